@@ -1,0 +1,12 @@
+import { forgotPasswordSchema } from "@/lib/auth/schemas";
+import { requestPasswordReset } from "@/lib/auth/service";
+import { withPublic } from "@/lib/http/route";
+
+// POST /api/auth/forgot-password — email a single-use reset link (same answer whether or not the account exists)
+export const POST = withPublic({ body: forgotPasswordSchema }, async ({ body }) => {
+  await requestPasswordReset(body.email);
+  return Response.json(
+    { message: "If an account exists for that email, a reset link is on its way." },
+    { status: 202 },
+  );
+});

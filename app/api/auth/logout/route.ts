@@ -1,0 +1,8 @@
+import { signOut } from "@/lib/auth/auth";
+import { withPublic } from "@/lib/http/route";
+
+// POST /api/auth/logout — end the session and clear its cookie
+export const POST = withPublic({}, async () => {
+  await signOut({ redirect: false });
+  return null;
+});

@@ -1,0 +1,6 @@
+export const dynamic = "force-dynamic";
+
+// GET /api/health/live — liveness: the process answers (no I/O)
+export function GET() {
+  return Response.json({ status: "ok" });
+}

@@ -1,0 +1,25 @@
+import { withTenantTx } from "@/db/tenant";
+import { AppError } from "@/lib/http/errors";
+import { withTenant } from "@/lib/http/route";
+import { getTenant } from "@/lib/tenants/queries";
+import { presentTenant } from "@/lib/tenants/present";
+import { deleteTenantSchema, updateTenantSchema } from "@/lib/tenants/schemas";
+import { deleteTenant, updateTenant } from "@/lib/tenants/service";
+
+// GET /api/tenants/me — the active tenant
+export const GET = withTenant({ permission: "tenant.read" }, async ({ actor }) => {
+  const tenant = await withTenantTx(actor.tenantId, (tx) => getTenant(tx, actor.tenantId));
+  if (!tenant) throw new AppError("not_found", "Organization not found");
+  return presentTenant(tenant, actor.userId);
+});
+
+// PUT /api/tenants/me — rename, change the billing email (admins)
+export const PUT = withTenant({ permission: "tenant.manage", body: updateTenantSchema }, async ({ actor, meta, body }) => {
+  return presentTenant(await updateTenant({ actor, meta }, body), actor.userId);
+});
+
+// DELETE /api/tenants/me — delete the tenant and all its data (owner; body repeats the name)
+export const DELETE = withTenant({ permission: "tenant.manage", body: deleteTenantSchema }, async ({ actor, meta, body }) => {
+  await deleteTenant({ actor, meta }, body.confirmName);
+  return null;
+});

@@ -1,0 +1,12 @@
+import { withTenant } from "@/lib/http/route";
+import { inviteMemberSchema } from "@/lib/tenants/schemas";
+import { inviteMember } from "@/lib/tenants/service";
+
+// POST /api/tenants/members/invite — email an invitation (7 days); 402 when the plan's seats are used
+export const POST = withTenant({ permission: "members.manage", body: inviteMemberSchema }, async ({ actor, meta, body }) => {
+  const invitation = await inviteMember({ actor, meta }, body);
+  return Response.json(
+    { id: invitation.id, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt },
+    { status: 201 },
+  );
+});

@@ -1,0 +1,84 @@
+import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTenant } from "@/scripts/vitest/factories";
+import { getDb } from "./client";
+import { auditLogs, emailOutbox, invitations, memberships, sessions, tenants } from "./schema";
+import { APP_ROLE, withSystemTx, withTenantTx } from "./tenant";
+
+// Every tenant-owned table, with a row it would take to insert one for a given tenant.
+const TENANT_TABLES = {
+  tenants: { table: tenants, column: "id" },
+  memberships: { table: memberships, column: "tenant_id" },
+  invitations: { table: invitations, column: "tenant_id" },
+  sessions: { table: sessions, column: "tenant_id" },
+  audit_logs: { table: auditLogs, column: "tenant_id" },
+  email_outbox: { table: emailOutbox, column: "tenant_id" },
+} as const;
+
+let a: Awaited<ReturnType<typeof createTenant>>;
+let b: Awaited<ReturnType<typeof createTenant>>;
+
+beforeAll(async () => {
+  a = await createTenant();
+  b = await createTenant();
+});
+
+describe("row-level security", () => {
+  it("every tenant table forces RLS", async () => {
+    const rows = await getDb().execute<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
+      sql`select relname, relrowsecurity, relforcerowsecurity from pg_class where relname in ${Object.keys(TENANT_TABLES)}`,
+    );
+    expect(rows.length).toBe(Object.keys(TENANT_TABLES).length);
+    for (const row of rows) expect([row.relname, row.relrowsecurity, row.relforcerowsecurity]).toEqual([row.relname, true, true]);
+  });
+
+  it.each(Object.keys(TENANT_TABLES))("%s: the application role sees 0 rows without tenant context", async (name) => {
+    const count = await getDb().transaction(async (tx) => {
+      await tx.execute(sql`select set_config('role', ${APP_ROLE}, true)`);
+      const [row] = await tx.execute<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(name)}`);
+      return row!.n;
+    });
+    expect(count).toBe(0);
+  });
+
+  it.each(Object.keys(TENANT_TABLES))("%s: tenant context shows only that tenant's rows", async (name) => {
+    const column = TENANT_TABLES[name as keyof typeof TENANT_TABLES].column;
+    const foreign = await withTenantTx(a.tenantId, async (tx) => {
+      const [row] = await tx.execute<{ n: number }>(
+        sql`select count(*)::int as n from ${sql.identifier(name)} where ${sql.identifier(column)} <> ${a.tenantId}`,
+      );
+      return row!.n;
+    });
+    expect(foreign).toBe(0);
+  });
+
+  it("the system role sees every tenant", async () => {
+    const ids = await withSystemTx((tx) => tx.select({ id: tenants.id }).from(tenants));
+    expect(ids.map((r) => r.id)).toEqual(expect.arrayContaining([a.tenantId, b.tenantId]));
+  });
+
+  it("an insert carrying another tenant's id is rejected", async () => {
+    const attempt = withTenantTx(a.tenantId, (tx) =>
+      tx.insert(auditLogs).values({ tenantId: b.tenantId, action: "x.y", resourceType: "x", resourceId: randomUUID() }),
+    );
+    await expect(attempt).rejects.toMatchObject({ cause: expect.objectContaining({ code: "42501" }) });
+  });
+
+  it("an update cannot move a row to another tenant", async () => {
+    const moved = withTenantTx(a.tenantId, (tx) =>
+      tx.update(memberships).set({ tenantId: b.tenantId }).where(sql`${memberships.userId} = ${a.ownerId}`),
+    );
+    await expect(moved).rejects.toThrow();
+  });
+
+  it("the audit trail is append-only for the application", async () => {
+    const erase = withTenantTx(a.tenantId, (tx) => tx.delete(auditLogs));
+    await expect(erase).rejects.toMatchObject({ cause: expect.objectContaining({ code: "42501" }) });
+  });
+
+  it("a composite foreign key refuses a session pointing at another tenant's member", async () => {
+    const attempt = withSystemTx((tx) => tx.insert(sessions).values({ tenantId: a.tenantId, userId: b.ownerId }));
+    await expect(attempt).rejects.toMatchObject({ cause: expect.objectContaining({ code: "23503" }) });
+  });
+});

@@ -1,0 +1,5 @@
+export * from "./identity";
+export * from "./tenants";
+export * from "./audit";
+export * from "./email";
+export * from "./rate-limits";

@@ -1,0 +1,118 @@
+import { AppError } from "@/lib/http/errors";
+
+export const PLAN_IDS = ["starter", "professional", "enterprise"] as const;
+export type PlanId = (typeof PLAN_IDS)[number];
+
+/** -1 means unlimited (spec §1.3). */
+export const UNLIMITED = -1;
+
+export type PlanLimits = {
+  api_calls_per_month: number;
+  configurations_per_month: number;
+  export_requests_per_day: number;
+  max_users: number;
+};
+export type LimitName = keyof PlanLimits;
+
+export type Plan = {
+  id: PlanId;
+  name: string;
+  /** Monthly price in cents; null for custom (contact sales). */
+  priceCents: number | null;
+  currency: "usd";
+  summary: string;
+  limits: PlanLimits;
+  features: Record<string, boolean>;
+};
+
+// Spec §1.3 (limits) and §3.1 (prices). The billing module owns this table.
+export const PLANS: Record<PlanId, Plan> = {
+  starter: {
+    id: "starter",
+    name: "Starter",
+    priceCents: 50_000,
+    currency: "usd",
+    summary: "One engineer matching fluids to actuators.",
+    limits: {
+      api_calls_per_month: 0,
+      configurations_per_month: 50,
+      export_requests_per_day: 5,
+      max_users: 1,
+    },
+    features: { api_access: false, ecommerce: true, msds_parsing: false },
+  },
+  professional: {
+    id: "professional",
+    name: "Professional",
+    priceCents: 200_000,
+    currency: "usd",
+    summary: "A team sharing configurations, with API access.",
+    limits: {
+      api_calls_per_month: 10_000,
+      configurations_per_month: UNLIMITED,
+      export_requests_per_day: 50,
+      max_users: 5,
+    },
+    features: { api_access: true, ecommerce: true, msds_parsing: true },
+  },
+  enterprise: {
+    id: "enterprise",
+    name: "Enterprise",
+    priceCents: null,
+    currency: "usd",
+    summary: "Unlimited seats and API calls, custom terms.",
+    limits: {
+      api_calls_per_month: UNLIMITED,
+      configurations_per_month: UNLIMITED,
+      export_requests_per_day: UNLIMITED,
+      max_users: UNLIMITED,
+    },
+    features: { api_access: true, ecommerce: true, msds_parsing: true },
+  },
+};
+
+export const LIMIT_LABELS: Record<LimitName, string> = {
+  api_calls_per_month: "API calls per month",
+  configurations_per_month: "configurations per month",
+  export_requests_per_day: "exports per day",
+  max_users: "team members",
+};
+
+export const TRIAL_PLAN: PlanId = "professional";
+export const TRIAL_DAYS = 14;
+
+export function getPlan(id: PlanId): Plan {
+  return PLANS[id];
+}
+
+export function formatLimit(value: number): string {
+  return value === UNLIMITED ? "Unlimited" : value.toLocaleString("en-US");
+}
+
+/** The cheapest plan whose limit is above `usage`, to name in the upgrade path. */
+export function upgradeFor(limit: LimitName, usage: number): PlanId | null {
+  for (const id of PLAN_IDS) {
+    const allowed = PLANS[id].limits[limit];
+    if (allowed === UNLIMITED || allowed > usage) return id;
+  }
+  return null;
+}
+
+/**
+ * Throws 402 plan_limit when `usage + adding` would exceed the plan's limit. The body
+ * names the limit, the usage and the plan to upgrade to.
+ */
+export function assertWithinLimit(plan: PlanId, limit: LimitName, usage: number, adding = 1): void {
+  const allowed = PLANS[plan].limits[limit];
+  if (allowed === UNLIMITED || usage + adding <= allowed) return;
+  const upgrade = upgradeFor(limit, usage + adding - 1);
+  const label = LIMIT_LABELS[limit];
+  const path = upgrade
+    ? ` Upgrade to ${PLANS[upgrade].name} in Settings → Billing to raise it.`
+    : " Contact sales to raise it.";
+  throw new AppError(
+    "plan_limit",
+    `Your ${PLANS[plan].name} plan allows ${allowed} ${label}; you have used ${usage}.${path}`,
+    { details: [{ message: label, limit, allowed, usage, plan, upgradeTo: upgrade }] },
+  );
+}

@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v === "" ? undefined : v));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.string().url(),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters"),
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  SMTP_URL: optional,
+  MAIL_FROM: z.string().default("AeroSpec <no-reply@aerospec.local>"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  AUTH_GITHUB_ID: optional,
+  AUTH_GITHUB_SECRET: optional,
+  AUTH_GOOGLE_ID: optional,
+  AUTH_GOOGLE_SECRET: optional,
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),
+  LOGIN_BLOCK_SECONDS: z.coerce.number().int().positive().default(900),
+  // "local" and "test" run with the bundled stand-ins and expose /dev/* helper pages.
+  APP_ENV: z.enum(["local", "test", "production"]).optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let parsed: Env | undefined;
+
+/** Environment, validated once on first use (so `next build` needs no secrets). */
+export function env(): Env {
+  if (!parsed) {
+    const result = envSchema.safeParse(process.env);
+    if (!result.success) {
+      const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+      throw new Error(`Invalid environment:\n  ${problems.join("\n  ")}`);
+    }
+    parsed = result.data;
+  }
+  return parsed;
+}
+
+export function appEnv(): "local" | "test" | "production" {
+  const e = env();
+  return e.APP_ENV ?? (e.NODE_ENV === "production" ? "production" : "local");
+}
+
+/** Helper pages such as /dev/mail exist only outside production. */
+export function devRoutesEnabled(): boolean {
+  return appEnv() !== "production";
+}

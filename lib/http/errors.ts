@@ -1,0 +1,71 @@
+import { z } from "zod";
+
+/** The one table of error codes and their HTTP statuses. */
+export const ERROR_STATUS = {
+  bad_request: 400,
+  unauthorized: 401,
+  plan_limit: 402,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  validation_failed: 422,
+  rate_limited: 429,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export type ErrorDetail = { path?: string; message: string; [key: string]: unknown };
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorDetail[];
+  readonly headers: Record<string, string>;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { details?: ErrorDetail[]; headers?: Record<string, string> } = {},
+  ) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.details = options.details ?? [];
+    this.headers = options.headers ?? {};
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export type ErrorBody = {
+  error: { code: ErrorCode; message: string; details: ErrorDetail[]; requestId: string };
+};
+
+export function validationError(error: z.ZodError, message = "The request is not valid"): AppError {
+  const details = error.issues.map((issue) => ({
+    path: issue.path.map(String).join("."),
+    message: issue.message,
+  }));
+  return new AppError("validation_failed", message, { details });
+}
+
+/** Unknown errors become `internal` with a generic message; their text never leaves the server. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof z.ZodError) return validationError(error);
+  return new AppError("internal", "Something went wrong on our side. Please try again.");
+}
+
+export function errorResponse(error: AppError, requestId: string): Response {
+  const body: ErrorBody = {
+    error: { code: error.code, message: error.message, details: error.details, requestId },
+  };
+  return Response.json(body, {
+    status: error.status,
+    headers: { ...error.headers, "x-request-id": requestId },
+  });
+}

@@ -1,0 +1,169 @@
+import type { NextRequest } from "next/server";
+import type { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { auth } from "@/lib/auth/auth";
+import { env } from "@/lib/env";
+import { can, type Permission } from "@/lib/rbac/permissions";
+import { AppError, errorResponse, toAppError, validationError } from "./errors";
+import { requestLogger } from "./logger";
+import { getClientInfo, getRequestId, type RequestMeta } from "./request";
+
+const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+type AnySchema = z.ZodType;
+type Infer<S> = S extends AnySchema ? z.infer<S> : undefined;
+
+export type RouteOptions<B, Q, P> = {
+  body?: B;
+  query?: Q;
+  params?: P;
+  maxBodyBytes?: number;
+};
+
+type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+
+export type PublicContext<B, Q, P> = {
+  req: NextRequest;
+  meta: RequestMeta;
+  body: Infer<B>;
+  query: Infer<Q>;
+  params: Infer<P>;
+};
+
+export type TenantContext<B, Q, P> = PublicContext<B, Q, P> & { actor: Actor };
+
+type Handler<C> = (ctx: C) => Promise<Response | object | null>;
+
+function allowedOrigins(req: NextRequest): Set<string> {
+  const origins = new Set([new URL(env().APP_URL).origin, req.nextUrl.origin]);
+  const host = req.headers.get("host");
+  if (host) origins.add(`${req.headers.get("x-forwarded-proto") ?? req.nextUrl.protocol.replace(":", "")}://${host}`);
+  return origins;
+}
+
+/** CSRF: a browser write must come from our own origin; a cookie-authenticated one must say so. */
+export function assertSameOrigin(req: NextRequest, cookieAuthenticated: boolean): void {
+  if (SAFE_METHODS.has(req.method)) return;
+  const origin = req.headers.get("origin");
+  if (origin ? !allowedOrigins(req).has(origin) : cookieAuthenticated) {
+    throw new AppError("forbidden", "Cross-site request refused");
+  }
+}
+
+async function readJsonBody<S extends AnySchema>(req: NextRequest, schema: S, maxBytes: number): Promise<z.infer<S>> {
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw new AppError("payload_too_large", `The request body is larger than ${maxBytes} bytes`);
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^application\/json\b/i.test(type)) {
+    throw new AppError("unsupported_media_type", "Send the request body as application/json");
+  }
+  const text = await req.text();
+  if (Buffer.byteLength(text) > maxBytes) throw new AppError("payload_too_large", `The request body is larger than ${maxBytes} bytes`);
+  let json: unknown;
+  try {
+    json = text.length === 0 ? {} : JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request", "The request body is not valid JSON");
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw validationError(parsed.error);
+  return parsed.data;
+}
+
+function parseWith<S extends AnySchema | undefined>(schema: S, value: unknown, notFound = false): Infer<S> {
+  if (!schema) return undefined as Infer<S>;
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data as Infer<S>;
+  if (notFound) throw new AppError("not_found", "Not found");
+  throw validationError(parsed.error, "The query string is not valid");
+}
+
+function toResponse(result: Response | object | null): Response {
+  if (result instanceof Response) return result;
+  if (result === null) return new Response(null, { status: 204 });
+  return Response.json(result);
+}
+
+async function run<C>(
+  req: NextRequest,
+  build: (meta: RequestMeta) => Promise<C>,
+  handler: Handler<C>,
+): Promise<Response> {
+  const requestId = getRequestId(req);
+  const log = requestLogger(requestId);
+  const started = performance.now();
+  let response: Response;
+  try {
+    const meta = { ...getClientInfo(req), requestId };
+    response = toResponse(await handler(await build(meta)));
+    response.headers.set("x-request-id", requestId);
+  } catch (error) {
+    const appError = toAppError(error);
+    if (appError.code === "internal") log.error({ err: error }, "unhandled error");
+    response = errorResponse(appError, requestId);
+  }
+  log.info(
+    { method: req.method, path: req.nextUrl.pathname, status: response.status, ms: Math.round(performance.now() - started) },
+    "request",
+  );
+  return response;
+}
+
+async function parseInput<B extends AnySchema | undefined, Q extends AnySchema | undefined, P extends AnySchema | undefined>(req: NextRequest, routeCtx: RouteContext | undefined, options: RouteOptions<B, Q, P>) {
+  const params = parseWith(options.params, routeCtx ? await routeCtx.params : {}, true) as Infer<P>;
+  const query = parseWith(options.query, Object.fromEntries(req.nextUrl.searchParams)) as Infer<Q>;
+  const body = (
+    options.body ? await readJsonBody(req, options.body, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : undefined
+  ) as Infer<B>;
+  return { params, query, body };
+}
+
+/** Resolves the signed-in member of the active tenant, or throws 401. */
+export async function requireActor(): Promise<Actor> {
+  const session = await auth();
+  if (!session?.actor) throw new AppError("unauthorized", "Sign in to continue");
+  return session.actor;
+}
+
+/**
+ * The wrapper for tenant-scoped route handlers: authenticates, checks CSRF and the
+ * permission, validates params/query/body, and maps every error to the one error body.
+ */
+export function withTenant<B extends AnySchema | undefined = undefined, Q extends AnySchema | undefined = undefined, P extends AnySchema | undefined = undefined>(
+  options: RouteOptions<B, Q, P> & { permission?: Permission },
+  handler: Handler<TenantContext<B, Q, P>>,
+) {
+  return (req: NextRequest, routeCtx?: RouteContext) =>
+    run(
+      req,
+      async (meta) => {
+        if (req.headers.get("authorization")?.toLowerCase().startsWith("bearer ")) {
+          throw new AppError("unauthorized", "The API key is not valid");
+        }
+        assertSameOrigin(req, true);
+        const actor = await requireActor();
+        if (options.permission && !can(actor.role, options.permission)) {
+          throw new AppError("forbidden", "Your role does not allow this");
+        }
+        return { req, meta, actor, ...(await parseInput(req, routeCtx, options)) };
+      },
+      handler,
+    );
+}
+
+/** The wrapper for endpoints that need no session (sign-up, password reset, health). */
+export function withPublic<B extends AnySchema | undefined = undefined, Q extends AnySchema | undefined = undefined, P extends AnySchema | undefined = undefined>(
+  options: RouteOptions<B, Q, P>,
+  handler: Handler<PublicContext<B, Q, P>>,
+) {
+  return (req: NextRequest, routeCtx?: RouteContext) =>
+    run(
+      req,
+      async (meta) => {
+        assertSameOrigin(req, false);
+        return { req, meta, ...(await parseInput(req, routeCtx, options)) };
+      },
+      handler,
+    );
+}

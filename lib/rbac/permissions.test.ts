@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { can, type Permission, PERMISSIONS, permissionsFor, type Role, ROLES } from "./permissions";
+
+// Spec §1.2, one row per action: [permission, admin, user, viewer].
+const MATRIX: [Permission, boolean, boolean, boolean][] = [
+  ["configurations.read", true, true, true],
+  ["configurations.write", true, true, false],
+  ["configurations.delete_any", true, false, false],
+  ["configurations.delete_own", true, true, false],
+  ["members.read", true, true, true],
+  ["members.manage", true, false, false],
+  ["billing.read", true, true, true],
+  ["billing.manage", true, false, false],
+  ["analytics.read", true, true, false],
+  ["data.export", true, true, false],
+  ["api.access", true, true, false],
+  ["tenant.read", true, true, true],
+  ["tenant.manage", true, false, false],
+  ["audit.read", true, false, false],
+];
+
+describe("RBAC matrix", () => {
+  it("covers every permission exactly once", () => {
+    expect(MATRIX.map(([p]) => p).sort()).toEqual(Object.keys(PERMISSIONS).sort());
+  });
+
+  const cases = MATRIX.flatMap(([permission, ...allowed]) =>
+    ROLES.map((role, i) => ({ permission, role, allowed: allowed[i]! })),
+  );
+  it.each(cases)("$role → $permission: $allowed", ({ role, permission, allowed }) => {
+    expect(can(role as Role, permission)).toBe(allowed);
+  });
+
+  it("lists a role's permissions", () => {
+    expect(permissionsFor("viewer")).toEqual(["configurations.read", "members.read", "billing.read", "tenant.read"]);
+  });
+});

@@ -1,0 +1,20 @@
+import { PLANS } from "@/lib/billing/plans";
+import type { Tenant } from "./queries";
+
+/** The tenant as the API shows it: no Stripe ids, with the plan's limits. */
+export function presentTenant(tenant: Tenant, viewerUserId: string) {
+  return {
+    id: tenant.id,
+    name: tenant.name,
+    slug: tenant.slug,
+    plan: tenant.plan,
+    subscriptionStatus: tenant.subscriptionStatus,
+    trialEndsAt: tenant.trialEndsAt,
+    billingEmail: tenant.billingEmail,
+    ownerUserId: tenant.ownerUserId,
+    isOwner: tenant.ownerUserId === viewerUserId,
+    limits: PLANS[tenant.plan].limits,
+    createdAt: tenant.createdAt,
+    updatedAt: tenant.updatedAt,
+  };
+}

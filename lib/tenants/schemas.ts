@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { emailSchema, nameSchema } from "@/lib/auth/schemas";
+import { passwordSchema } from "@/lib/auth/password";
+import { ROLES } from "@/lib/rbac/permissions";
+
+export const roleSchema = z.enum(ROLES, { error: "Role must be admin, user or viewer" });
+
+export const updateTenantSchema = z
+  .strictObject({
+    name: z.string().trim().min(2, "Use at least 2 characters").max(255, "Use at most 255 characters").optional(),
+    billingEmail: emailSchema.nullable().optional(),
+  })
+  .refine((v) => v.name !== undefined || v.billingEmail !== undefined, {
+    message: "Send at least one of name, billingEmail",
+  });
+export type UpdateTenantInput = z.infer<typeof updateTenantSchema>;
+
+export const deleteTenantSchema = z.strictObject({
+  confirmName: z.string().min(1, "Type the organization name to confirm"),
+});
+
+export const inviteMemberSchema = z.strictObject({ email: emailSchema, role: roleSchema.default("user") });
+export type InviteMemberInput = z.infer<typeof inviteMemberSchema>;
+
+export const updateMemberSchema = z.strictObject({ role: roleSchema });
+
+export const userIdParamsSchema = z.strictObject({ user_id: z.uuid("Not a valid user id") });
+export const invitationIdParamsSchema = z.strictObject({ id: z.uuid("Not a valid invitation id") });
+export const tokenParamsSchema = z.strictObject({ token: z.string().min(20).max(200) });
+
+/** Accepting while signed out creates the account from the invited email. */
+export const acceptInvitationSchema = z.union([
+  z.strictObject({}),
+  z.strictObject({ name: nameSchema, password: passwordSchema }),
+]);
+export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema>;

@@ -1,0 +1,43 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/db/embedded";
+
+export const DATA_DIR = path.resolve(process.env.AEROSPEC_DATA_DIR ?? ".data");
+
+/** Reads `.env` when present (values already in the environment win). */
+export function loadDotEnv(): void {
+  if (existsSync(".env")) process.loadEnvFile(".env");
+}
+
+/** A stable AUTH_SECRET for local runs, generated once and kept in .data/. */
+export function ensureAuthSecret(dataDir = DATA_DIR): void {
+  if (process.env.AUTH_SECRET) return;
+  const file = path.join(dataDir, "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(48).toString("base64url"), { mode: 0o600 });
+  }
+  process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
+}
+
+/**
+ * Without DATABASE_URL, starts embedded PostgreSQL (data in `dataDir`) and points
+ * DATABASE_URL at it. Returns the server so the caller can stop it.
+ */
+export async function ensureDatabase(options: {
+  dataDir: string;
+  port: number;
+  database: string;
+  ephemeral?: boolean;
+}): Promise<EmbeddedDatabase | null> {
+  if (process.env.DATABASE_URL) return null;
+  const pg = await startEmbeddedPostgres({ dataDir: options.dataDir, port: options.port, ephemeral: options.ephemeral });
+  try {
+    await pg.createDatabase(options.database);
+  } catch (error) {
+    if (!String(error).includes("already exists")) throw error;
+  }
+  process.env.DATABASE_URL = pg.url(options.database);
+  return pg;
+}

@@ -1,0 +1,77 @@
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { DATA_DIR, ensureAuthSecret, ensureDatabase, loadDotEnv } from "./local-env";
+
+// npm start: embedded PostgreSQL (unless DATABASE_URL is set), migrations, demo seed, then Next.js.
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const pgPort = Number(process.env.PG_PORT ?? 54329);
+
+loadDotEnv();
+process.env.APP_URL ??= `http://localhost:${port}`;
+if (!process.env.STRIPE_SECRET_KEY && !process.env.SMTP_URL) process.env.APP_ENV ??= "local";
+ensureAuthSecret();
+
+const pg = await ensureDatabase({ dataDir: path.join(DATA_DIR, "postgres"), port: pgPort, database: "aerospec" });
+const { getDb, closeDb } = await import("@/db/client");
+const { runMigrations } = await import("@/db/migrate");
+const { seedDemo } = await import("./seed");
+const { DEMO_PASSWORD, DEMO_USERS } = await import("@/db/seed/demo");
+
+await runMigrations(getDb());
+const seeded = await seedDemo();
+await closeDb();
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function needsBuild(): boolean {
+  const buildId = ".next/BUILD_ID";
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  return ["app", "components", "lib", "db", "proxy.ts", "next.config.ts", "package.json"].some((p) =>
+    existsSync(p) ? (statSync(p).isDirectory() ? newestSource(p) : statSync(p).mtimeMs) > built : false,
+  );
+}
+
+function run(args: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), ...args], {
+      stdio: "inherit",
+      env: process.env,
+    });
+    const stop = () => child.kill("SIGTERM");
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+    child.on("exit", (code) => resolve(code ?? 0));
+  });
+}
+
+if (!dev && needsBuild()) {
+  console.log("Building AeroSpec (first start or changed sources)…");
+  const code = await run(["build"]);
+  if (code !== 0) {
+    await pg?.stop();
+    process.exit(code);
+  }
+}
+
+console.log(`
+  AeroSpec is starting on ${process.env.APP_URL}
+  Database: ${pg ? `embedded PostgreSQL, data in ${path.relative(process.cwd(), DATA_DIR)}/postgres` : "DATABASE_URL"}${seeded.created ? " (demo data seeded)" : ""}
+  Demo logins (password: ${DEMO_PASSWORD}):
+${DEMO_USERS.map((u) => `    ${u.role.padEnd(6)}  ${u.email}`).join("\n")}
+  Local mailbox: ${process.env.APP_URL}/dev/mail
+`);
+
+const code = await run([dev ? "dev" : "start", "-p", String(port)]);
+await pg?.stop();
+process.exit(code);

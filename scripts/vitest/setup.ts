@@ -1,0 +1,34 @@
+import postgres from "postgres";
+import { afterAll, beforeAll, inject } from "vitest";
+
+// Each worker runs against its own database, created and migrated from scratch once.
+const worker = (process.env.VITEST_POOL_ID ?? "0").replace(/\D/g, "");
+const database = `aerospec_test_${worker}`;
+const base = new URL(inject("pgBaseUrl"));
+const url = new URL(base);
+url.pathname = `/${database}`;
+
+process.env.DATABASE_URL = url.toString();
+process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123456789";
+process.env.APP_URL ??= "http://localhost:3000";
+process.env.APP_ENV = "test";
+process.env.LOG_LEVEL ??= "silent";
+
+const globalForSetup = globalThis as unknown as { __aerospecDbReady?: boolean };
+
+beforeAll(async () => {
+  if (globalForSetup.__aerospecDbReady) return;
+  const admin = postgres(base.toString(), { max: 1, onnotice: () => {} });
+  const [exists] = await admin`select 1 from pg_database where datname = ${database}`;
+  if (!exists) await admin.unsafe(`create database "${database}"`);
+  await admin.end();
+  const { getDb } = await import("@/db/client");
+  const { runMigrations } = await import("@/db/migrate");
+  await runMigrations(getDb());
+  globalForSetup.__aerospecDbReady = true;
+});
+
+afterAll(async () => {
+  const { closeDb } = await import("@/db/client");
+  await closeDb();
+});
