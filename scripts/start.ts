@@ -1,10 +1,12 @@
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { DATA_DIR, ensureAuthSecret, ensureDatabase, loadDotEnv } from "./local-env";
 
 // npm start: embedded PostgreSQL (unless DATABASE_URL is set), migrations, demo seed, then Next.js.
+// --dev runs `next dev`; --fresh starts from an empty throwaway database (tests, benchmarks).
 const dev = process.argv.includes("--dev");
+const fresh = process.argv.includes("--fresh");
 const port = Number(process.env.PORT ?? 3000);
 const pgPort = Number(process.env.PG_PORT ?? 54329);
 
@@ -13,7 +15,8 @@ process.env.APP_URL ??= `http://localhost:${port}`;
 if (!process.env.STRIPE_SECRET_KEY && !process.env.SMTP_URL) process.env.APP_ENV ??= "local";
 ensureAuthSecret();
 
-const pg = await ensureDatabase({ dataDir: path.join(DATA_DIR, "postgres"), port: pgPort, database: "aerospec" });
+if (fresh) rmSync(path.join(DATA_DIR, "postgres"), { recursive: true, force: true });
+const pg = await ensureDatabase({ dataDir: path.join(DATA_DIR, "postgres"), port: pgPort, database: "aerospec", ephemeral: fresh });
 const { getDb, closeDb } = await import("@/db/client");
 const { runMigrations } = await import("@/db/migrate");
 const { seedDemo } = await import("./seed");

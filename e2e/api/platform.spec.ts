@@ -1,0 +1,56 @@
+import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { DEMO, expectError, login, newClient, signUp } from "../support";
+import { BASE_URL } from "../../playwright.config";
+
+test("health reports the database and migrations", async ({ request }) => {
+  const res = await request.get("/api/health");
+  expect(res.status()).toBe(200);
+  expect(await res.json()).toMatchObject({ status: "ok", database: "ok", migrations: { current: true } });
+});
+
+test("every response carries the security headers and a request id", async ({ request }) => {
+  for (const path of ["/", "/login", "/api/health", "/api/tenants/me"]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["x-request-id"], path).toMatch(/^[A-Za-z0-9._-]{8,64}$/);
+    expect(headers["content-security-policy"], path).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["strict-transport-security"], path).toContain("max-age=");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+  }
+});
+
+test("a caller's request id is echoed back", async ({ request }) => {
+  const res = await request.get("/api/tenants/me", { headers: { "x-request-id": "trace-abc-12345" } });
+  expect(res.headers()["x-request-id"]).toBe("trace-abc-12345");
+  expect((await res.json()).error.requestId).toBe("trace-abc-12345");
+});
+
+test("a cookie-authenticated write from another origin is refused (CSRF)", async () => {
+  const owner = await signUp();
+  const evil = await owner.client.put("/api/tenants/me", { data: { name: "Hijacked" }, headers: { Origin: "https://evil.example" } });
+  await expectError(evil, 403, "forbidden");
+  const state = await owner.client.storageState();
+  const bare = await playwrightRequest.newContext({ baseURL: BASE_URL, storageState: state });
+  await expectError(await bare.put("/api/tenants/me", { data: { name: "Hijacked" } }), 403, "forbidden");
+  expect((await (await owner.client.get("/api/tenants/me")).json()).name).not.toBe("Hijacked");
+});
+
+test("the demo tenant is seeded with an admin who can sign in", async () => {
+  const client = await login(DEMO.admin, DEMO.password);
+  const members = (await (await client.get("/api/tenants/members")).json()).members as { email: string; role: string }[];
+  expect(members.map((m) => [m.email, m.role]).sort()).toEqual([
+    ["admin@demo.aerospec.local", "admin"],
+    ["user@demo.aerospec.local", "user"],
+    ["viewer@demo.aerospec.local", "viewer"],
+  ]);
+});
+
+test("signed-out visitors are sent from the app to the sign-in page", async () => {
+  const client = await newClient();
+  const res = await client.get("/settings/team", { maxRedirects: 0 });
+  expect(res.status()).toBe(307);
+  expect(res.headers()["location"]).toContain("/login?callbackUrl=%2Fsettings%2Fteam");
+});

@@ -1,0 +1,71 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+
+// npm test: type check, dependency rules, unit + integration (Vitest, embedded Postgres),
+// production build, API + browser tests (Playwright, system Chromium). Ends with one line
+// `N passed, N failed, N skipped` summing every suite.
+const OUT = ".test-data";
+mkdirSync(OUT, { recursive: true });
+
+type Tally = { passed: number; failed: number; skipped: number };
+const total: Tally = { passed: 0, failed: 0, skipped: 0 };
+const only = process.argv.slice(2);
+
+function step(name: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+  if (only.length > 0 && !only.includes(name)) return true;
+  console.log(`\n▶ ${name}: ${command} ${args.join(" ")}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  console.log(`${ok ? "✔" : "✘"} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return ok;
+}
+
+function check(name: string, command: string, args: string[]) {
+  const ok = step(name, command, args);
+  if (only.length > 0 && !only.includes(name)) return;
+  if (ok) total.passed += 1;
+  else total.failed += 1;
+}
+
+function readJson<T>(file: string): T | null {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : null;
+}
+
+const bin = (name: string) => `node_modules/.bin/${name}`;
+
+check("typecheck", bin("tsc"), ["--noEmit", "-p", "."]);
+check("dependency-rules", bin("depcruise"), ["app", "lib", "db", "components", "scripts", "proxy.ts", "--config", ".dependency-cruiser.cjs"]);
+
+const vitestJson = `${OUT}/vitest.json`;
+rmSync(vitestJson, { force: true });
+const vitestOk = step("vitest", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
+const vitest = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(vitestJson);
+if (vitest) {
+  total.passed += vitest.numPassedTests;
+  total.failed += vitest.numFailedTests;
+  total.skipped += vitest.numPendingTests + vitest.numTodoTests;
+}
+if (!vitestOk && (!vitest || vitest.numFailedTests === 0)) total.failed += 1;
+
+const built = step("build", bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" });
+if (only.length === 0 || only.includes("build")) {
+  if (built) total.passed += 1;
+  else total.failed += 1;
+}
+
+if (built) {
+  const playwrightJson = `${OUT}/playwright.json`;
+  rmSync(playwrightJson, { force: true });
+  const e2eOk = step("playwright", bin("playwright"), ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
+  const e2e = readJson<{ stats: { expected: number; unexpected: number; skipped: number; flaky: number } }>(playwrightJson);
+  if (e2e) {
+    total.passed += e2e.stats.expected + e2e.stats.flaky;
+    total.failed += e2e.stats.unexpected;
+    total.skipped += e2e.stats.skipped;
+  }
+  if (!e2eOk && (!e2e || e2e.stats.unexpected === 0)) total.failed += 1;
+}
+
+console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(total.failed > 0 ? 1 : 0);
