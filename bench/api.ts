@@ -56,12 +56,16 @@ function percentile(sorted: number[], p: number): number {
 async function measure(name: string, path: string, headers: Record<string, string>, seconds: number): Promise<Result> {
   const latencies: number[] = [];
   let errors = 0;
-  const instance = autocannon({ url: `${BASE}${path}`, headers, connections: CONNECTIONS, duration: seconds });
-  instance.on("response", (_client, status: number, _bytes, responseTime: number) => {
-    if (status !== 200) errors += 1;
-    latencies.push(responseTime);
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url: `${BASE}${path}`, headers, connections: CONNECTIONS, duration: seconds },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on("response", (_client, status, _bytes, responseTime) => {
+      if (status !== 200) errors += 1;
+      latencies.push(responseTime);
+    });
   });
-  const result = await instance;
   latencies.sort((a, b) => a - b);
   return { name, rps: result.requests.average, p50: percentile(latencies, 50), p95: percentile(latencies, 95), errors: errors + result.errors };
 }

@@ -40,7 +40,7 @@ for (const c of CASES) {
     const res = await owner.client.fetch(c.path, {
       method: c.method.toUpperCase(),
       headers: c.body !== undefined ? { "Content-Type": c.contentType ?? "application/json" } : {},
-      data: c.body,
+      data: c.body === undefined ? undefined : Buffer.from(c.body),
     });
     await expectError(res, c.status, c.code);
   });

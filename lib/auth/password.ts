@@ -1,16 +1,8 @@
 import { hash, verify } from "@node-rs/argon2";
-import { z } from "zod";
 
 // OWASP password storage cheat sheet: argon2id, m=19 MiB, t=2, p=1.
 const ARGON2ID = 2;
 const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
-
-export const MIN_PASSWORD_LENGTH = 12;
-
-export const passwordSchema = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(200, "Use at most 200 characters");
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

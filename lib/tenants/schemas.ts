@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { emailSchema, nameSchema } from "@/lib/auth/schemas";
-import { passwordSchema } from "@/lib/auth/password";
+import { passwordSchema } from "@/lib/auth/password-policy";
 import { ROLES } from "@/lib/rbac/permissions";
 
 export const roleSchema = z.enum(ROLES, { error: "Role must be admin, user or viewer" });

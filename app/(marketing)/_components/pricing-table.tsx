@@ -1,0 +1,81 @@
+import { Check, Minus } from "lucide-react";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { formatLimit, LIMIT_LABELS, type LimitName, type Plan, PLAN_IDS, PLANS, TRIAL_DAYS, TRIAL_PLAN } from "@/lib/billing/plans";
+
+const FEATURE_LABELS: Record<string, string> = {
+  api_access: "REST API access",
+  ecommerce: "Sample ordering and payment",
+  msds_parsing: "MSDS parsing",
+};
+
+function formatPrice(plan: Plan): { amount: string; period: string | null } {
+  if (plan.priceCents === null) return { amount: "Custom", period: null };
+  const dollars = plan.priceCents / 100;
+  return { amount: `$${dollars.toLocaleString("en-US")}`, period: "/mo" };
+}
+
+function PlanCard({ plan }: { plan: Plan }) {
+  const featured = plan.id === TRIAL_PLAN;
+  const price = formatPrice(plan);
+  const contactSales = plan.priceCents === null;
+  return (
+    <div className={cn("flex flex-col rounded-2xl border bg-card p-6 shadow-sm", featured ? "border-primary ring-1 ring-primary" : "border-border")}>
+      <div className="flex items-center justify-between gap-2">
+        <h3 className="text-lg font-semibold">{plan.name}</h3>
+        {featured ? <Badge>{TRIAL_DAYS}-day free trial</Badge> : null}
+      </div>
+      <p className="mt-2 text-sm text-muted-foreground">{plan.summary}</p>
+      <p className="mt-6 flex items-baseline gap-1">
+        <span className="text-4xl font-bold tracking-tight">{price.amount}</span>
+        {price.period ? <span className="text-sm text-muted-foreground">{price.period}</span> : null}
+      </p>
+      <ul className="mt-6 grid gap-2 text-sm">
+        {(Object.keys(LIMIT_LABELS) as LimitName[]).map((limit) => (
+          <li key={limit} className="flex items-center gap-2">
+            <Check className="size-4 text-primary" aria-hidden="true" />
+            <span>
+              <span className="font-medium">{formatLimit(plan.limits[limit])}</span> {LIMIT_LABELS[limit]}
+            </span>
+          </li>
+        ))}
+        {Object.entries(plan.features).map(([feature, enabled]) => (
+          <li key={feature} className={cn("flex items-center gap-2", !enabled && "text-muted-foreground")}>
+            {enabled ? <Check className="size-4 text-primary" aria-hidden="true" /> : <Minus className="size-4" aria-hidden="true" />}
+            <span>
+              {FEATURE_LABELS[feature] ?? feature}
+              {enabled ? null : <span className="sr-only"> (not included)</span>}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <div className="mt-8 flex-1 content-end">
+        <Button asChild className="w-full" variant={featured ? "default" : "outline"}>
+          {contactSales ? <a href="mailto:sales@aerospec.local">Contact sales</a> : <Link href="/signup">Start free trial</Link>}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+export function PricingTable() {
+  return (
+    <section id="pricing" aria-labelledby="pricing-heading" className="border-t border-border bg-surface">
+      <div className="mx-auto max-w-6xl px-4 py-20 sm:px-6">
+        <h2 id="pricing-heading" className="text-3xl font-bold tracking-tight">
+          Pricing
+        </h2>
+        <p className="mt-3 max-w-2xl text-muted-foreground">
+          Every new organization starts with {TRIAL_DAYS} days of {PLANS[TRIAL_PLAN].name}, free. Pick a plan when the trial ends.
+        </p>
+        <div className="mt-10 grid gap-6 lg:grid-cols-3">
+          {PLAN_IDS.map((id) => (
+            <PlanCard key={id} plan={PLANS[id]} />
+          ))}
+        </div>
+      </div>
+    </section>
+  );
+}

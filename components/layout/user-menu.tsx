@@ -1,0 +1,53 @@
+"use client";
+
+import { ChevronUp, LogOut } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import { signOutAndGo } from "./sign-out";
+
+type UserMenuProps = { name: string; email: string; role: string; isOwner: boolean };
+
+export function UserMenu({ name, email, role, isOwner }: UserMenuProps) {
+  const display = name || email;
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger
+        aria-label={`Account menu for ${display}`}
+        className="flex w-full items-center gap-3 rounded-lg p-2 text-left text-sm hover:bg-muted focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+      >
+        <span className="flex size-8 shrink-0 items-center justify-center rounded-full bg-slate-200 text-xs font-semibold text-slate-700">
+          {display.slice(0, 1).toUpperCase()}
+        </span>
+        <span className="min-w-0 flex-1">
+          <span className="block truncate font-medium">{display}</span>
+          <span className="block truncate text-xs text-muted-foreground">{email}</span>
+        </span>
+        <ChevronUp className="size-4 text-muted-foreground" aria-hidden="true" />
+      </DropdownMenuTrigger>
+      <DropdownMenuContent side="top" align="start" className="w-64">
+        <DropdownMenuLabel>
+          <span className="block truncate font-medium">{name}</span>
+          <span className="block truncate text-xs font-normal text-muted-foreground">{email}</span>
+          <span className="mt-2 flex gap-1">
+            <Badge variant="secondary" className="capitalize">
+              {role}
+            </Badge>
+            {isOwner ? <Badge variant="outline">Owner</Badge> : null}
+          </span>
+        </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem onSelect={() => void signOutAndGo("/login")}>
+          <LogOut aria-hidden="true" />
+          Sign out
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

@@ -1,0 +1,9 @@
+import { z } from "zod";
+
+// Pure rules shared by the API and the browser forms (no native hashing code here).
+export const MIN_PASSWORD_LENGTH = 12;
+
+export const passwordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(200, "Use at most 200 characters");
