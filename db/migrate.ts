@@ -6,8 +6,18 @@ import type { Database } from "./client";
 
 const MIGRATIONS_FOLDER = path.join(process.cwd(), "drizzle");
 
+const MIGRATION_LOCK = 7_301_946;
+
+/** Applies pending migrations; processes starting together take turns under an advisory lock. */
 export async function runMigrations(db: Database): Promise<void> {
-  await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  const lock = await db.$client.reserve();
+  try {
+    await lock`select pg_advisory_lock(${MIGRATION_LOCK})`;
+    await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  } finally {
+    await lock`select pg_advisory_unlock(${MIGRATION_LOCK})`;
+    lock.release();
+  }
 }
 
 type Journal = { entries: { tag: string; when: number }[] };

@@ -3,12 +3,14 @@
 -- withSystemTx. Roles are cluster-wide, hence the existence checks.
 DO $$
 BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'aerospec_app') THEN
+  BEGIN
     CREATE ROLE aerospec_app NOLOGIN NOBYPASSRLS;
-  END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'aerospec_system') THEN
+  EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+  END;
+  BEGIN
     CREATE ROLE aerospec_system NOLOGIN BYPASSRLS;
-  END IF;
+  EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+  END;
 END
 $$;
 --> statement-breakpoint

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { startEmbeddedPostgres } from "@/db/embedded";
 
 // npm test: type check, dependency rules, unit + integration (Vitest, embedded Postgres),
 // production build, API + browser tests (Playwright, system Chromium). Ends with one line
@@ -11,8 +12,12 @@ type Tally = { passed: number; failed: number; skipped: number };
 const total: Tally = { passed: 0, failed: 0, skipped: 0 };
 const only = process.argv.slice(2);
 
+function selected(name: string): boolean {
+  return only.length === 0 || only.includes(name);
+}
+
 function step(name: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
-  if (only.length > 0 && !only.includes(name)) return true;
+  if (!selected(name)) return true;
   console.log(`\n▶ ${name}: ${command} ${args.join(" ")}`);
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
@@ -39,14 +44,28 @@ check("dependency-rules", bin("depcruise"), ["app", "lib", "db", "components", "
 
 const vitestJson = `${OUT}/vitest.json`;
 rmSync(vitestJson, { force: true });
-const vitestOk = step("vitest", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
-const vitest = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(vitestJson);
+const pgDir = `${OUT}/vitest-postgres`;
+rmSync(pgDir, { recursive: true, force: true });
+const pg = selected("vitest") ? await startEmbeddedPostgres({ dataDir: pgDir, port: Number(process.env.TEST_PG_PORT ?? 54340), ephemeral: true }) : null;
+const vitestOk = step("vitest", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], {
+  TEST_PG_URL: pg?.url("postgres") ?? "",
+});
+await pg?.stop();
+type VitestReport = {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  numFailedTestSuites: number;
+};
+const vitest = readJson<VitestReport>(vitestJson);
 if (vitest) {
   total.passed += vitest.numPassedTests;
-  total.failed += vitest.numFailedTests;
-  total.skipped += vitest.numPendingTests + vitest.numTodoTests;
+  // A suite that fails before its tests run (setup, import) fails them all, not skips them.
+  total.failed += vitest.numFailedTests > 0 ? vitest.numFailedTests : vitest.numFailedTestSuites > 0 ? vitest.numPendingTests || 1 : 0;
+  if (vitest.numFailedTests > 0 || vitest.numFailedTestSuites === 0) total.skipped += vitest.numPendingTests + vitest.numTodoTests;
 }
-if (!vitestOk && (!vitest || vitest.numFailedTests === 0)) total.failed += 1;
+if (!vitestOk && (!vitest || (vitest.numFailedTests === 0 && vitest.numFailedTestSuites === 0))) total.failed += 1;
 
 const built = step("build", bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" });
 if (only.length === 0 || only.includes("build")) {

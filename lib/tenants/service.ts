@@ -110,8 +110,9 @@ function invitationUrl(token: string): string {
   return `${env().APP_URL}/invitations/${encodeURIComponent(token)}`;
 }
 
-export async function inviteMember(ctx: ActorContext, input: InviteMemberInput) {
+export async function inviteMember(ctx: ActorContext, raw: InviteMemberInput) {
   const { tenantId } = ctx.actor;
+  const input = { ...raw, email: raw.email.trim().toLowerCase() };
   const { token, tokenHash } = createToken();
   const invitation = await withTenantTx(tenantId, async (tx) => {
     const tenant = await lockTenant(tx, tenantId);

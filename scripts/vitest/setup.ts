@@ -18,13 +18,19 @@ const globalForSetup = globalThis as unknown as { __aerospecDbReady?: boolean };
 
 beforeAll(async () => {
   if (globalForSetup.__aerospecDbReady) return;
+  // Roles are cluster-wide: workers migrate one at a time, under a lock in the shared database.
   const admin = postgres(base.toString(), { max: 1, onnotice: () => {} });
-  const [exists] = await admin`select 1 from pg_database where datname = ${database}`;
-  if (!exists) await admin.unsafe(`create database "${database}"`);
-  await admin.end();
-  const { getDb } = await import("@/db/client");
-  const { runMigrations } = await import("@/db/migrate");
-  await runMigrations(getDb());
+  await admin`select pg_advisory_lock(20261122)`;
+  try {
+    const [exists] = await admin`select 1 from pg_database where datname = ${database}`;
+    if (!exists) await admin.unsafe(`create database "${database}"`);
+    const { getDb } = await import("@/db/client");
+    const { runMigrations } = await import("@/db/migrate");
+    await runMigrations(getDb());
+  } finally {
+    await admin`select pg_advisory_unlock(20261122)`;
+    await admin.end();
+  }
   globalForSetup.__aerospecDbReady = true;
 });
 
