@@ -3,7 +3,7 @@ import postgres from "postgres";
 import { env } from "@/lib/env";
 import * as schema from "./schema";
 
-export type Database = PostgresJsDatabase<typeof schema>;
+export type Database = PostgresJsDatabase<typeof schema> & { $client: postgres.Sql };
 export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 /** Query functions take `db` first so they run on the pool or inside a transaction. */
 export type DbOrTx = Database | Tx;
