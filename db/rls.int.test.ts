@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createTenant } from "@/scripts/vitest/factories";
 import { getDb } from "./client";
 import { auditLogs, emailOutbox, invitations, memberships, sessions, tenants } from "./schema";
+import { readSessionState } from "./session-state";
 import { APP_ROLE, withSystemTx, withTenantTx } from "./tenant";
 
 // Every tenant-owned table, with a row it would take to insert one for a given tenant.
@@ -75,6 +76,22 @@ describe("row-level security", () => {
   it("the audit trail is append-only for the application", async () => {
     const erase = withTenantTx(a.tenantId, (tx) => tx.delete(auditLogs));
     await expect(erase).rejects.toMatchObject({ cause: expect.objectContaining({ code: "42501" }) });
+  });
+
+  it("the session-state function reads one membership through RLS and leaves no context behind", async () => {
+    const db = getDb();
+    expect(await readSessionState(db, a.tenantId, a.ownerId)).toMatchObject({ role: "admin", tenantName: expect.any(String) });
+    expect(await readSessionState(db, a.tenantId, b.ownerId)).toBeNull();
+    // On one connection: after the call, the role and tenant context are gone.
+    const conn = await db.$client.reserve();
+    try {
+      const [state] = await conn`select role from app_session_state(${a.tenantId}::uuid, ${a.ownerId}::uuid)`;
+      expect(state).toEqual({ role: "admin" });
+      const [after] = await conn`select current_user as role, nullif(current_setting('app.tenant_id', true), '') as tenant`;
+      expect(after).toEqual({ role: "postgres", tenant: null });
+    } finally {
+      conn.release();
+    }
   });
 
   it("a composite foreign key refuses a session pointing at another tenant's member", async () => {

@@ -11,10 +11,15 @@ export const SYSTEM_ROLE = "aerospec_system";
  */
 export async function withTenantTx<T>(tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return getDb().transaction(async (tx) => {
-    await tx.execute(
+    // Sent together with fn's first query (same connection, in order), saving a round trip.
+    // Should it fail, the transaction is aborted and every later query in it fails too.
+    const context = tx.execute(
       sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${APP_ROLE}, true)`,
     );
-    return fn(tx);
+    context.catch(() => {});
+    const result = await fn(tx);
+    await context;
+    return result;
   });
 }
 

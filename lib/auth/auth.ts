@@ -7,7 +7,8 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/http/logger";
 import type { Role } from "@/lib/rbac/permissions";
 import type { Actor } from "./actor";
-import { endSession, getSessionState, getUserVersion, touchSession } from "./service";
+import { endSession } from "./service";
+import { validateSessionToken } from "./session-token";
 import { signInWithOAuth } from "./oauth";
 import { readSignInTicket } from "./ticket";
 
@@ -30,7 +31,6 @@ declare module "next-auth/jwt" {
     features?: Record<string, boolean>;
     sid?: string | null;
     uv?: number;
-    touched?: number;
     member?: Omit<Actor, "userId" | "email" | "name" | "tenantId" | "role" | "features" | "sessionId">;
   }
 }
@@ -38,20 +38,15 @@ declare module "next-auth/jwt" {
 type TicketUser = User & { tenantId: string | null; sessionId: string | null; userVersion: number };
 
 const SESSION_MAX_AGE_S = 12 * 60 * 60;
-const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
 /**
- * Re-reads the membership behind the token on every use. A removed member, a revoked
- * user version (password reset) or a deactivated account ends the session (null);
- * a role change is picked up at once.
+ * Re-reads the membership behind the token on every use: a removed member, revoked sessions
+ * or a deactivated account end the session (null); a role change is picked up at once.
  */
 async function refreshToken(token: JWT): Promise<JWT | null> {
-  if (!token.sub) return null;
-  if (!token.tenant_id) {
-    return (await getUserVersion(token.sub)) === token.uv ? token : null;
-  }
-  const state = await getSessionState(token.tenant_id, token.sub);
-  if (!state || !state.isActive || state.userVersion !== token.uv) return null;
+  const state = await validateSessionToken(token);
+  if (!state) return null;
+  if (state === "no-tenant") return token;
   token.role = state.role;
   token.features = state.features;
   token.email = state.email;
@@ -63,12 +58,6 @@ async function refreshToken(token: JWT): Promise<JWT | null> {
     plan: state.plan,
     subscriptionStatus: state.subscriptionStatus,
   };
-  if (token.sid && Date.now() - (token.touched ?? 0) > TOUCH_EVERY_MS) {
-    token.touched = Date.now();
-    await touchSession(token.tenant_id, token.sid).catch((error: unknown) =>
-      logger.warn({ err: error }, "session touch failed"),
-    );
-  }
   return token;
 }
 
@@ -79,7 +68,6 @@ function applyTicket(token: JWT, user: TicketUser): JWT {
   token.tenant_id = user.tenantId;
   token.sid = user.sessionId;
   token.uv = user.userVersion;
-  token.touched = Date.now();
   return token;
 }
 

@@ -3,6 +3,7 @@ import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import { memberships, passwordResetTokens, sessions, tenants, users } from "@/db/schema";
+import { readSessionState } from "@/db/session-state";
 import { withSystemTx, withTenantTx } from "@/db/tenant";
 import { recordAudit } from "@/lib/audit/service";
 import { PLANS, TRIAL_DAYS, TRIAL_PLAN } from "@/lib/billing/plans";
@@ -11,7 +12,6 @@ import { passwordResetEmail } from "@/lib/email/templates";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import type { RequestMeta } from "@/lib/http/request";
-import type { Role } from "@/lib/rbac/permissions";
 import { createTenant } from "@/lib/tenants/service";
 import type { Actor } from "./actor";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "./password";
@@ -151,42 +151,23 @@ export type SessionState = Omit<Actor, "sessionId"> & { userVersion: number; isA
  * Read on every request, so removal, role changes and password resets apply at once.
  */
 export async function getSessionState(tenantId: string, userId: string): Promise<SessionState | null> {
-  return withTenantTx(tenantId, async (tx) => {
-    const [row] = await tx
-      .select({
-        role: memberships.role,
-        email: users.email,
-        name: users.name,
-        isActive: users.isActive,
-        isPlatformStaff: users.isPlatformStaff,
-        userVersion: users.sessionVersion,
-        tenantName: tenants.name,
-        plan: tenants.plan,
-        subscriptionStatus: tenants.subscriptionStatus,
-        features: tenants.features,
-        ownerUserId: tenants.ownerUserId,
-      })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .innerJoin(tenants, eq(tenants.id, memberships.tenantId))
-      .where(and(eq(memberships.tenantId, tenantId), eq(memberships.userId, userId)));
-    if (!row) return null;
-    return {
-      userId,
-      tenantId,
-      email: row.email,
-      name: row.name,
-      role: row.role as Role,
-      isActive: row.isActive,
-      isPlatformStaff: row.isPlatformStaff,
-      isOwner: row.ownerUserId === userId,
-      userVersion: row.userVersion,
-      tenantName: row.tenantName,
-      plan: row.plan,
-      subscriptionStatus: row.subscriptionStatus,
-      features: { ...PLANS[row.plan].features, ...row.features },
-    };
-  });
+  const row = await readSessionState(getDb(), tenantId, userId);
+  if (!row) return null;
+  return {
+    userId,
+    tenantId,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    isActive: row.isActive,
+    isPlatformStaff: row.isPlatformStaff,
+    isOwner: row.ownerUserId === userId,
+    userVersion: row.userVersion,
+    tenantName: row.tenantName,
+    plan: row.plan,
+    subscriptionStatus: row.subscriptionStatus,
+    features: { ...PLANS[row.plan].features, ...row.features },
+  };
 }
 
 export async function getUserVersion(userId: string): Promise<number | null> {

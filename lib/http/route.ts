@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { auth } from "@/lib/auth/auth";
+import { resolveSessionActor } from "@/lib/auth/session-token";
 import { env } from "@/lib/env";
 import { can, type Permission } from "@/lib/rbac/permissions";
 import { AppError, errorResponse, toAppError, validationError } from "./errors";
@@ -120,10 +120,10 @@ async function parseInput<B extends AnySchema | undefined, Q extends AnySchema |
 }
 
 /** Resolves the signed-in member of the active tenant, or throws 401. */
-export async function requireActor(): Promise<Actor> {
-  const session = await auth();
-  if (!session?.actor) throw new AppError("unauthorized", "Sign in to continue");
-  return session.actor;
+async function requireActor(req: NextRequest): Promise<Actor> {
+  const actor = await resolveSessionActor(req.cookies);
+  if (!actor) throw new AppError("unauthorized", "Sign in to continue");
+  return actor;
 }
 
 /**
@@ -142,7 +142,7 @@ export function withTenant<B extends AnySchema | undefined = undefined, Q extend
           throw new AppError("unauthorized", "The API key is not valid");
         }
         assertSameOrigin(req, true);
-        const actor = await requireActor();
+        const actor = await requireActor(req);
         if (options.permission && !can(actor.role, options.permission)) {
           throw new AppError("forbidden", "Your role does not allow this");
         }
