@@ -26,7 +26,7 @@ export async function seedDemo(): Promise<{ created: boolean }> {
       const userId = byEmail.get(u.email);
       if (!userId) continue;
       await tx.insert(memberships).values({ tenantId: tenant!.id, userId, role: u.role });
-      await recordAudit(tx, { tenantId: tenant!.id, userId: owner ?? null, ip: null, userAgent: "seed", requestId: null }, {
+      await recordAudit(tx, { tenantId: tenant!.id, userId, ip: null, userAgent: "seed", requestId: null }, {
         action: "member.join",
         resourceType: "user",
         resourceId: userId,
