@@ -4,7 +4,8 @@ import { rateLimits } from "@/db/schema";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 
-type Limiters = { account: RateLimiterDrizzle; ip: RateLimiterDrizzle };
+type Limiters = { account: RateLimiterDrizzle; ip: RateLimiterDrizzle; resetEmail: RateLimiterDrizzle };
+const RESET_EMAILS_PER_HOUR = 3;
 const globalForLimits = globalThis as unknown as { __aerospecLoginLimiters?: Limiters };
 
 function limiters(): Limiters {
@@ -18,6 +19,13 @@ function limiters(): Limiters {
         points: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       }),
       ip: new RateLimiterDrizzle({ ...common, keyPrefix: "login:ip", points: e.LOGIN_MAX_FAILURES_PER_IP }),
+      resetEmail: new RateLimiterDrizzle({
+        storeClient: getDb(),
+        schema: rateLimits,
+        keyPrefix: "reset:email",
+        points: RESET_EMAILS_PER_HOUR,
+        duration: 3600,
+      }),
     };
   }
   return globalForLimits.__aerospecLoginLimiters;
@@ -56,4 +64,14 @@ export async function recordLoginFailure(email: string, ip: string | null): Prom
 
 export async function clearLoginFailures(email: string): Promise<void> {
   await limiters().account.delete(keys(email, null).account);
+}
+
+/** At most a few reset emails per address per hour, so the form cannot be used to flood an inbox. */
+export async function allowPasswordResetEmail(email: string): Promise<boolean> {
+  try {
+    await limiters().resetEmail.consume(keys(email, null).account);
+    return true;
+  } catch {
+    return false;
+  }
 }

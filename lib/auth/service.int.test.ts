@@ -73,6 +73,12 @@ describe("password reset", () => {
     await expect(resetPassword({ token, password: "yet-another-password" })).rejects.toMatchObject({ code: "bad_request" });
   });
 
+  it("sends at most 3 reset emails per address per hour", async () => {
+    const t = await createTenant();
+    for (let i = 0; i < 5; i++) await requestPasswordReset(t.ownerEmail);
+    expect(await listOutboxMessages({ to: t.ownerEmail })).toHaveLength(3);
+  });
+
   it("says nothing about unknown emails and sends nothing", async () => {
     await expect(requestPasswordReset("ghost@example.test")).resolves.toBeUndefined();
     expect(await listOutboxMessages({ to: "ghost@example.test" })).toEqual([]);

@@ -15,7 +15,7 @@ import type { RequestMeta } from "@/lib/http/request";
 import { createTenant } from "@/lib/tenants/service";
 import type { Actor } from "./actor";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "./password";
-import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from "./rate-limit";
+import { allowPasswordResetEmail, assertLoginAllowed, clearLoginFailures, recordLoginFailure } from "./rate-limit";
 import type { LoginInput, ResetPasswordInput, SignupInput } from "./schemas";
 import { createToken, hashToken } from "./tokens";
 
@@ -181,7 +181,7 @@ export async function getUserVersion(userId: string): Promise<number | null> {
 /** Always succeeds from the caller's view, so it cannot be used to probe for accounts. */
 export async function requestPasswordReset(email: string): Promise<void> {
   const user = await findUserByEmail(email);
-  if (!user || !user.isActive) return;
+  if (!user || !user.isActive || !(await allowPasswordResetEmail(user.email))) return;
   const { token, tokenHash } = createToken();
   const url = `${env().APP_URL}/reset-password?token=${encodeURIComponent(token)}`;
   await getDb().transaction(async (tx) => {
