@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
-import { memberships, passwordResetTokens, sessions, tenants, users } from "@/db/schema";
+import { memberships, passwordResetTokens, sessions, users } from "@/db/schema";
 import { readSessionState } from "@/db/session-state";
 import { withSystemTx, withTenantTx } from "@/db/tenant";
 import { recordAudit } from "@/lib/audit/service";
