@@ -1,0 +1,75 @@
+import type { Fluid, SprayType } from "./schemas";
+import { convertPaToBar, type FluidSi } from "./units";
+
+// Flags travel as a bit mask through the ranking loop and become names only for results.
+export const VALIDITY_FLAGS = [
+  "ohnesorge_out_of_range",
+  "high_viscosity",
+  "pressure_out_of_range",
+  "flammable",
+  "propellant_aerosol",
+  "spray_type_outside_correlation",
+] as const;
+export type ValidityFlag = (typeof VALIDITY_FLAGS)[number];
+
+export const FLAG_BITS = Object.fromEntries(
+  VALIDITY_FLAGS.map((flag, i) => [flag, 1 << i]),
+) as Record<ValidityFlag, number>;
+
+// Policy envelopes (docs/prediction.md): the correlations were fitted on low-viscosity liquids
+// in simplex swirl nozzles at moderate pressure; outside, predictions are extrapolations.
+export const OHNESORGE_RANGE = { min: 1e-3, max: 0.2 } as const;
+export const PRESSURE_RANGE_BAR = { min: 0.5, max: 30 } as const;
+export const HIGH_VISCOSITY_CP = 100;
+export const FLAMMABLE_FLASH_POINT_C = 60;
+const NON_SWIRL_TYPES: readonly SprayType[] = ["flat_fan", "solid_stream"];
+
+// Oh = μ / √(ρ σ d₀): viscous forces against inertia and surface tension at the orifice scale.
+export function computeOhnesorge(fluid: FluidSi, orificeM: number): number {
+  return fluid.viscosityPaS / Math.sqrt(fluid.densityKgM3 * fluid.surfaceTensionNm * orificeM);
+}
+
+export function computeFluidFlags(fluid: Fluid): number {
+  let mask = 0;
+  if (fluid.viscosityCp > HIGH_VISCOSITY_CP) mask |= FLAG_BITS.high_viscosity;
+  if (fluid.flashPointC != null && fluid.flashPointC < FLAMMABLE_FLASH_POINT_C) {
+    mask |= FLAG_BITS.flammable;
+  }
+  return mask;
+}
+
+export function computeActuatorFlags(
+  sprayType: SprayType,
+  propellant: boolean,
+  ohnesorge: number,
+  pressurePa: number,
+): number {
+  let mask = 0;
+  if (ohnesorge < OHNESORGE_RANGE.min || ohnesorge > OHNESORGE_RANGE.max) {
+    mask |= FLAG_BITS.ohnesorge_out_of_range;
+  }
+  const bar = convertPaToBar(pressurePa);
+  if (bar < PRESSURE_RANGE_BAR.min || bar > PRESSURE_RANGE_BAR.max) {
+    mask |= FLAG_BITS.pressure_out_of_range;
+  }
+  if (propellant && sprayType === "fine_mist") mask |= FLAG_BITS.propellant_aerosol;
+  if (NON_SWIRL_TYPES.includes(sprayType)) mask |= FLAG_BITS.spray_type_outside_correlation;
+  return mask;
+}
+
+export function listFlags(mask: number): ValidityFlag[] {
+  return VALIDITY_FLAGS.filter((flag) => (mask & FLAG_BITS[flag]) !== 0);
+}
+
+const OH_TEXT = `${OHNESORGE_RANGE.min}–${OHNESORGE_RANGE.max}`;
+const PRESSURE_TEXT = `${PRESSURE_RANGE_BAR.min}–${PRESSURE_RANGE_BAR.max} bar`;
+
+export const FLAG_DESCRIPTIONS: Record<ValidityFlag, string> = {
+  ohnesorge_out_of_range: `Ohnesorge number outside ${OH_TEXT}: droplet size extrapolated`,
+  high_viscosity: `Viscosity above ${HIGH_VISCOSITY_CP} cP: droplet size and cone are rough estimates`,
+  pressure_out_of_range: `Pressure outside ${PRESSURE_TEXT}: droplet size extrapolated`,
+  flammable: `Flash point below ${FLAMMABLE_FLASH_POINT_C} °C: flammable liquid`,
+  propellant_aerosol: "Propellant-driven aerosol: pressure-swirl correlations do not apply",
+  spray_type_outside_correlation:
+    "Flat-fan or solid-stream nozzle: droplet correlations are for swirl nozzles",
+};
