@@ -1,9 +1,13 @@
-import { eq } from "drizzle-orm";
-import { memberships, tenants, users } from "@/db/schema";
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { actuators, fluids, memberships, tenants, users } from "@/db/schema";
+import { FLUID_SEEDS } from "@/db/seed/fluids";
 import { DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS } from "@/db/seed/demo";
 import { withSystemTx } from "@/db/tenant";
 import { recordAudit } from "@/lib/audit/service";
 import { hashPassword } from "@/lib/auth/password";
+import { generateCatalog } from "@/lib/prediction/catalog-generator";
+import { createMulberry32 } from "@/lib/prediction/prng";
 
 /** Creates the demo tenant and its users once; later runs leave existing data alone. */
 export async function seedDemo(): Promise<{ created: boolean }> {
@@ -35,4 +39,36 @@ export async function seedDemo(): Promise<{ created: boolean }> {
     }
   });
   return { created: true };
+}
+
+const CATALOG_SIZE = 200;
+const CATALOG_SEED = 2026;
+const MATERIALS = [["stainless steel 316"], ["brass"], ["PVDF"], ["stainless steel 303", "PTFE seal"], ["PP"]];
+
+/** The fluid library (updated in place on every start) and, once, the generated actuator catalog. */
+export async function seedCatalog(): Promise<{ fluids: number; actuators: number }> {
+  const db = getDb();
+  for (const fluid of FLUID_SEEDS) {
+    await db.insert(fluids).values(fluid).onConflictDoUpdate({ target: fluids.slug, set: { ...fluid, updatedAt: new Date() } });
+  }
+  const [existing] = await db.select({ n: sql<number>`count(*)::int` }).from(actuators);
+  if ((existing?.n ?? 0) === 0) {
+    const random = createMulberry32(CATALOG_SEED + 1);
+    const syncedAt = new Date();
+    const rows = generateCatalog(CATALOG_SIZE, CATALOG_SEED).map((a) => {
+      // Prices grow with orifice size and precision of the spray type; stock is sometimes zero.
+      const price = (3 + a.orificeDiameterMm * 2.5 + (a.sprayType === "fine_mist" ? 6 : 0) + random() * 4).toFixed(2);
+      const commercial = {
+        PriceUsd: price,
+        StockUnits: random() < 0.15 ? 0 : Math.floor(random() * 500),
+        LeadDays: 2 + Math.floor(random() * 20),
+        LastSynced: syncedAt,
+      };
+      const prefixed = Object.fromEntries(Object.entries(commercial).map(([k, v]) => [`${a.supplier}${k}`, v]));
+      return { ...a, materials: MATERIALS[Math.floor(random() * MATERIALS.length)]!, ...prefixed };
+    });
+    await db.insert(actuators).values(rows);
+  }
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(actuators);
+  return { fluids: FLUID_SEEDS.length, actuators: count?.n ?? 0 };
 }

@@ -19,11 +19,12 @@ if (fresh) rmSync(path.join(DATA_DIR, "postgres"), { recursive: true, force: tru
 const pg = await ensureDatabase({ dataDir: path.join(DATA_DIR, "postgres"), port: pgPort, database: "aerospec", ephemeral: fresh });
 const { getDb, closeDb } = await import("@/db/client");
 const { runMigrations } = await import("@/db/migrate");
-const { seedDemo } = await import("./seed");
+const { seedCatalog, seedDemo } = await import("./seed");
 const { DEMO_PASSWORD, DEMO_USERS } = await import("@/db/seed/demo");
 
 await runMigrations(getDb());
 const seeded = await seedDemo();
+const catalog = await seedCatalog();
 await closeDb();
 
 function newestSource(dir: string): number {
@@ -70,6 +71,7 @@ if (!dev && needsBuild()) {
 console.log(`
   AeroSpec is starting on ${process.env.APP_URL}
   Database: ${pg ? `embedded PostgreSQL, data in ${path.relative(process.cwd(), DATA_DIR)}/postgres` : "DATABASE_URL"}${seeded.created ? " (demo data seeded)" : ""}
+  Catalog: ${catalog.actuators} actuators, ${catalog.fluids} library fluids
   Demo logins (password: ${DEMO_PASSWORD}):
 ${DEMO_USERS.map((u) => `    ${u.role.padEnd(6)}  ${u.email}`).join("\n")}
   Local mailbox: ${process.env.APP_URL}/dev/mail

@@ -3,3 +3,4 @@ export * from "./tenants";
 export * from "./audit";
 export * from "./email";
 export * from "./rate-limits";
+export * from "./catalog";

@@ -1,0 +1,66 @@
+import { and, asc, eq, gt, gte, ilike, lte, or, sql, type SQL } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { actuators, fluids } from "@/db/schema";
+import type { ListActuatorsInput, ListFluidsInput } from "./schemas";
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, "\\$&");
+}
+
+// The supplier that carries a SKU is the one whose commercial columns apply.
+const priceUsd = sql`coalesce(${actuators.spencerPriceUsd}, ${actuators.costerPriceUsd})`;
+const stockUnits = sql`coalesce(${actuators.spencerStockUnits}, ${actuators.costerStockUnits}, 0)`;
+
+/** The catalog, filtered, in SKU order; keyset-paginated by SKU. */
+export async function listActuators(db: DbOrTx, input: ListActuatorsInput) {
+  const filters: (SQL | undefined)[] = [
+    input.q ? ilike(actuators.sku, `%${escapeLike(input.q)}%`) : undefined,
+    input.supplier ? eq(actuators.supplier, input.supplier) : undefined,
+    input.sprayType ? eq(actuators.sprayType, input.sprayType) : undefined,
+    input.orificeMinMm ? gte(actuators.orificeDiameterMm, input.orificeMinMm) : undefined,
+    input.orificeMaxMm ? lte(actuators.orificeDiameterMm, input.orificeMaxMm) : undefined,
+    input.minPressureBar ? gte(actuators.maxPressureBar, input.minPressureBar) : undefined,
+    input.maxPriceUsd ? sql`${priceUsd} <= ${input.maxPriceUsd}` : undefined,
+    input.inStock === true ? sql`${stockUnits} > 0` : input.inStock === false ? sql`${stockUnits} = 0` : undefined,
+    input.cursor ? gt(actuators.sku, input.cursor) : undefined,
+  ];
+  const rows = await db
+    .select({
+      id: actuators.id,
+      sku: actuators.sku,
+      supplier: actuators.supplier,
+      sprayType: actuators.sprayType,
+      orificeDiameterMm: actuators.orificeDiameterMm,
+      refFlowMlMin: actuators.refFlowMlMin,
+      refPressureBar: actuators.refPressureBar,
+      nominalConeDeg: actuators.nominalConeDeg,
+      maxPressureBar: actuators.maxPressureBar,
+      vendorSmdUm: actuators.vendorSmdUm,
+      materials: actuators.materials,
+      priceUsd: sql<string | null>`${priceUsd}::text`,
+      stockUnits: sql<number>`${stockUnits}::int`,
+      leadDays: sql<number | null>`coalesce(${actuators.spencerLeadDays}, ${actuators.costerLeadDays})`,
+      lastSyncedAt: sql<string | null>`coalesce(${actuators.spencerLastSynced}, ${actuators.costerLastSynced})`,
+    })
+    .from(actuators)
+    .where(and(...filters))
+    .orderBy(asc(actuators.sku))
+    .limit(input.limit + 1);
+  const items = rows.slice(0, input.limit);
+  return { items, nextCursor: rows.length > input.limit ? (items.at(-1)?.sku ?? null) : null };
+}
+export type ActuatorListItem = Awaited<ReturnType<typeof listActuators>>["items"][number];
+
+export async function listFluids(db: DbOrTx, input: ListFluidsInput) {
+  const q = input.q ? `%${escapeLike(input.q)}%` : null;
+  return db
+    .select()
+    .from(fluids)
+    .where(
+      and(
+        input.category ? eq(fluids.category, input.category) : undefined,
+        q ? or(ilike(fluids.name, q), ilike(fluids.slug, q)) : undefined,
+      ),
+    )
+    .orderBy(asc(fluids.category), asc(fluids.name));
+}
