@@ -1,0 +1,8 @@
+import { predictForInput } from "@/lib/configurations/predict";
+import { predictRequestSchema } from "@/lib/configurations/schemas";
+import { withTenant } from "@/lib/http/route";
+
+// POST /api/configurations/predict — rank the catalog for a fluid and targets, without saving
+export const POST = withTenant({ permission: "configurations.read", body: predictRequestSchema }, async ({ body }) => {
+  return predictForInput(body);
+});

@@ -1,0 +1,14 @@
+import { getCatalogSnapshot } from "@/lib/catalog/engine-catalog";
+import { rankActuators } from "@/lib/prediction/rank";
+import type { PredictRequest } from "./schemas";
+
+/** Ranks the whole catalog for ad-hoc inputs, with each SKU's price and stock alongside. */
+export async function predictForInput(input: PredictRequest) {
+  const catalog = await getCatalogSnapshot();
+  const result = rankActuators({ fluid: input.fluid, targets: input.targets }, catalog.actuators, { topN: input.topN });
+  return {
+    ...result,
+    catalogLoadedAt: catalog.loadedAt,
+    ranked: result.ranked.map((r) => ({ ...r, ...catalog.commercial.get(r.sku) })),
+  };
+}
