@@ -3,7 +3,17 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTenant } from "@/scripts/vitest/factories";
 import { getDb } from "./client";
-import { auditLogs, emailOutbox, invitations, memberships, sessions, tenants } from "./schema";
+import {
+  auditLogs,
+  configurations,
+  configurationShares,
+  configurationVersions,
+  emailOutbox,
+  invitations,
+  memberships,
+  sessions,
+  tenants,
+} from "./schema";
 import { readSessionState } from "./session-state";
 import { APP_ROLE, withSystemTx, withTenantTx } from "./tenant";
 
@@ -15,6 +25,9 @@ const TENANT_TABLES = {
   sessions: { table: sessions, column: "tenant_id" },
   audit_logs: { table: auditLogs, column: "tenant_id" },
   email_outbox: { table: emailOutbox, column: "tenant_id" },
+  configurations: { table: configurations, column: "tenant_id" },
+  configuration_versions: { table: configurationVersions, column: "tenant_id" },
+  configuration_shares: { table: configurationShares, column: "tenant_id" },
 } as const;
 
 let a: Awaited<ReturnType<typeof createTenant>>;

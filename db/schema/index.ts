@@ -4,3 +4,4 @@ export * from "./audit";
 export * from "./email";
 export * from "./rate-limits";
 export * from "./catalog";
+export * from "./configurations";

@@ -7,3 +7,59 @@ export const predictRequestSchema = z.strictObject({
   topN: z.int().min(1).max(200).default(20),
 });
 export type PredictRequest = z.infer<typeof predictRequestSchema>;
+
+export const CONFIGURATION_STATUSES = ["draft", "complete", "ordered", "testing"] as const;
+
+// Stored as spec §2.1 columns: cone, droplet, pressure and flash point are whole numbers.
+const wholeNumber = (label: string) => z.int({ error: `${label} must be a whole number` });
+
+const configurationFluidSchema = z.strictObject({
+  fluidId: z.uuid("fluidId must be a library fluid id").nullish(),
+  viscosityCp: fluidSchema.shape.viscosityCp,
+  densityKgM3: fluidSchema.shape.densityKgM3,
+  surfaceTensionMNm: fluidSchema.shape.surfaceTensionMNm,
+  flashPointC: wholeNumber("flash point").min(-50).max(400).nullish(),
+});
+
+const configurationTargetsSchema = z.strictObject({
+  coneDeg: wholeNumber("target cone angle").min(5).max(170).nullish(),
+  dropletUm: wholeNumber("target droplet size").min(1).max(2000).nullish(),
+  maxPressureBar: wholeNumber("maximum pressure").min(1).max(400).nullish(),
+  flowMlMin: targetsSchema.shape.flowMlMin,
+});
+
+const fields = {
+  name: z.string().trim().min(1, "Give the configuration a name").max(255),
+  description: z.string().trim().max(5000).nullish(),
+  fluid: configurationFluidSchema,
+  targets: configurationTargetsSchema.prefault({}),
+  tags: z.array(z.string().trim().toLowerCase().min(1).max(50)).max(20, "At most 20 tags").default([]),
+  status: z.enum(CONFIGURATION_STATUSES).default("draft"),
+};
+
+export const createConfigurationSchema = z.strictObject(fields);
+export type CreateConfigurationInput = z.infer<typeof createConfigurationSchema>;
+
+export const updateConfigurationSchema = z
+  .strictObject({
+    name: fields.name.optional(),
+    description: fields.description,
+    fluid: configurationFluidSchema.optional(),
+    targets: configurationTargetsSchema.optional(),
+    tags: z.array(z.string().trim().toLowerCase().min(1).max(50)).max(20).optional(),
+    status: z.enum(CONFIGURATION_STATUSES).optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, { message: "Send at least one field to change" });
+export type UpdateConfigurationInput = z.infer<typeof updateConfigurationSchema>;
+
+export const listConfigurationsSchema = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  tag: z.string().trim().toLowerCase().max(50).optional(),
+  status: z.enum(CONFIGURATION_STATUSES).optional(),
+  archived: z.enum(["true", "false"]).transform((v) => v === "true").default(false),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type ListConfigurationsInput = z.infer<typeof listConfigurationsSchema>;
+
+export const configurationIdParamsSchema = z.strictObject({ id: z.uuid() });

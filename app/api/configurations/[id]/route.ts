@@ -1,0 +1,21 @@
+import { withTenant } from "@/lib/http/route";
+import { configurationIdParamsSchema, updateConfigurationSchema } from "@/lib/configurations/schemas";
+import { archiveConfiguration, getConfiguration, updateConfiguration } from "@/lib/configurations/service";
+
+const params = configurationIdParamsSchema;
+
+// GET /api/configurations/:id — one configuration with its ranked actuators
+export const GET = withTenant({ permission: "configurations.read", params }, async ({ actor, meta, params }) => {
+  return getConfiguration({ actor, meta }, params.id);
+});
+
+// PUT /api/configurations/:id — edit; writes a version with the diff and re-ranks when physics change
+export const PUT = withTenant({ permission: "configurations.read", params, body: updateConfigurationSchema }, async ({ actor, meta, params, body }) => {
+  return updateConfiguration({ actor, meta }, params.id, body);
+});
+
+// DELETE /api/configurations/:id — archive (admins any, users their own)
+export const DELETE = withTenant({ permission: "configurations.delete_own", params }, async ({ actor, meta, params }) => {
+  await archiveConfiguration({ actor, meta }, params.id);
+  return null;
+});

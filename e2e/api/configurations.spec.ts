@@ -1,0 +1,75 @@
+import { expect, test } from "@playwright/test";
+import { type Account, addMember, expectError, signUp } from "../support";
+
+let a: Account;
+let b: Account;
+let viewer: Account;
+let configId: string;
+
+const body = {
+  name: "Disinfectant mist",
+  fluid: { viscosityCp: 2.5, densityKgM3: 872, surfaceTensionMNm: 24, flashPointC: 21 },
+  targets: { flowMlMin: 300, maxPressureBar: 6, coneDeg: 80 },
+  tags: ["hygiene"],
+};
+
+test.beforeAll(async () => {
+  a = await signUp("Config Co");
+  b = await signUp("Other Co");
+  viewer = await addMember(a, "viewer");
+  const res = await a.client.post("/api/configurations", { data: body });
+  expect(res.status(), await res.text()).toBe(201);
+  configId = (await res.json()).id;
+});
+
+test("create, read, list, edit with history, archive", async () => {
+  const got = await (await a.client.get(`/api/configurations/${configId}`)).json();
+  expect(got).toMatchObject({ name: "Disinfectant mist", version: 1, fluid: { flashPointC: 21 }, modelVersion: expect.any(String) });
+  expect(got.compatibleActuators.length).toBeGreaterThan(0);
+  expect(got.compatibleActuators[0].flags).toContain("flammable");
+
+  const list = await (await a.client.get("/api/configurations?tag=hygiene")).json();
+  expect(list.items.map((i: { id: string }) => i.id)).toContain(configId);
+
+  const put = await a.client.put(`/api/configurations/${configId}`, { data: { status: "complete", tags: ["hygiene", "pilot"] } });
+  expect(put.status(), await put.text()).toBe(200);
+  const versions = (await (await a.client.get(`/api/configurations/${configId}/versions`)).json()).versions;
+  expect(versions[0]).toMatchObject({ version: 2, changes: { status: { from: "draft", to: "complete" } }, changedBy: { id: a.userId } });
+
+  const extra = (await (await a.client.post("/api/configurations", { data: { ...body, name: "To archive" } })).json()).id;
+  expect((await a.client.delete(`/api/configurations/${extra}`)).status()).toBe(204);
+  const archived = await (await a.client.get("/api/configurations?archived=true")).json();
+  expect(archived.items.map((i: { id: string }) => i.id)).toEqual([extra]);
+});
+
+test("a viewer reads but cannot create, edit or archive", async () => {
+  expect((await viewer.client.get(`/api/configurations/${configId}`)).status()).toBe(200);
+  await expectError(await viewer.client.post("/api/configurations", { data: body }), 403, "forbidden");
+  await expectError(await viewer.client.put(`/api/configurations/${configId}`, { data: { name: "x" } }), 403, "forbidden");
+  await expectError(await viewer.client.delete(`/api/configurations/${configId}`), 403, "forbidden");
+});
+
+for (const [method, path, data] of [
+  ["GET", "", undefined],
+  ["PUT", "", { name: "stolen" }],
+  ["DELETE", "", undefined],
+  ["GET", "/versions", undefined],
+] as const) {
+  test(`another tenant gets 404 for ${method} /api/configurations/:id${path}`, async () => {
+    await expectError(await b.client.fetch(`/api/configurations/${configId}${path}`, { method, data }), 404, "not_found");
+  });
+}
+
+test("bad configuration input is refused with the field named", async () => {
+  const cases: [unknown, string][] = [
+    [{ ...body, name: "" }, "name"],
+    [{ ...body, fluid: { ...body.fluid, viscosityCp: 0 } }, "fluid.viscosityCp"],
+    [{ ...body, targets: { coneDeg: 45.5 } }, "targets.coneDeg"],
+    [{ ...body, extra: true }, ""],
+  ];
+  for (const [data, path] of cases) {
+    const error = await expectError(await a.client.post("/api/configurations", { data }), 422, "validation_failed");
+    expect(error.details.some((d) => (d as { path: string }).path === path)).toBe(true);
+  }
+  await expectError(await a.client.put(`/api/configurations/${configId}`, { data: {} }), 422, "validation_failed");
+});

@@ -1,0 +1,89 @@
+import { and, arrayContains, desc, eq, gte, ilike, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { configurations, configurationShares, configurationVersions, users } from "@/db/schema";
+import { AppError } from "@/lib/http/errors";
+import { type ConfigurationRow, presentConfiguration } from "./present";
+import type { ListConfigurationsInput } from "./schemas";
+
+export async function getConfigurationRow(db: DbOrTx, tenantId: string, id: string): Promise<ConfigurationRow | null> {
+  const [row] = await db
+    .select()
+    .from(configurations)
+    .where(and(eq(configurations.tenantId, tenantId), eq(configurations.id, id)));
+  return row ?? null;
+}
+
+export async function getSharePermission(db: DbOrTx, tenantId: string, configurationId: string, userId: string) {
+  const [row] = await db
+    .select({ permission: configurationShares.permission })
+    .from(configurationShares)
+    .where(
+      and(
+        eq(configurationShares.tenantId, tenantId),
+        eq(configurationShares.configurationId, configurationId),
+        eq(configurationShares.sharedWithUserId, userId),
+      ),
+    );
+  return row?.permission ?? null;
+}
+
+export async function countConfigurationsCreatedSince(db: DbOrTx, tenantId: string, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(configurations)
+    .where(and(eq(configurations.tenantId, tenantId), gte(configurations.createdAt, since)));
+  return row?.n ?? 0;
+}
+
+function decodeCursor(cursor: string): { createdAt: string; id: string } {
+  const [createdAt, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  if (!createdAt || !id || Number.isNaN(Date.parse(createdAt)) || !/^[0-9a-f-]{36}$/.test(id)) {
+    throw new AppError("validation_failed", "The cursor is not valid", { details: [{ path: "cursor", message: "Not valid" }] });
+  }
+  return { createdAt, id };
+}
+
+/** Newest first; search by name, filter by tag and status; keyset-paginated. */
+export async function listConfigurations(db: DbOrTx, tenantId: string, input: ListConfigurationsInput) {
+  const filters: (SQL | undefined)[] = [
+    eq(configurations.tenantId, tenantId),
+    input.archived ? isNotNull(configurations.archivedAt) : isNull(configurations.archivedAt),
+    input.q ? ilike(configurations.name, `%${input.q.replace(/[\\%_]/g, "\\$&")}%`) : undefined,
+    input.tag ? arrayContains(configurations.tags, [input.tag]) : undefined,
+    input.status ? eq(configurations.status, input.status) : undefined,
+  ];
+  if (input.cursor) {
+    const c = decodeCursor(input.cursor);
+    const at = sql`${c.createdAt}::timestamptz`;
+    filters.push(or(lt(configurations.createdAt, at), and(eq(configurations.createdAt, at), lt(configurations.id, c.id))));
+  }
+  const rows = await db
+    .select({ row: configurations, createdAtText: sql<string>`to_char(${configurations.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` })
+    .from(configurations)
+    .where(and(...filters))
+    .orderBy(desc(configurations.createdAt), desc(configurations.id))
+    .limit(input.limit + 1);
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(({ row }) => {
+      const { compatibleActuators, ...summary } = presentConfiguration(row);
+      return { ...summary, actuatorCount: compatibleActuators.length };
+    }),
+    nextCursor: rows.length > input.limit && last ? Buffer.from(`${last.createdAtText}|${last.row.id}`).toString("base64url") : null,
+  };
+}
+
+export async function listVersions(db: DbOrTx, tenantId: string, configurationId: string) {
+  return db
+    .select({
+      version: configurationVersions.version,
+      changes: configurationVersions.changes,
+      createdAt: configurationVersions.createdAt,
+      changedBy: { id: users.id, name: users.name },
+    })
+    .from(configurationVersions)
+    .leftJoin(users, eq(users.id, configurationVersions.changedByUserId))
+    .where(and(eq(configurationVersions.tenantId, tenantId), eq(configurationVersions.configurationId, configurationId)))
+    .orderBy(desc(configurationVersions.version));
+}
