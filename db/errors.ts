@@ -20,3 +20,8 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
 export function isRlsViolation(error: unknown): boolean {
   return pgError(error)?.code === "42501";
 }
+
+/** True when a foreign key refused the row (the referenced row does not exist). */
+export function isForeignKeyViolation(error: unknown): boolean {
+  return pgError(error)?.code === "23503";
+}

@@ -49,11 +49,26 @@ test("a viewer reads but cannot create, edit or archive", async () => {
   await expectError(await viewer.client.delete(`/api/configurations/${configId}`), 403, "forbidden");
 });
 
+test("share with edit lets a viewer edit; unshare takes it back; duplicate copies", async () => {
+  await expectError(await viewer.client.put(`/api/configurations/${configId}`, { data: { description: "v" } }), 403, "forbidden");
+  const share = await a.client.post(`/api/configurations/${configId}/share`, { data: { userId: viewer.userId, permission: "edit" } });
+  expect(share.status(), await share.text()).toBe(200);
+  expect((await viewer.client.put(`/api/configurations/${configId}`, { data: { description: "v" } })).status()).toBe(200);
+  expect((await a.client.delete(`/api/configurations/${configId}/shares/${viewer.userId}`)).status()).toBe(204);
+  await expectError(await viewer.client.put(`/api/configurations/${configId}`, { data: { description: "w" } }), 403, "forbidden");
+  const copy = await a.client.post(`/api/configurations/${configId}/duplicate`);
+  expect(copy.status()).toBe(201);
+  expect(await copy.json()).toMatchObject({ name: "Disinfectant mist (copy)", status: "draft", version: 1 });
+});
+
 for (const [method, path, data] of [
   ["GET", "", undefined],
   ["PUT", "", { name: "stolen" }],
   ["DELETE", "", undefined],
   ["GET", "/versions", undefined],
+  ["POST", "/duplicate", undefined],
+  ["POST", "/share", { userId: "00000000-0000-4000-8000-000000000000", permission: "edit" }],
+  ["DELETE", "/shares/00000000-0000-4000-8000-000000000000", undefined],
 ] as const) {
   test(`another tenant gets 404 for ${method} /api/configurations/:id${path}`, async () => {
     await expectError(await b.client.fetch(`/api/configurations/${configId}${path}`, { method, data }), 404, "not_found");

@@ -63,3 +63,11 @@ export const listConfigurationsSchema = z.strictObject({
 export type ListConfigurationsInput = z.infer<typeof listConfigurationsSchema>;
 
 export const configurationIdParamsSchema = z.strictObject({ id: z.uuid() });
+
+export const shareConfigurationSchema = z.strictObject({
+  userId: z.uuid("userId must be a member's user id"),
+  permission: z.enum(["view", "edit"]).default("view"),
+});
+export type ShareConfigurationInput = z.infer<typeof shareConfigurationSchema>;
+
+export const shareParamsSchema = z.strictObject({ id: z.uuid(), user_id: z.uuid() });

@@ -36,7 +36,8 @@ function toColumns(input: Pick<CreateConfigurationInput, "fluid" | "targets">) {
   };
 }
 
-function startOfMonthUtc(now = new Date()): Date {
+/** Monthly plan limits count from the first of the calendar month, UTC. */
+export function startOfMonthUtc(now = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
 }
 

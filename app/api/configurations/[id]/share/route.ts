@@ -1,0 +1,9 @@
+import { configurationIdParamsSchema, shareConfigurationSchema } from "@/lib/configurations/schemas";
+import { shareConfiguration } from "@/lib/configurations/sharing";
+import { withTenant } from "@/lib/http/route";
+
+// POST /api/configurations/:id/share — give a member view or edit rights on this configuration
+export const POST = withTenant(
+  { permission: "configurations.read", params: configurationIdParamsSchema, body: shareConfigurationSchema },
+  async ({ actor, meta, params, body }) => shareConfiguration({ actor, meta }, params.id, body),
+);

@@ -1,0 +1,78 @@
+import { and, eq } from "drizzle-orm";
+import { configurations, configurationShares, configurationVersions } from "@/db/schema";
+import { withTenantTx } from "@/db/tenant";
+import { isForeignKeyViolation } from "@/db/errors";
+import { type ActorContext, auditContext } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/service";
+import { assertWithinLimit } from "@/lib/billing/plans";
+import { AppError } from "@/lib/http/errors";
+import { can } from "@/lib/rbac/permissions";
+import { type Configuration, presentConfiguration } from "./present";
+import { countConfigurationsCreatedSince, getConfigurationRow } from "./queries";
+import { startOfMonthUtc } from "./service";
+import type { ShareConfigurationInput } from "./schemas";
+
+/** A copy as a new draft owned by the actor; counts against the monthly plan limit. */
+export async function duplicateConfiguration(ctx: ActorContext, id: string): Promise<Configuration> {
+  const { tenantId, userId, plan } = ctx.actor;
+  return withTenantTx(tenantId, async (tx) => {
+    const source = await getConfigurationRow(tx, tenantId, id);
+    if (!source) throw new AppError("not_found", "Configuration not found");
+    assertWithinLimit(plan, "configurations_per_month", await countConfigurationsCreatedSince(tx, tenantId, startOfMonthUtc()));
+    const { id: _id, createdAt: _c, updatedAt: _u, accessedAt: _a, archivedAt: _r, ...copy } = source;
+    const [row] = await tx
+      .insert(configurations)
+      .values({ ...copy, name: `${source.name} (copy)`.slice(0, 255), createdByUserId: userId, status: "draft", version: 1 })
+      .returning();
+    const created = presentConfiguration(row!);
+    const { compatibleActuators: _ca, ...snapshot } = created;
+    await tx.insert(configurationVersions).values({ tenantId, configurationId: created.id, version: 1, changes: { duplicatedFrom: id, created: snapshot }, changedByUserId: userId });
+    await recordAudit(tx, auditContext(ctx), { action: "configuration.duplicate", resourceType: "configuration", resourceId: created.id, changes: { from: id } });
+    return created;
+  });
+}
+
+/** Admins share any configuration; others only the ones they created. */
+async function loadShareable(ctx: ActorContext, tx: Parameters<Parameters<typeof withTenantTx>[1]>[0], id: string) {
+  const row = await getConfigurationRow(tx, ctx.actor.tenantId, id);
+  if (!row) throw new AppError("not_found", "Configuration not found");
+  if (!can(ctx.actor.role, "configurations.delete_any") && row.createdByUserId !== ctx.actor.userId) {
+    throw new AppError("forbidden", "Only its creator or an admin can share this configuration");
+  }
+  return row;
+}
+
+export async function shareConfiguration(ctx: ActorContext, id: string, input: ShareConfigurationInput) {
+  const { tenantId } = ctx.actor;
+  try {
+    return await withTenantTx(tenantId, async (tx) => {
+      await loadShareable(ctx, tx, id);
+      const [share] = await tx
+        .insert(configurationShares)
+        .values({ tenantId, configurationId: id, sharedWithUserId: input.userId, permission: input.permission })
+        .onConflictDoUpdate({
+          target: [configurationShares.tenantId, configurationShares.configurationId, configurationShares.sharedWithUserId],
+          set: { permission: input.permission },
+        })
+        .returning();
+      await recordAudit(tx, auditContext(ctx), { action: "configuration.share", resourceType: "configuration", resourceId: id, changes: { userId: input.userId, permission: input.permission } });
+      return { configurationId: id, userId: share!.sharedWithUserId, permission: share!.permission };
+    });
+  } catch (error) {
+    if (isForeignKeyViolation(error)) throw new AppError("not_found", "That person is not a member of this organization");
+    throw error;
+  }
+}
+
+export async function unshareConfiguration(ctx: ActorContext, id: string, userId: string): Promise<void> {
+  const { tenantId } = ctx.actor;
+  await withTenantTx(tenantId, async (tx) => {
+    await loadShareable(ctx, tx, id);
+    const removed = await tx
+      .delete(configurationShares)
+      .where(and(eq(configurationShares.tenantId, tenantId), eq(configurationShares.configurationId, id), eq(configurationShares.sharedWithUserId, userId)))
+      .returning({ id: configurationShares.id });
+    if (removed.length === 0) throw new AppError("not_found", "This configuration is not shared with that person");
+    await recordAudit(tx, auditContext(ctx), { action: "configuration.unshare", resourceType: "configuration", resourceId: id, changes: { userId } });
+  });
+}
