@@ -61,6 +61,16 @@ test("share with edit lets a viewer edit; unshare takes it back; duplicate copie
   expect(await copy.json()).toMatchObject({ name: "Disinfectant mist (copy)", status: "draft", version: 1 });
 });
 
+test("restoring an earlier version adds a new version with the old fields", async () => {
+  const created = (await (await a.client.post("/api/configurations", { data: { ...body, name: "Restorable" } })).json()).id;
+  expect((await a.client.put(`/api/configurations/${created}`, { data: { name: "Changed" } })).status()).toBe(200);
+  const res = await a.client.post(`/api/configurations/${created}/versions/1/restore`);
+  expect(res.status(), await res.text()).toBe(200);
+  expect(await res.json()).toMatchObject({ name: "Restorable", version: 3 });
+  await expectError(await a.client.post(`/api/configurations/${created}/versions/7/restore`), 404, "not_found");
+  await expectError(await b.client.post(`/api/configurations/${created}/versions/1/restore`), 404, "not_found");
+});
+
 for (const [method, path, data] of [
   ["GET", "", undefined],
   ["PUT", "", { name: "stolen" }],

@@ -71,3 +71,5 @@ export const shareConfigurationSchema = z.strictObject({
 export type ShareConfigurationInput = z.infer<typeof shareConfigurationSchema>;
 
 export const shareParamsSchema = z.strictObject({ id: z.uuid(), user_id: z.uuid() });
+
+export const versionParamsSchema = z.strictObject({ id: z.uuid(), version: z.coerce.number().int().min(1) });

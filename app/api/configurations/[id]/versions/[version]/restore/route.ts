@@ -1,0 +1,8 @@
+import { restoreConfigurationVersion } from "@/lib/configurations/restore";
+import { versionParamsSchema } from "@/lib/configurations/schemas";
+import { withTenant } from "@/lib/http/route";
+
+// POST /api/configurations/:id/versions/:version/restore — bring back an earlier version as a new one
+export const POST = withTenant({ permission: "configurations.read", params: versionParamsSchema }, async ({ actor, meta, params }) => {
+  return restoreConfigurationVersion({ actor, meta }, params.id, params.version);
+});
