@@ -1,57 +1,13 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import autocannon from "autocannon";
-import { DEMO_PASSWORD, DEMO_USERS } from "@/db/seed/demo";
+import { percentile, signInDemoAdmin, startBenchServer } from "./server";
 
 // npm run bench:api — production build on embedded Postgres: throughput and latency of an
 // authenticated, RLS-scoped GET /api/tenants/members against a constant-JSON handler.
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
-const BASE = `http://localhost:${PORT}`;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 
-function startServer(): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--fresh"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      PG_PORT: process.env.BENCH_PG_PORT ?? "54360",
-      AEROSPEC_DATA_DIR: ".test-data/bench",
-      APP_URL: BASE,
-      APP_ENV: "test",
-      LOG_LEVEL: "warn",
-    },
-  });
-}
-
-async function waitForHealth(timeoutMs = 300_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("server did not become healthy");
-}
-
-async function sessionCookie(): Promise<string> {
-  const res = await fetch(`${BASE}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: BASE },
-    body: JSON.stringify({ email: DEMO_USERS[0].email, password: DEMO_PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login failed: ${res.status}`);
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-}
-
 type Result = { name: string; rps: number; p50: number; p95: number; errors: number };
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 
 async function measure(name: string, path: string, headers: Record<string, string>, seconds: number): Promise<Result> {
   const latencies: number[] = [];
@@ -67,13 +23,13 @@ async function measure(name: string, path: string, headers: Record<string, strin
     });
   });
   latencies.sort((a, b) => a - b);
-  return { name, rps: result.requests.average, p50: percentile(latencies, 50), p95: percentile(latencies, 95), errors: errors + result.errors };
+  return { name, rps: result.requests.average, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), errors: errors + result.errors };
 }
 
-const server = startServer();
+const server = await startBenchServer(PORT, Number(process.env.BENCH_PG_PORT ?? 54360));
+const BASE = server.base;
 try {
-  await waitForHealth();
-  const cookie = await sessionCookie();
+  const cookie = await signInDemoAdmin(BASE);
   const trivialPath = "/api/health/live";
   const realPath = "/api/tenants/members";
   // Warm both paths (JIT, connection pool) before measuring.
@@ -88,5 +44,5 @@ try {
   const ratio = real.rps / trivial.rps;
   console.log(`\nratio (members / trivial): ${(ratio * 100).toFixed(1)}%  — target ≥ 60%: ${ratio >= 0.6 ? "met" : "NOT met"}`);
 } finally {
-  server.kill("SIGTERM");
+  server.stop();
 }

@@ -2,6 +2,7 @@ import { generateCatalog } from "@/lib/prediction/catalog-generator";
 import { MODEL_VERSION } from "@/lib/prediction/model-version";
 import { rankActuators } from "@/lib/prediction/rank";
 import type { Actuator, PredictionInput } from "@/lib/prediction/schemas";
+import { percentile, signInDemoAdmin, startBenchServer } from "./server";
 
 // npm run bench:prediction — rank one configuration against generated catalogs in-process.
 // Targets: p50 < 5 ms for 10k SKUs and < 50 ms for 100k; cost must grow linearly with size.
@@ -59,4 +60,33 @@ function reportGrowth(p50BySize: ReadonlyMap<number, number>): void {
   }
 }
 
+const SAVE_RUNS = 100;
+
+// End to end: POST /api/configurations on a production build with the seeded 200-SKU catalog
+// (session check, validation, ranking, insert of the configuration, its version and audit row).
+async function runSaveBenchmark(): Promise<void> {
+  const server = await startBenchServer(Number(process.env.BENCH_PORT ?? 3210), Number(process.env.BENCH_PG_PORT ?? 54365));
+  try {
+    const cookie = await signInDemoAdmin(server.base);
+    const save = async (i: number) => {
+      const start = performance.now();
+      const res = await fetch(`${server.base}/api/configurations`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: server.base, cookie },
+        body: JSON.stringify({ name: `Bench ${i}`, fluid: CONFIGURATION.fluid, targets: { flowMlMin: 800, dropletUm: 120, coneDeg: 70, maxPressureBar: 20 } }),
+      });
+      if (res.status !== 201) throw new Error(`save failed: ${res.status} ${await res.text()}`);
+      return performance.now() - start;
+    };
+    for (let i = 0; i < 10; i++) await save(i); // warm-up
+    const timings: number[] = [];
+    for (let i = 0; i < SAVE_RUNS; i++) timings.push(await save(i));
+    timings.sort((a, b) => a - b);
+    console.log(`POST /api/configurations (200-SKU catalog, end to end): p50 ${percentile(timings, 0.5).toFixed(1)} ms, p95 ${percentile(timings, 0.95).toFixed(1)} ms over ${SAVE_RUNS} sequential saves`);
+  } finally {
+    server.stop();
+  }
+}
+
 runBenchmark();
+if (!process.argv.includes("--in-process-only")) await runSaveBenchmark();
