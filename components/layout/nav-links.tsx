@@ -1,13 +1,17 @@
 "use client";
 
-import { Building2, LayoutDashboard, type LucideIcon, ScrollText, Users } from "lucide-react";
+import { Building2, FlaskConical, LayoutDashboard, Library, type LucideIcon, ScrollText, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 
 type NavItem = { href: string; label: string; icon: LucideIcon; adminOnly?: boolean };
 
-const MAIN: NavItem[] = [{ href: "/app", label: "Overview", icon: LayoutDashboard }];
+const MAIN: NavItem[] = [
+  { href: "/app", label: "Overview", icon: LayoutDashboard },
+  { href: "/configurations", label: "Configurations", icon: FlaskConical },
+  { href: "/catalog", label: "Catalog", icon: Library },
+];
 
 const SETTINGS: NavItem[] = [
   { href: "/settings/organization", label: "Organization", icon: Building2, adminOnly: true },

@@ -1,0 +1,66 @@
+"use client";
+
+import { SPRAY_TYPE_LABELS, SUPPLIER_LABELS } from "@/components/format/catalog";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { type ActuatorFilters as Filters, EMPTY_ACTUATOR_FILTERS } from "@/lib/catalog/hooks";
+import { SPRAY_TYPES, SUPPLIERS } from "@/lib/prediction/schemas";
+
+type ActuatorFiltersProps = { value: Filters; onChange: (next: Filters) => void };
+
+const NUMBER_FIELDS = [
+  { key: "orificeMinMm", label: "Orifice from (mm)" },
+  { key: "orificeMaxMm", label: "Orifice to (mm)" },
+  { key: "minPressureBar", label: "Rated to at least (bar)" },
+  { key: "maxPriceUsd", label: "Price up to (USD)" },
+] as const;
+
+export function ActuatorFilters({ value, onChange }: ActuatorFiltersProps) {
+  const set = <K extends keyof Filters>(key: K, next: Filters[K]) => onChange({ ...value, [key]: next });
+  return (
+    <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <FormField id="actuator-search" label="SKU">
+        <Input id="actuator-search" type="search" placeholder="e.g. SPENC-HC" value={value.q} onChange={(e) => set("q", e.target.value)} />
+      </FormField>
+      <FormField id="actuator-supplier" label="Supplier">
+        <Select id="actuator-supplier" value={value.supplier} onChange={(e) => set("supplier", SUPPLIERS.find((s) => s === e.target.value) ?? "")}>
+          <option value="">All suppliers</option>
+          {SUPPLIERS.map((s) => (
+            <option key={s} value={s}>
+              {SUPPLIER_LABELS[s]}
+            </option>
+          ))}
+        </Select>
+      </FormField>
+      <FormField id="actuator-spray-type" label="Spray type">
+        <Select id="actuator-spray-type" value={value.sprayType} onChange={(e) => set("sprayType", SPRAY_TYPES.find((s) => s === e.target.value) ?? "")}>
+          <option value="">All spray types</option>
+          {SPRAY_TYPES.map((s) => (
+            <option key={s} value={s}>
+              {SPRAY_TYPE_LABELS[s]}
+            </option>
+          ))}
+        </Select>
+      </FormField>
+      <FormField id="actuator-stock" label="Stock">
+        <Select id="actuator-stock" value={value.inStock} onChange={(e) => set("inStock", e.target.value === "true" ? "true" : e.target.value === "false" ? "false" : "")}>
+          <option value="">In stock or not</option>
+          <option value="true">In stock</option>
+          <option value="false">Out of stock</option>
+        </Select>
+      </FormField>
+      {NUMBER_FIELDS.map((f) => (
+        <FormField key={f.key} id={`actuator-${f.key}`} label={f.label}>
+          <Input id={`actuator-${f.key}`} type="number" min={0} step="any" inputMode="decimal" value={value[f.key]} onChange={(e) => set(f.key, e.target.value)} />
+        </FormField>
+      ))}
+      <div className="flex items-end sm:col-span-2 lg:col-span-4">
+        <Button variant="ghost" size="sm" onClick={() => onChange(EMPTY_ACTUATOR_FILTERS)}>
+          Clear filters
+        </Button>
+      </div>
+    </div>
+  );
+}

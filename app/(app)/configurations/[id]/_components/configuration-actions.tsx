@@ -1,0 +1,68 @@
+"use client";
+
+import { Archive, Copy } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { type Configuration, useArchiveConfiguration, useDuplicateConfiguration } from "@/lib/configurations/hooks";
+import { ApiError, errorMessage } from "@/lib/http/client";
+import { ShareDialog } from "./share-dialog";
+
+type ConfigurationActionsProps = { configuration: Configuration; canWrite: boolean; canManage: boolean };
+
+export function ConfigurationActions({ configuration, canWrite, canManage }: ConfigurationActionsProps) {
+  const router = useRouter();
+  const duplicate = useDuplicateConfiguration(configuration.id);
+  const archive = useArchiveConfiguration(configuration.id);
+
+  function onDuplicate() {
+    duplicate.mutate(undefined, {
+      onSuccess: (copy) => {
+        toast.success(`Created “${copy.name}”`);
+        router.push(`/configurations/${copy.id}`);
+      },
+      onError: (error) =>
+        toast.error(error instanceof ApiError && error.code === "plan_limit" ? "Plan limit reached" : "Could not duplicate", {
+          description: errorMessage(error),
+          duration: 10_000,
+        }),
+    });
+  }
+
+  async function onArchive() {
+    try {
+      await archive.mutateAsync();
+      toast.success(`Archived “${configuration.name}”`);
+      router.push("/configurations");
+    } catch (error) {
+      toast.error("Could not archive the configuration", { description: errorMessage(error) });
+      throw error;
+    }
+  }
+
+  if (!canWrite) return null;
+  return (
+    <>
+      <Button variant="outline" onClick={onDuplicate} loading={duplicate.isPending}>
+        {duplicate.isPending ? null : <Copy aria-hidden="true" />}
+        Duplicate
+      </Button>
+      {canManage ? <ShareDialog configurationId={configuration.id} configurationName={configuration.name} /> : null}
+      {canManage ? (
+        <ConfirmDialog
+          title={`Archive “${configuration.name}”?`}
+          description="It leaves the list of active configurations and can no longer be edited. You can still find it with “Show archived”."
+          confirmLabel="Archive"
+          onConfirm={onArchive}
+          trigger={
+            <Button variant="outline" className="text-destructive hover:text-destructive">
+              <Archive aria-hidden="true" />
+              Archive
+            </Button>
+          }
+        />
+      ) : null}
+    </>
+  );
+}

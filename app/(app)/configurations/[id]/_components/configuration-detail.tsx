@@ -1,0 +1,85 @@
+"use client";
+
+import { ArrowLeft } from "lucide-react";
+import Link from "next/link";
+import { PageHeader } from "@/components/layout/page-header";
+import { Alert } from "@/components/ui/alert";
+import { ErrorState } from "@/components/ui/error-state";
+import { Skeleton } from "@/components/ui/skeleton";
+import { useConfiguration } from "@/lib/configurations/hooks";
+import { ApiError, errorMessage } from "@/lib/http/client";
+import { ConfigurationEditor } from "../../_components/editor/configuration-editor";
+import { StatusBadge } from "../../_components/status";
+import { ConfigurationActions } from "./configuration-actions";
+import { VersionHistory } from "./version-history";
+
+type ConfigurationDetailProps = { id: string; currentUserId: string; canWrite: boolean; isAdmin: boolean };
+
+function BackLink() {
+  return (
+    <Link href="/configurations" className="mb-4 inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+      <ArrowLeft className="size-4" aria-hidden="true" />
+      All configurations
+    </Link>
+  );
+}
+
+export function ConfigurationDetail({ id, currentUserId, canWrite, isAdmin }: ConfigurationDetailProps) {
+  const query = useConfiguration(id);
+
+  if (query.isPending) {
+    return (
+      <div role="status" aria-label="Loading configuration" className="grid gap-6">
+        <Skeleton className="h-8 w-64" />
+        <Skeleton className="h-72" />
+        <Skeleton className="h-96" />
+      </div>
+    );
+  }
+  if (query.isError) {
+    const missing = query.error instanceof ApiError && query.error.status === 404;
+    return (
+      <>
+        <BackLink />
+        <ErrorState
+          title={missing ? "Configuration not found" : "Could not load this configuration"}
+          message={missing ? "It does not exist or belongs to another organization." : errorMessage(query.error)}
+          onRetry={missing ? undefined : () => void query.refetch()}
+          retrying={query.isFetching}
+        />
+      </>
+    );
+  }
+
+  const configuration = query.data;
+  const archived = configuration.archivedAt !== null;
+  const isCreator = configuration.createdByUserId === currentUserId;
+  return (
+    <>
+      <BackLink />
+      <PageHeader
+        title={configuration.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <StatusBadge status={configuration.status} /> Version {configuration.version}
+          </span>
+        }
+        actions={<ConfigurationActions configuration={configuration} canWrite={canWrite} canManage={!archived && (isAdmin || (canWrite && isCreator))} />}
+      />
+      <div className="grid grid-cols-1 gap-6">
+        {archived ? (
+          <Alert variant="info">
+            <p>This configuration is archived and can no longer be edited. Duplicate it to work from a copy.</p>
+          </Alert>
+        ) : null}
+        {!canWrite ? (
+          <Alert variant="info">
+            <p>You have read-only access to this configuration.</p>
+          </Alert>
+        ) : null}
+        <ConfigurationEditor key={`${configuration.id}-${configuration.version}`} configuration={configuration} readOnly={!canWrite || archived} />
+        <VersionHistory id={configuration.id} currentVersion={configuration.version} canRestore={canWrite && !archived} />
+      </div>
+    </>
+  );
+}

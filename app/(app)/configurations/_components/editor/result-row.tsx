@@ -1,0 +1,75 @@
+import { FLAG_LABELS, describeFlag, flagVariant, SPRAY_TYPE_LABELS, SUPPLIER_LABELS } from "@/components/format/catalog";
+import { formatInterval, formatNumber, formatUsd } from "@/components/format/numbers";
+import { Badge } from "@/components/ui/badge";
+import { cn } from "@/components/ui/cn";
+import { TableCell, TableRow } from "@/components/ui/table";
+import type { RankedActuatorResult } from "@/lib/configurations/hooks";
+
+function ScoreBar({ score }: { score: number }) {
+  const value = Math.max(0, Math.min(100, score));
+  return (
+    <div className="flex items-center gap-2">
+      <div className="h-2 w-16 overflow-hidden rounded-full bg-muted" aria-hidden="true">
+        <div className={cn("h-full rounded-full", value >= 70 ? "bg-emerald-500" : value >= 40 ? "bg-amber-500" : "bg-red-500")} style={{ width: `${value}%` }} />
+      </div>
+      <span className="tabular-nums">{Math.round(value)}</span>
+    </div>
+  );
+}
+
+function Tolerance({ ok, label }: { ok: boolean | null; label: string }) {
+  if (ok === null) return null;
+  return <span className={cn("ml-1 text-xs", ok ? "text-emerald-700" : "text-amber-700")} title={`${label} ${ok ? "within" : "outside"} tolerance`}>{ok ? "✓" : "≠"}<span className="sr-only">{`${label} ${ok ? "within" : "outside"} tolerance`}</span></span>;
+}
+
+type ResultRowProps = { rank: number; actuator: RankedActuatorResult; selected: boolean; onSelect: () => void };
+
+export function ResultRow({ rank, actuator: a, selected, onSelect }: ResultRowProps) {
+  return (
+    <TableRow aria-selected={selected} className={cn("cursor-pointer", selected && "bg-primary/5 hover:bg-primary/10")} onClick={onSelect}>
+      <TableCell className="tabular-nums text-muted-foreground">{rank}</TableCell>
+      <TableCell className="whitespace-nowrap font-medium">
+        <button
+          type="button"
+          aria-pressed={selected}
+          aria-label={`Show charts for ${a.sku}`}
+          onClick={(e) => {
+            e.stopPropagation();
+            onSelect();
+          }}
+          className="rounded-sm text-primary hover:underline focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+        >
+          {a.sku}
+        </button>
+      </TableCell>
+      <TableCell>{SUPPLIER_LABELS[a.supplier]}</TableCell>
+      <TableCell className="whitespace-nowrap">{SPRAY_TYPE_LABELS[a.sprayType]}</TableCell>
+      <TableCell className="text-right tabular-nums">{formatNumber(a.requiredPressureBar.p50)}</TableCell>
+      <TableCell className="text-right tabular-nums">{formatNumber(a.flowMlMin.p50)}</TableCell>
+      <TableCell className="whitespace-nowrap text-right tabular-nums">
+        {formatNumber(a.dv50Um.p50)}
+        <Tolerance ok={a.withinTolerance.droplet} label="Droplet size" />
+        <span className="block text-xs text-muted-foreground">{formatInterval(a.dv50Um)}</span>
+      </TableCell>
+      <TableCell className="whitespace-nowrap text-right tabular-nums">
+        {formatNumber(a.coneDeg.p50)}
+        <Tolerance ok={a.withinTolerance.cone} label="Cone angle" />
+      </TableCell>
+      <TableCell>
+        <span className="flex flex-wrap gap-1">
+          {a.flags.map((flag) => (
+            <Badge key={flag} variant={flagVariant(flag)} title={describeFlag(flag)}>
+              {FLAG_LABELS[flag]}
+              <span className="sr-only">: {describeFlag(flag)}</span>
+            </Badge>
+          ))}
+        </span>
+      </TableCell>
+      <TableCell className="text-right tabular-nums">{formatUsd(a.priceUsd)}</TableCell>
+      <TableCell className="text-right tabular-nums">{a.stockUnits === undefined ? "—" : a.stockUnits.toLocaleString("en-US")}</TableCell>
+      <TableCell>
+        <ScoreBar score={a.score} />
+      </TableCell>
+    </TableRow>
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+
+import { Gauge, Loader2 } from "lucide-react";
+import { type ReactNode, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { TableSkeleton } from "@/components/ui/table-skeleton";
+import type { RankedActuatorResult } from "@/lib/configurations/hooks";
+import { ActuatorCharts, type ChartContext } from "./actuator-charts";
+import { ResultsTable } from "./results-table";
+
+type ResultsPanelProps = {
+  ranked: RankedActuatorResult[] | null;
+  summary: ReactNode;
+  loading: boolean;
+  updating: boolean;
+  problem: ReactNode;
+  context: ChartContext | null;
+};
+
+export function ResultsPanel({ ranked, summary, loading, updating, problem, context }: ResultsPanelProps) {
+  const [chosen, setChosen] = useState<string | null>(null);
+  const selected = ranked?.find((a) => a.sku === chosen) ?? ranked?.[0] ?? null;
+
+  return (
+    <Card>
+      <CardHeader>
+        <div className="flex items-center justify-between gap-2">
+          <CardTitle>Ranked actuators</CardTitle>
+          {updating ? (
+            <span className="flex items-center gap-1 text-xs text-muted-foreground">
+              <Loader2 className="size-3 animate-spin" aria-hidden="true" />
+              Updating…
+            </span>
+          ) : null}
+        </div>
+        <CardDescription aria-live="polite" aria-atomic="true">
+          {summary}
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="grid grid-cols-1 gap-6">
+        {problem ? (
+          <Alert variant="warning" role="alert">
+            <div>{problem}</div>
+          </Alert>
+        ) : null}
+        {loading ? <TableSkeleton columns={8} rows={5} label="Ranking actuators" /> : null}
+        {ranked && ranked.length === 0 ? (
+          <EmptyState icon={Gauge} title="No actuator meets these targets" description="Raise the maximum pressure or relax the flow target to see candidates." />
+        ) : null}
+        {ranked && ranked.length > 0 ? (
+          <>
+            <div className={updating ? "opacity-60 transition-opacity" : "transition-opacity"}>
+              <ResultsTable ranked={ranked} selectedSku={selected?.sku ?? null} onSelect={setChosen} />
+            </div>
+            {selected && context ? (
+              <div className="grid gap-2">
+                <h3 className="text-sm font-semibold">
+                  {selected.sku} <span className="font-normal text-muted-foreground">— predicted at {context.flowMlMin ? "the target flow" : "the chosen pressure"}</span>
+                </h3>
+                <ActuatorCharts actuator={selected} context={context} />
+              </div>
+            ) : null}
+          </>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+}
