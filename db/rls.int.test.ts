@@ -8,6 +8,7 @@ import {
   configurations,
   configurationShares,
   configurationVersions,
+  customFluids,
   emailOutbox,
   invitations,
   memberships,
@@ -28,6 +29,7 @@ const TENANT_TABLES = {
   configurations: { table: configurations, column: "tenant_id" },
   configuration_versions: { table: configurationVersions, column: "tenant_id" },
   configuration_shares: { table: configurationShares, column: "tenant_id" },
+  custom_fluids: { table: customFluids, column: "tenant_id" },
 } as const;
 
 let a: Awaited<ReturnType<typeof createTenant>>;

@@ -6,12 +6,15 @@ import {
   numeric,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
-import { createdAt, updatedAt } from "./columns";
+import { createdAt, id, tenantId, updatedAt } from "./columns";
+import { users } from "./identity";
+import { tenants } from "./tenants";
 
 export const supplierEnum = pgEnum("supplier", ["spencer", "coster"]);
 export const sprayTypeEnum = pgEnum("spray_type", ["hollow_cone", "full_cone", "flat_fan", "fine_mist", "solid_stream"]);
@@ -71,4 +74,24 @@ export const actuators = pgTable(
     index("actuators_supplier_type_idx").on(t.supplier, t.sprayType, t.sku),
     index("actuators_orifice_idx").on(t.orificeDiameterMm),
   ],
+);
+
+/** A tenant's own fluids, next to the library (same units). */
+export const customFluids = pgTable(
+  "custom_fluids",
+  {
+    tenantId: tenantId().references(() => tenants.id, { onDelete: "cascade" }),
+    id: id(),
+    name: varchar("name", { length: 200 }).notNull(),
+    viscosityCp: doublePrecision("viscosity_cp").notNull(),
+    densityKgM3: doublePrecision("density_kg_m3").notNull(),
+    surfaceTensionMNm: doublePrecision("surface_tension_mn_m").notNull(),
+    flashPointC: doublePrecision("flash_point_c"),
+    temperatureC: doublePrecision("temperature_c").notNull().default(20),
+    notes: text("notes"),
+    createdByUserId: uuid("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index("custom_fluids_tenant_name_idx").on(t.tenantId, t.name)],
 );

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SPRAY_TYPES, SUPPLIERS } from "@/lib/prediction/schemas";
+import { fluidSchema, SPRAY_TYPES, SUPPLIERS } from "@/lib/prediction/schemas";
 
 const positive = (label: string) => z.coerce.number({ error: `${label} must be a number` }).positive(`${label} must be positive`);
 
@@ -24,3 +24,16 @@ export const listFluidsSchema = z.strictObject({
   category: z.enum(FLUID_CATEGORIES, { error: `category is one of ${FLUID_CATEGORIES.join(", ")}` }).optional(),
 });
 export type ListFluidsInput = z.infer<typeof listFluidsSchema>;
+
+export const createCustomFluidSchema = z.strictObject({
+  name: z.string().trim().min(1, "Name the fluid").max(200),
+  viscosityCp: fluidSchema.shape.viscosityCp,
+  densityKgM3: fluidSchema.shape.densityKgM3,
+  surfaceTensionMNm: fluidSchema.shape.surfaceTensionMNm,
+  flashPointC: fluidSchema.shape.flashPointC,
+  temperatureC: z.number().min(-40).max(200).default(20),
+  notes: z.string().trim().max(2000).nullish(),
+});
+export type CreateCustomFluidInput = z.infer<typeof createCustomFluidSchema>;
+
+export const fluidIdParamsSchema = z.strictObject({ id: z.uuid() });

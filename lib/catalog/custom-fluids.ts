@@ -1,0 +1,48 @@
+import { and, asc, eq, ilike, isNull } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { customFluids } from "@/db/schema";
+import { withTenantTx } from "@/db/tenant";
+import { type ActorContext, auditContext } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/service";
+import { AppError } from "@/lib/http/errors";
+import type { CreateCustomFluidInput } from "./schemas";
+
+/** The tenant's own fluids that are not archived, optionally matching a name fragment. */
+export async function listCustomFluids(db: DbOrTx, tenantId: string, q?: string) {
+  return db
+    .select()
+    .from(customFluids)
+    .where(
+      and(
+        eq(customFluids.tenantId, tenantId),
+        isNull(customFluids.archivedAt),
+        q ? ilike(customFluids.name, `%${q.replace(/[\\%_]/g, "\\$&")}%`) : undefined,
+      ),
+    )
+    .orderBy(asc(customFluids.name));
+}
+
+export async function createCustomFluid(ctx: ActorContext, input: CreateCustomFluidInput) {
+  const { tenantId, userId } = ctx.actor;
+  return withTenantTx(tenantId, async (tx) => {
+    const [row] = await tx
+      .insert(customFluids)
+      .values({ ...input, flashPointC: input.flashPointC ?? null, notes: input.notes ?? null, tenantId, createdByUserId: userId })
+      .returning();
+    await recordAudit(tx, auditContext(ctx), { action: "fluid.create", resourceType: "fluid", resourceId: row!.id, changes: { name: row!.name } });
+    return row!;
+  });
+}
+
+export async function archiveCustomFluid(ctx: ActorContext, id: string): Promise<void> {
+  const { tenantId } = ctx.actor;
+  await withTenantTx(tenantId, async (tx) => {
+    const [row] = await tx
+      .update(customFluids)
+      .set({ archivedAt: new Date() })
+      .where(and(eq(customFluids.tenantId, tenantId), eq(customFluids.id, id), isNull(customFluids.archivedAt)))
+      .returning({ id: customFluids.id, name: customFluids.name });
+    if (!row) throw new AppError("not_found", "Fluid not found");
+    await recordAudit(tx, auditContext(ctx), { action: "fluid.archive", resourceType: "fluid", resourceId: id, changes: { name: row.name } });
+  });
+}
