@@ -91,6 +91,7 @@ test("bad configuration input is refused with the field named", async () => {
     [{ ...body, fluid: { ...body.fluid, viscosityCp: 0 } }, "fluid.viscosityCp"],
     [{ ...body, targets: { coneDeg: 45.5 } }, "targets.coneDeg"],
     [{ ...body, extra: true }, ""],
+    [{ ...body, fluid: { ...body.fluid, fluidId: "00000000-0000-4000-8000-000000000000" } }, "fluid.fluidId"],
   ];
   for (const [data, path] of cases) {
     const error = await expectError(await a.client.post("/api/configurations", { data }), 422, "validation_failed");

@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { isForeignKeyViolation } from "@/db/errors";
 import { configurations, configurationVersions } from "@/db/schema";
 import { withTenantTx } from "@/db/tenant";
 import { type ActorContext, auditContext } from "@/lib/auth/actor";
@@ -41,10 +42,24 @@ export function startOfMonthUtc(now = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
 }
 
+/** A fluidId that is not in the library is the client's mistake, not a server error. */
+async function withFluidCheck<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isForeignKeyViolation(error)) {
+      throw new AppError("validation_failed", "The configuration is not valid", {
+        details: [{ path: "fluid.fluidId", message: "Not a fluid of the library" }],
+      });
+    }
+    throw error;
+  }
+}
+
 export async function createConfiguration(ctx: ActorContext, input: CreateConfigurationInput): Promise<Configuration> {
   const { tenantId, userId, plan } = ctx.actor;
   const ranking = await rankFor(input);
-  return withTenantTx(tenantId, async (tx) => {
+  return withFluidCheck(() => withTenantTx(tenantId, async (tx) => {
     assertWithinLimit(plan, "configurations_per_month", await countConfigurationsCreatedSince(tx, tenantId, startOfMonthUtc()));
     const [row] = await tx
       .insert(configurations)
@@ -55,7 +70,7 @@ export async function createConfiguration(ctx: ActorContext, input: CreateConfig
     await tx.insert(configurationVersions).values({ tenantId, configurationId: created.id, version: 1, changes: { created: snapshot }, changedByUserId: userId });
     await recordAudit(tx, auditContext(ctx), { action: "configuration.create", resourceType: "configuration", resourceId: created.id, changes: { name: created.name } });
     return created;
-  });
+  }));
 }
 
 export async function getConfiguration(ctx: ActorContext, id: string): Promise<Configuration> {
@@ -97,7 +112,7 @@ export async function updateConfiguration(ctx: ActorContext, id: string, patch: 
   const changes = diffConfiguration(current, next);
   if (Object.keys(changes).length === 0) return current;
   const ranking = changes.fluid || changes.targets ? await rankFor(next) : {};
-  return withTenantTx(tenantId, async (tx) => {
+  return withFluidCheck(() => withTenantTx(tenantId, async (tx) => {
     await assertCanEdit(ctx, tx, id);
     const [row] = await tx
       .update(configurations)
@@ -109,7 +124,7 @@ export async function updateConfiguration(ctx: ActorContext, id: string, patch: 
     await tx.insert(configurationVersions).values({ tenantId, configurationId: id, version: row.version, changes, changedByUserId: userId });
     await recordAudit(tx, auditContext(ctx), { action: "configuration.update", resourceType: "configuration", resourceId: id, changes });
     return presentConfiguration(row);
-  });
+  }));
 }
 
 /** DELETE archives (spec §2.3). Admins archive any configuration; users only their own. */
