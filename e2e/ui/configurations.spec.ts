@@ -11,6 +11,12 @@ test("create a configuration, see ranked actuators and charts, edit it and see t
   await page.getByRole("link", { name: "Configurations" }).first().click();
   await page.getByRole("link", { name: "New configuration" }).first().click();
   await page.getByLabel("Name", { exact: true }).fill("Coolant mist line 3");
+  await page.getByRole("button", { name: "Choose from library" }).click();
+  const picker = page.getByRole("dialog");
+  await picker.getByLabel("Search fluids").fill("glycerol");
+  await picker.getByRole("button", { name: /Glycerol–water 60 wt %/ }).click();
+  await expect(page.getByLabel("Viscosity (cP)")).toHaveValue("10.8");
+
   await page.getByLabel("Viscosity (cP)").fill("1");
   await page.getByLabel("Density (kg/m³)").fill("998");
   await page.getByLabel("Surface tension (mN/m)").fill("72.8");

@@ -114,3 +114,28 @@ export function useFluids(filters: { q: string; category: FluidCategory | "" }) 
     },
   });
 }
+
+/** One of the tenant's own fluids as the JSON API returns it. */
+export type CustomFluid = {
+  id: string;
+  name: string;
+  viscosityCp: number;
+  densityKgM3: number;
+  surfaceTensionMNm: number;
+  flashPointC: number | null;
+  temperatureC: number;
+  notes: string | null;
+};
+
+/** Library and own fluids matching a search, for pickers. */
+export function useFluidChoices(q: string) {
+  return useQuery({
+    queryKey: ["catalog", "fluid-choices", q],
+    staleTime: 60_000,
+    placeholderData: keepPreviousData,
+    queryFn: ({ signal }) => {
+      const query = q.trim() ? `?${new URLSearchParams({ q: q.trim() })}` : "";
+      return apiFetch<{ fluids: LibraryFluid[]; customFluids: CustomFluid[] }>(`/api/fluids${query}`, { signal });
+    },
+  });
+}

@@ -2,9 +2,9 @@
 
 import { useWatch } from "react-hook-form";
 import { Badge } from "@/components/ui/badge";
-import { type LibraryFluid, useFluids } from "@/lib/catalog/hooks";
+import { useFluids } from "@/lib/catalog/hooks";
 import type { EditorForm } from "./form-values";
-import { FluidPicker } from "./fluid-picker";
+import { FluidPicker, type PickedFluid } from "./fluid-picker";
 import { UnitInput } from "./unit-input";
 
 
@@ -22,9 +22,9 @@ export function FluidFields({ form, readOnly }: { form: EditorForm; readOnly: bo
   const picked = fluidId ? library.data?.find((f) => f.id === fluidId) : undefined;
   const errors = formState.errors.fluid;
 
-  function fill(fluid: LibraryFluid) {
+  function fill(fluid: PickedFluid) {
     const options = { shouldDirty: true, shouldValidate: true } as const;
-    setValue("fluid.fluidId", fluid.id, options);
+    setValue("fluid.fluidId", fluid.libraryId ?? "", options);
     setValue("fluid.viscosityCp", String(fluid.viscosityCp), options);
     setValue("fluid.densityKgM3", String(fluid.densityKgM3), options);
     setValue("fluid.surfaceTensionMNm", String(fluid.surfaceTensionMNm), options);

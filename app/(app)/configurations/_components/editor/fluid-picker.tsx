@@ -10,19 +10,22 @@ import { ErrorState } from "@/components/ui/error-state";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { TableSkeleton } from "@/components/ui/table-skeleton";
-import { type LibraryFluid, useFluids } from "@/lib/catalog/hooks";
+import { type CustomFluid, type LibraryFluid, useFluidChoices } from "@/lib/catalog/hooks";
 import { errorMessage } from "@/lib/http/client";
 
-function FluidOption({ fluid, onPick }: { fluid: LibraryFluid; onPick: (fluid: LibraryFluid) => void }) {
+/** A picked fluid: library fluids keep their id; the tenant's own fluids fill values only. */
+export type PickedFluid = Pick<LibraryFluid, "viscosityCp" | "densityKgM3" | "surfaceTensionMNm" | "flashPointC"> & { libraryId: string | null };
+
+function FluidOption({ fluid, label, onPick }: { fluid: LibraryFluid | CustomFluid; label: string; onPick: () => void }) {
   return (
     <li>
       <button
         type="button"
-        onClick={() => onPick(fluid)}
+        onClick={onPick}
         className="grid w-full gap-0.5 rounded-md px-3 py-2 text-left text-sm hover:bg-muted focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
       >
         <span className="font-medium">
-          {fluid.name} <span className="font-normal capitalize text-muted-foreground">· {fluid.category}</span>
+          {fluid.name} <span className="font-normal capitalize text-muted-foreground">· {label}</span>
         </span>
         <span className="text-xs text-muted-foreground">
           {formatNumber(fluid.viscosityCp)} cP · {formatNumber(fluid.densityKgM3)} kg/m³ · {formatNumber(fluid.surfaceTensionMNm)} mN/m
@@ -34,14 +37,20 @@ function FluidOption({ fluid, onPick }: { fluid: LibraryFluid; onPick: (fluid: L
 }
 
 /** Searchable fluid library; picking one fills the fluid inputs. */
-export function FluidPicker({ onPick }: { onPick: (fluid: LibraryFluid) => void }) {
+export function FluidPicker({ onPick }: { onPick: (fluid: PickedFluid) => void }) {
   const [open, setOpen] = useState(false);
   const [search, setSearch] = useState("");
   const q = useDebouncedValue(search, 250);
-  const fluids = useFluids({ q, category: "" });
+  const choices = useFluidChoices(q);
+  const options = choices.data
+    ? [
+        ...choices.data.customFluids.map((fluid) => ({ fluid, label: "your fluid", libraryId: null })),
+        ...choices.data.fluids.map((fluid) => ({ fluid, label: fluid.category, libraryId: fluid.id })),
+      ]
+    : null;
 
-  function pick(fluid: LibraryFluid) {
-    onPick(fluid);
+  function pick(fluid: LibraryFluid | CustomFluid, libraryId: string | null) {
+    onPick({ ...fluid, libraryId });
     setOpen(false);
   }
 
@@ -56,20 +65,20 @@ export function FluidPicker({ onPick }: { onPick: (fluid: LibraryFluid) => void 
       <DialogContent className="max-w-xl">
         <DialogHeader>
           <DialogTitle>Fluid library</DialogTitle>
-          <DialogDescription>Literature properties at 20–25 °C. Picking a fluid fills in its properties; you can still adjust them.</DialogDescription>
+          <DialogDescription>Your organization's fluids and the library (literature properties at 20–25 °C). Picking one fills in its properties; you can still adjust them.</DialogDescription>
         </DialogHeader>
         <div className="grid gap-1.5">
           <Label htmlFor="fluid-search">Search fluids</Label>
           <Input id="fluid-search" type="search" placeholder="e.g. glycerol" value={search} onChange={(e) => setSearch(e.target.value)} />
         </div>
         <div className="max-h-80 overflow-y-auto" aria-live="polite">
-          {fluids.isPending ? <TableSkeleton columns={1} rows={5} label="Loading fluids" /> : null}
-          {fluids.isError ? <ErrorState title="Could not load the fluid library" message={errorMessage(fluids.error)} onRetry={() => void fluids.refetch()} /> : null}
-          {fluids.data && fluids.data.length === 0 ? <p className="px-3 py-6 text-center text-sm text-muted-foreground">No fluid matches “{q}”.</p> : null}
-          {fluids.data && fluids.data.length > 0 ? (
+          {choices.isPending ? <TableSkeleton columns={1} rows={5} label="Loading fluids" /> : null}
+          {choices.isError ? <ErrorState title="Could not load the fluid library" message={errorMessage(choices.error)} onRetry={() => void choices.refetch()} /> : null}
+          {options && options.length === 0 ? <p className="px-3 py-6 text-center text-sm text-muted-foreground">No fluid matches “{q}”.</p> : null}
+          {options && options.length > 0 ? (
             <ul className="grid gap-1" aria-label="Fluids">
-              {fluids.data.map((fluid) => (
-                <FluidOption key={fluid.id} fluid={fluid} onPick={pick} />
+              {options.map(({ fluid, label, libraryId }) => (
+                <FluidOption key={fluid.id} fluid={fluid} label={label} onPick={() => pick(fluid, libraryId)} />
               ))}
             </ul>
           ) : null}
