@@ -1,35 +1,18 @@
-import { and, desc, eq, gte, like, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, like, lt, sql, type SQL } from "drizzle-orm";
+import { afterCursor, cursorTimestamp, encodeCursor, escapeLike } from "@/db/keyset";
+import { parseCursor } from "@/lib/http/cursor";
 import type { DbOrTx } from "@/db/client";
 import { auditLogs, users } from "@/db/schema";
-import { AppError } from "@/lib/http/errors";
 import type { ListAuditLogsInput } from "./schemas";
-
-type Cursor = { createdAt: string; id: string };
-
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(`${cursor.createdAt}|${cursor.id}`).toString("base64url");
-}
-
-function decodeCursor(value: string): Cursor {
-  const [createdAt, id] = Buffer.from(value, "base64url").toString("utf8").split("|");
-  if (!createdAt || !id || Number.isNaN(Date.parse(createdAt)) || !/^[0-9a-f-]{36}$/.test(id)) {
-    throw new AppError("validation_failed", "The cursor is not valid", { details: [{ path: "cursor", message: "Not valid" }] });
-  }
-  return { createdAt, id };
-}
 
 /** Newest first, keyset-paginated on (created_at, id). */
 export async function listAuditLogs(db: DbOrTx, tenantId: string, input: ListAuditLogsInput) {
   const filters: (SQL | undefined)[] = [eq(auditLogs.tenantId, tenantId)];
   if (input.actor) filters.push(eq(auditLogs.userId, input.actor));
-  if (input.action) filters.push(like(auditLogs.action, `${input.action.replace(/[%_]/g, "\\$&")}%`));
+  if (input.action) filters.push(like(auditLogs.action, `${escapeLike(input.action)}%`));
   if (input.from) filters.push(gte(auditLogs.createdAt, new Date(`${input.from}T00:00:00Z`)));
   if (input.to) filters.push(lt(auditLogs.createdAt, sql`(${input.to}::date + 1)::timestamptz`));
-  if (input.cursor) {
-    const c = decodeCursor(input.cursor);
-    const at = sql`${c.createdAt}::timestamptz`;
-    filters.push(or(lt(auditLogs.createdAt, at), and(eq(auditLogs.createdAt, at), lt(auditLogs.id, c.id))));
-  }
+  if (input.cursor) filters.push(afterCursor(auditLogs.createdAt, auditLogs.id, parseCursor(input.cursor)));
   const rows = await db
     .select({
       id: auditLogs.id,
@@ -41,7 +24,7 @@ export async function listAuditLogs(db: DbOrTx, tenantId: string, input: ListAud
       userAgent: auditLogs.userAgent,
       requestId: auditLogs.requestId,
       createdAt: auditLogs.createdAt,
-      createdAtText: sql<string>`to_char(${auditLogs.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+      createdAtText: cursorTimestamp(auditLogs.createdAt),
       actor: { id: users.id, name: users.name, email: users.email },
     })
     .from(auditLogs)

@@ -1,5 +1,6 @@
 import { and, asc, eq, ilike, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { escapeLike } from "@/db/keyset";
 import { customFluids } from "@/db/schema";
 import { withTenantTx } from "@/db/tenant";
 import { type ActorContext, auditContext } from "@/lib/auth/actor";
@@ -16,7 +17,7 @@ export async function listCustomFluids(db: DbOrTx, tenantId: string, q?: string)
       and(
         eq(customFluids.tenantId, tenantId),
         isNull(customFluids.archivedAt),
-        q ? ilike(customFluids.name, `%${q.replace(/[\\%_]/g, "\\$&")}%`) : undefined,
+        q ? ilike(customFluids.name, `%${escapeLike(q)}%`) : undefined,
       ),
     )
     .orderBy(asc(customFluids.name));

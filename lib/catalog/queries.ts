@@ -1,11 +1,8 @@
 import { and, asc, eq, gt, gte, ilike, lte, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { escapeLike } from "@/db/keyset";
 import { actuators, fluids } from "@/db/schema";
 import type { ListActuatorsInput, ListFluidsInput } from "./schemas";
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, "\\$&");
-}
 
 // The supplier that carries a SKU is the one whose commercial columns apply.
 const priceUsd = sql`coalesce(${actuators.spencerPriceUsd}, ${actuators.costerPriceUsd})`;

@@ -1,7 +1,8 @@
-import { and, arrayContains, desc, eq, gte, ilike, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, desc, eq, gte, ilike, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { configurations, configurationShares, configurationVersions, users } from "@/db/schema";
-import { AppError } from "@/lib/http/errors";
+import { afterCursor, cursorTimestamp, encodeCursor, escapeLike } from "@/db/keyset";
+import { parseCursor } from "@/lib/http/cursor";
 import { type ConfigurationRow, presentConfiguration } from "./present";
 import type { ListConfigurationsInput } from "./schemas";
 
@@ -35,30 +36,18 @@ export async function countConfigurationsCreatedSince(db: DbOrTx, tenantId: stri
   return row?.n ?? 0;
 }
 
-function decodeCursor(cursor: string): { createdAt: string; id: string } {
-  const [createdAt, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  if (!createdAt || !id || Number.isNaN(Date.parse(createdAt)) || !/^[0-9a-f-]{36}$/.test(id)) {
-    throw new AppError("validation_failed", "The cursor is not valid", { details: [{ path: "cursor", message: "Not valid" }] });
-  }
-  return { createdAt, id };
-}
-
 /** Newest first; search by name, filter by tag and status; keyset-paginated. */
 export async function listConfigurations(db: DbOrTx, tenantId: string, input: ListConfigurationsInput) {
   const filters: (SQL | undefined)[] = [
     eq(configurations.tenantId, tenantId),
     input.archived ? isNotNull(configurations.archivedAt) : isNull(configurations.archivedAt),
-    input.q ? ilike(configurations.name, `%${input.q.replace(/[\\%_]/g, "\\$&")}%`) : undefined,
+    input.q ? ilike(configurations.name, `%${escapeLike(input.q)}%`) : undefined,
     input.tag ? arrayContains(configurations.tags, [input.tag]) : undefined,
     input.status ? eq(configurations.status, input.status) : undefined,
   ];
-  if (input.cursor) {
-    const c = decodeCursor(input.cursor);
-    const at = sql`${c.createdAt}::timestamptz`;
-    filters.push(or(lt(configurations.createdAt, at), and(eq(configurations.createdAt, at), lt(configurations.id, c.id))));
-  }
+  if (input.cursor) filters.push(afterCursor(configurations.createdAt, configurations.id, parseCursor(input.cursor)));
   const rows = await db
-    .select({ row: configurations, createdAtText: sql<string>`to_char(${configurations.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` })
+    .select({ row: configurations, createdAtText: cursorTimestamp(configurations.createdAt) })
     .from(configurations)
     .where(and(...filters))
     .orderBy(desc(configurations.createdAt), desc(configurations.id))
@@ -70,7 +59,7 @@ export async function listConfigurations(db: DbOrTx, tenantId: string, input: Li
       const { compatibleActuators, ...summary } = presentConfiguration(row);
       return { ...summary, actuatorCount: compatibleActuators.length };
     }),
-    nextCursor: rows.length > input.limit && last ? Buffer.from(`${last.createdAtText}|${last.row.id}`).toString("base64url") : null,
+    nextCursor: rows.length > input.limit && last ? encodeCursor({ createdAt: last.createdAtText, id: last.row.id }) : null,
   };
 }
 

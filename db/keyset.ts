@@ -1,0 +1,37 @@
+import { and, eq, lt, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+
+/**
+ * Keyset pagination on (created_at, id), newest first. The cursor carries the timestamp as
+ * Postgres prints it (microseconds), so no row is skipped or repeated between pages.
+ */
+export type Cursor = { createdAt: string; id: string };
+
+export class InvalidCursorError extends Error {}
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(`${cursor.createdAt}|${cursor.id}`).toString("base64url");
+}
+
+export function decodeCursor(value: string): Cursor {
+  const [createdAt, id] = Buffer.from(value, "base64url").toString("utf8").split("|");
+  if (!createdAt || !id || Number.isNaN(Date.parse(createdAt)) || !/^[0-9a-f-]{36}$/.test(id)) {
+    throw new InvalidCursorError("The cursor is not valid");
+  }
+  return { createdAt, id };
+}
+
+/** Rows strictly after the cursor in (created_at desc, id desc) order. */
+export function afterCursor(createdAt: AnyColumn, id: AnyColumn, cursor: Cursor): SQL | undefined {
+  const at = sql`${cursor.createdAt}::timestamptz`;
+  return or(lt(createdAt, at), and(eq(createdAt, at), lt(id, cursor.id)));
+}
+
+/** created_at as the cursor needs it: UTC with microseconds. */
+export function cursorTimestamp(createdAt: AnyColumn) {
+  return sql<string>`to_char(${createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+}
+
+/** A user's text inside LIKE/ILIKE, with its wildcards taken literally. */
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, "\\$&");
+}
