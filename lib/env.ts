@@ -20,6 +20,11 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),
   LOGIN_BLOCK_SECONDS: z.coerce.number().int().positive().default(900),
+  STRIPE_SECRET_KEY: optional,
+  STRIPE_WEBHOOK_SECRET: optional,
+  // Where the Stripe SDK sends requests; unset means api.stripe.com. Local runs and tests
+  // point it at the bundled emulator (scripts/stripe-emulator).
+  STRIPE_API_URL: optional.pipe(z.string().url().optional()),
   // "local" and "test" run with the bundled stand-ins and expose /dev/* helper pages.
   APP_ENV: z.enum(["local", "test", "production"]).optional(),
 });

@@ -5,3 +5,4 @@ export * from "./email";
 export * from "./rate-limits";
 export * from "./catalog";
 export * from "./configurations";
+export * from "./billing";

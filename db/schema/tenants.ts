@@ -33,7 +33,7 @@ export const tenants = pgTable("tenants", {
   slug: varchar("slug", { length: 100 }).notNull().unique(),
   plan: planEnum("plan").notNull().default("starter"),
   subscriptionStatus: subscriptionStatusEnum("subscription_status").notNull().default("trialing"),
-  stripeCustomerId: varchar("stripe_customer_id", { length: 255 }),
+  stripeCustomerId: varchar("stripe_customer_id", { length: 255 }).unique(),
   stripeSubscriptionId: varchar("stripe_subscription_id", { length: 255 }),
   trialEndsAt: timestamp("trial_ends_at", { withTimezone: true }),
   billingEmail: varchar("billing_email", { length: 255 }),

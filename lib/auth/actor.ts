@@ -15,6 +15,8 @@ export type Actor = {
   isPlatformStaff: boolean;
   plan: PlanId;
   subscriptionStatus: "active" | "trialing" | "past_due" | "canceled";
+  /** ISO timestamp; the tenant is read-only once a trial ends without a subscription. */
+  trialEndsAt: string | null;
   features: Record<string, boolean>;
   sessionId: string | null;
 };

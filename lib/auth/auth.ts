@@ -57,6 +57,7 @@ async function refreshToken(token: JWT): Promise<JWT | null> {
     isPlatformStaff: state.isPlatformStaff,
     plan: state.plan,
     subscriptionStatus: state.subscriptionStatus,
+    trialEndsAt: state.trialEndsAt,
   };
   return token;
 }

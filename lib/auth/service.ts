@@ -166,6 +166,7 @@ export async function getSessionState(tenantId: string, userId: string): Promise
     tenantName: row.tenantName,
     plan: row.plan,
     subscriptionStatus: row.subscriptionStatus,
+    trialEndsAt: row.trialEndsAt === null ? null : new Date(row.trialEndsAt).toISOString(),
     features: { ...PLANS[row.plan].features, ...row.features },
   };
 }

@@ -23,6 +23,12 @@ export type Plan = {
   summary: string;
   limits: PlanLimits;
   features: Record<string, boolean>;
+  /** Discount on procurement orders, in basis points (500 = 5%). */
+  procurementDiscountBps: number;
+  /** AeroSpec's commission on procurement orders, in basis points. */
+  commissionRateBps: number;
+  /** Stripe price lookup key; null when the plan is not sold through Stripe. */
+  stripeLookupKey: string | null;
 };
 
 // Spec §1.3 (limits) and §3.1 (prices). The billing module owns this table.
@@ -40,6 +46,9 @@ export const PLANS: Record<PlanId, Plan> = {
       max_users: 1,
     },
     features: { api_access: false, ecommerce: true, msds_parsing: false },
+    procurementDiscountBps: 0,
+    commissionRateBps: 2_000,
+    stripeLookupKey: "aerospec_starter_monthly",
   },
   professional: {
     id: "professional",
@@ -54,6 +63,9 @@ export const PLANS: Record<PlanId, Plan> = {
       max_users: 5,
     },
     features: { api_access: true, ecommerce: true, msds_parsing: true },
+    procurementDiscountBps: 500,
+    commissionRateBps: 1_500,
+    stripeLookupKey: "aerospec_professional_monthly",
   },
   enterprise: {
     id: "enterprise",
@@ -68,8 +80,15 @@ export const PLANS: Record<PlanId, Plan> = {
       max_users: UNLIMITED,
     },
     features: { api_access: true, ecommerce: true, msds_parsing: true },
+    procurementDiscountBps: 1_000,
+    commissionRateBps: 1_000,
+    stripeLookupKey: null,
   },
 };
+
+/** Plans a tenant admin can buy through Stripe (enterprise is arranged with sales). */
+export const SELF_SERVE_PLANS = PLAN_IDS.filter((id) => PLANS[id].stripeLookupKey !== null);
+
 
 export const LIMIT_LABELS: Record<LimitName, string> = {
   api_calls_per_month: "API calls per month",

@@ -4,13 +4,13 @@ import { configurations, configurationVersions } from "@/db/schema";
 import { withTenantTx } from "@/db/tenant";
 import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/service";
-import { assertWithinLimit } from "@/lib/billing/plans";
+import { assertQuota } from "@/lib/billing/usage";
 import { getCatalogSnapshot } from "@/lib/catalog/engine-catalog";
 import { AppError } from "@/lib/http/errors";
 import { rankActuators } from "@/lib/prediction/rank";
 import { can } from "@/lib/rbac/permissions";
 import { type Configuration, type EngineFields, presentConfiguration, toEngineInput } from "./present";
-import { countConfigurationsCreatedSince, getConfigurationRow, getSharePermission } from "./queries";
+import { getConfigurationRow, getSharePermission } from "./queries";
 import type { CreateConfigurationInput, UpdateConfigurationInput } from "./schemas";
 
 const STORED_RESULTS = 20;
@@ -37,11 +37,6 @@ function toColumns(input: Pick<CreateConfigurationInput, "fluid" | "targets">) {
   };
 }
 
-/** Monthly plan limits count from the first of the calendar month, UTC. */
-export function startOfMonthUtc(now = new Date()): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
-}
-
 /** A fluidId that is not in the library is the client's mistake, not a server error. */
 async function withFluidCheck<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -60,7 +55,7 @@ export async function createConfiguration(ctx: ActorContext, input: CreateConfig
   const { tenantId, userId, plan } = ctx.actor;
   const ranking = await rankFor(input);
   return withFluidCheck(() => withTenantTx(tenantId, async (tx) => {
-    assertWithinLimit(plan, "configurations_per_month", await countConfigurationsCreatedSince(tx, tenantId, startOfMonthUtc()));
+    await assertQuota(tx, tenantId, plan, "configurations_per_month");
     const [row] = await tx
       .insert(configurations)
       .values({ tenantId, createdByUserId: userId, name: input.name, description: input.description ?? null, tags: input.tags, status: input.status, ...toColumns(input), ...ranking })

@@ -4,12 +4,11 @@ import { withTenantTx } from "@/db/tenant";
 import { isForeignKeyViolation } from "@/db/errors";
 import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/service";
-import { assertWithinLimit } from "@/lib/billing/plans";
+import { assertQuota } from "@/lib/billing/usage";
 import { AppError } from "@/lib/http/errors";
 import { can } from "@/lib/rbac/permissions";
 import { type Configuration, presentConfiguration } from "./present";
-import { countConfigurationsCreatedSince, getConfigurationRow } from "./queries";
-import { startOfMonthUtc } from "./service";
+import { getConfigurationRow } from "./queries";
 import type { ShareConfigurationInput } from "./schemas";
 
 /** A copy as a new draft owned by the actor; counts against the monthly plan limit. */
@@ -18,7 +17,7 @@ export async function duplicateConfiguration(ctx: ActorContext, id: string): Pro
   return withTenantTx(tenantId, async (tx) => {
     const source = await getConfigurationRow(tx, tenantId, id);
     if (!source) throw new AppError("not_found", "Configuration not found");
-    assertWithinLimit(plan, "configurations_per_month", await countConfigurationsCreatedSince(tx, tenantId, startOfMonthUtc()));
+    await assertQuota(tx, tenantId, plan, "configurations_per_month");
     const { id: _id, createdAt: _c, updatedAt: _u, accessedAt: _a, archivedAt: _r, ...copy } = source;
     const [row] = await tx
       .insert(configurations)

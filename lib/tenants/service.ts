@@ -8,13 +8,14 @@ import { hashPassword } from "@/lib/auth/password";
 import { createToken, hashToken } from "@/lib/auth/tokens";
 import { type AuditContext, diff, recordAudit } from "@/lib/audit/service";
 import { assertWithinLimit, type PlanId } from "@/lib/billing/plans";
+import { assertQuota } from "@/lib/billing/usage";
 import { enqueueEmail, scheduleEmailDelivery } from "@/lib/email/outbox";
 import { invitationEmail } from "@/lib/email/templates";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import type { RequestMeta } from "@/lib/http/request";
 import type { Role } from "@/lib/rbac/permissions";
-import { countMembers, countPendingInvitations, findInvitationByTokenHash, getMember, getTenant, pendingInvitationFilter } from "./queries";
+import { countMembers, findInvitationByTokenHash, getMember, getTenant, pendingInvitationFilter } from "./queries";
 import type { AcceptInvitationInput, InviteMemberInput, UpdateTenantInput } from "./schemas";
 import { slugify, slugWithSuffix } from "./slug";
 
@@ -127,8 +128,7 @@ export async function inviteMember(ctx: ActorContext, raw: InviteMemberInput) {
       .from(invitations)
       .where(and(pendingInvitationFilter(tenantId), eq(sql`lower(${invitations.email})`, input.email)));
     if (pending) throw new AppError("conflict", `${input.email} already has a pending invitation; resend it instead`);
-    const seatsUsed = (await countMembers(tx, tenantId)) + (await countPendingInvitations(tx, tenantId));
-    assertWithinLimit(tenant.plan, "max_users", seatsUsed);
+    await assertQuota(tx, tenantId, tenant.plan, "max_users");
     const [row] = await tx
       .insert(invitations)
       .values({
