@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/http/errors";
 
 export type ReadOnlyReason = "trial_ended" | "past_due" | "canceled";
 
@@ -42,4 +43,13 @@ export function trialDaysLeft(tenant: Pick<Actor, "subscriptionStatus" | "trialE
   if (tenant.subscriptionStatus !== "trialing" || tenant.trialEndsAt === null) return null;
   const ms = new Date(tenant.trialEndsAt).getTime() - now.getTime();
   return Math.max(0, Math.ceil(ms / 86_400_000));
+}
+
+/** Throws 402 payment_required for a write while the tenant is read-only. */
+export function assertWritable(tenant: Pick<Actor, "subscriptionStatus" | "trialEndsAt">, now: Date = new Date()): void {
+  const access = getBillingAccess(tenant, now);
+  if (!access.readOnly) return;
+  throw new AppError("payment_required", readOnlyMessage(access.reason), {
+    details: [{ message: "read_only", reason: access.reason, billingUrl: "/settings/billing" }],
+  });
 }

@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { resolveSessionActor } from "@/lib/auth/session-token";
+import { assertWritable } from "@/lib/billing/access";
 import { env } from "@/lib/env";
 import { can, type Permission } from "@/lib/rbac/permissions";
 import { AppError, errorResponse, toAppError, validationError } from "./errors";
@@ -130,8 +131,16 @@ async function requireActor(req: NextRequest): Promise<Actor> {
  * The wrapper for tenant-scoped route handlers: authenticates, checks CSRF and the
  * permission, validates params/query/body, and maps every error to the one error body.
  */
+export type TenantRouteOptions = {
+  permission?: Permission;
+  /** Platform staff only (the /api/admin/* endpoints). */
+  platformStaff?: boolean;
+  /** A write that stays open while billing makes the tenant read-only (billing itself, deletion). */
+  allowReadOnly?: boolean;
+};
+
 export function withTenant<B extends AnySchema | undefined = undefined, Q extends AnySchema | undefined = undefined, P extends AnySchema | undefined = undefined>(
-  options: RouteOptions<B, Q, P> & { permission?: Permission },
+  options: RouteOptions<B, Q, P> & TenantRouteOptions,
   handler: Handler<TenantContext<B, Q, P>>,
 ) {
   return (req: NextRequest, routeCtx?: RouteContext) =>
@@ -146,6 +155,8 @@ export function withTenant<B extends AnySchema | undefined = undefined, Q extend
         if (options.permission && !can(actor.role, options.permission)) {
           throw new AppError("forbidden", "Your role does not allow this");
         }
+        if (options.platformStaff && !actor.isPlatformStaff) throw new AppError("forbidden", "Only AeroSpec staff can do this");
+        if (!SAFE_METHODS.has(req.method) && !options.allowReadOnly) assertWritable(actor);
         return { req, meta, actor, ...(await parseInput(req, routeCtx, options)) };
       },
       handler,

@@ -19,7 +19,7 @@ export const PUT = withTenant({ permission: "tenant.manage", body: updateTenantS
 });
 
 // DELETE /api/tenants/me — delete the tenant and all its data (owner; body repeats the name)
-export const DELETE = withTenant({ permission: "tenant.manage", body: deleteTenantSchema }, async ({ actor, meta, body }) => {
+export const DELETE = withTenant({ permission: "tenant.manage", body: deleteTenantSchema, allowReadOnly: true }, async ({ actor, meta, body }) => {
   await deleteTenant({ actor, meta }, body.confirmName);
   return null;
 });

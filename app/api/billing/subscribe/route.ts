@@ -1,0 +1,9 @@
+import { withTenant } from "@/lib/http/route";
+import { subscribeSchema } from "@/lib/billing/schemas";
+import { startSubscriptionCheckout } from "@/lib/billing/service";
+
+// POST /api/billing/subscribe — a Stripe Checkout page for the chosen plan (admins)
+export const POST = withTenant(
+  { permission: "billing.manage", body: subscribeSchema, allowReadOnly: true },
+  async ({ actor, meta, body }) => startSubscriptionCheckout({ actor, meta }, body.plan),
+);

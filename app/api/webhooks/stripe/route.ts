@@ -1,0 +1,13 @@
+import { processStripeEvent, verifyStripeEvent } from "@/lib/billing/webhooks";
+import { AppError } from "@/lib/http/errors";
+import { withPublic } from "@/lib/http/route";
+
+const MAX_EVENT_BYTES = 512 * 1024;
+
+// POST /api/webhooks/stripe — signed Stripe events; 2xx only once the effect is committed
+export const POST = withPublic({}, async ({ req }) => {
+  const raw = await req.text();
+  if (Buffer.byteLength(raw) > MAX_EVENT_BYTES) throw new AppError("payload_too_large", "The event is too large");
+  const event = verifyStripeEvent(raw, req.headers.get("stripe-signature"));
+  return { received: true, outcome: await processStripeEvent(event) };
+});

@@ -1,0 +1,87 @@
+import { and, desc, eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { afterCursor, cursorTimestamp, encodeCursor } from "@/db/keyset";
+import { billingSubscriptions, invoices } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { parseCursor } from "@/lib/http/cursor";
+import { getBillingAccess, trialDaysLeft } from "./access";
+import { decimalToCents } from "./money";
+import { PLANS } from "./plans";
+import type { ListInvoicesInput } from "./schemas";
+import { listUsageMeters } from "./usage";
+
+export type Invoice = typeof invoices.$inferSelect;
+
+/** GET /api/billing/subscription: plan, status, trial, period, usage against every limit. */
+export async function getSubscriptionOverview(db: DbOrTx, actor: Actor, now = new Date()) {
+  const [sub] = await db.select().from(billingSubscriptions).where(eq(billingSubscriptions.tenantId, actor.tenantId));
+  const access = getBillingAccess(actor, now);
+  const plan = PLANS[actor.plan];
+  return {
+    plan: actor.plan,
+    planName: plan.name,
+    status: actor.subscriptionStatus,
+    readOnly: access.readOnly,
+    readOnlyReason: access.reason,
+    trialEndsAt: actor.trialEndsAt,
+    trialDaysLeft: trialDaysLeft(actor, now),
+    subscription: sub
+      ? {
+          status: sub.status,
+          currentPeriodStart: sub.currentPeriodStart.toISOString(),
+          currentPeriodEnd: sub.currentPeriodEnd.toISOString(),
+          cancelAtPeriodEnd: sub.cancelAtPeriodEnd,
+          canceledAt: sub.canceledAt?.toISOString() ?? null,
+          amountCents: sub.monthlyAmountCents,
+          currency: sub.currency,
+        }
+      : null,
+    usage: await listUsageMeters(db, actor.tenantId, actor.plan, now),
+  };
+}
+export type SubscriptionOverview = Awaited<ReturnType<typeof getSubscriptionOverview>>;
+
+function presentInvoice(row: Invoice) {
+  return {
+    id: row.id,
+    number: row.number,
+    status: row.status,
+    billingReason: row.billingReason,
+    invoiceDate: row.invoiceDate.toISOString(),
+    dueDate: row.dueDate.toISOString(),
+    periodStart: row.periodStart?.toISOString() ?? null,
+    periodEnd: row.periodEnd?.toISOString() ?? null,
+    subtotalCents: decimalToCents(row.subtotal),
+    taxCents: decimalToCents(row.tax),
+    totalCents: decimalToCents(row.total),
+    amountPaidCents: decimalToCents(row.amountPaid),
+    amountDueCents: decimalToCents(row.amountDue),
+    currency: row.currency,
+    paidAt: row.paidAt?.toISOString() ?? null,
+    payUrl: row.status === "sent" ? row.hostedInvoiceUrl : null,
+  };
+}
+export type InvoiceSummary = ReturnType<typeof presentInvoice>;
+
+/** GET /api/billing/invoices: newest first, keyset-paginated. */
+export async function listInvoices(db: DbOrTx, tenantId: string, input: ListInvoicesInput) {
+  const filters = [eq(invoices.tenantId, tenantId)];
+  if (input.cursor) filters.push(afterCursor(invoices.invoiceDate, invoices.id, parseCursor(input.cursor))!);
+  const rows = await db
+    .select({ invoice: invoices, at: cursorTimestamp(invoices.invoiceDate) })
+    .from(invoices)
+    .where(and(...filters))
+    .orderBy(desc(invoices.invoiceDate), desc(invoices.id))
+    .limit(input.limit + 1);
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((r) => presentInvoice(r.invoice)),
+    nextCursor: rows.length > input.limit && last ? encodeCursor({ createdAt: last.at, id: last.invoice.id }) : null,
+  };
+}
+
+export async function getInvoice(db: DbOrTx, tenantId: string, id: string): Promise<Invoice | null> {
+  const [row] = await db.select().from(invoices).where(and(eq(invoices.tenantId, tenantId), eq(invoices.id, id)));
+  return row ?? null;
+}

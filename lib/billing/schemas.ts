@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { PLAN_IDS } from "./plans";
+
+export const planSchema = z.enum(PLAN_IDS, { error: `plan must be one of ${PLAN_IDS.join(", ")}` });
+
+export const subscribeSchema = z.strictObject({ plan: planSchema });
+export type SubscribeInput = z.infer<typeof subscribeSchema>;
+
+export const changePlanSchema = z.strictObject({ plan: planSchema });
+export type ChangePlanInput = z.infer<typeof changePlanSchema>;
+
+export const listInvoicesSchema = z.strictObject({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type ListInvoicesInput = z.infer<typeof listInvoicesSchema>;
+
+export const invoiceParamsSchema = z.object({ id: z.uuid() });
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Use YYYY-MM");
+
+export const revenueQuerySchema = z
+  .strictObject({ from: month.optional(), to: month.optional() })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "from must not be after to", path: ["from"] });
+export type RevenueQuery = z.infer<typeof revenueQuerySchema>;
+
+export const listCommissionsSchema = z.strictObject({
+  supplier: z.string().trim().min(1).max(100).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+export type ListCommissionsInput = z.infer<typeof listCommissionsSchema>;
