@@ -5,15 +5,21 @@ import { createTenant } from "@/scripts/vitest/factories";
 import { getDb } from "./client";
 import {
   auditLogs,
+  billingSubscriptions,
   configurations,
   configurationShares,
   configurationVersions,
   customFluids,
   emailOutbox,
   invitations,
+  invoices,
   memberships,
+  mrrMovements,
+  payments,
+  procurementCommissions,
   sessions,
   tenants,
+  usageCounters,
 } from "./schema";
 import { readSessionState } from "./session-state";
 import { APP_ROLE, withSystemTx, withTenantTx } from "./tenant";
@@ -30,6 +36,12 @@ const TENANT_TABLES = {
   configuration_versions: { table: configurationVersions, column: "tenant_id" },
   configuration_shares: { table: configurationShares, column: "tenant_id" },
   custom_fluids: { table: customFluids, column: "tenant_id" },
+  billing_subscriptions: { table: billingSubscriptions, column: "tenant_id" },
+  invoices: { table: invoices, column: "tenant_id" },
+  payments: { table: payments, column: "tenant_id" },
+  procurement_commissions: { table: procurementCommissions, column: "tenant_id" },
+  mrr_movements: { table: mrrMovements, column: "tenant_id" },
+  usage_counters: { table: usageCounters, column: "tenant_id" },
 } as const;
 
 let a: Awaited<ReturnType<typeof createTenant>>;
@@ -91,6 +103,19 @@ describe("row-level security", () => {
   it("the audit trail is append-only for the application", async () => {
     const erase = withTenantTx(a.tenantId, (tx) => tx.delete(auditLogs));
     await expect(erase).rejects.toMatchObject({ cause: expect.objectContaining({ code: "42501" }) });
+  });
+
+  it.each(["billing_subscriptions", "invoices", "payments", "procurement_commissions", "mrr_movements"])(
+    "%s is written only by Stripe webhook processing, not by the application role",
+    async (name) => {
+      const erase = withTenantTx(a.tenantId, (tx) => tx.execute(sql`delete from ${sql.identifier(name)}`));
+      await expect(erase).rejects.toMatchObject({ cause: expect.objectContaining({ code: "42501" }) });
+    },
+  );
+
+  it("the Stripe event ledger is invisible to the application role", async () => {
+    const read = withTenantTx(a.tenantId, (tx) => tx.execute(sql`select count(*) from stripe_events`));
+    await expect(read).rejects.toMatchObject({ cause: expect.objectContaining({ code: "42501" }) });
   });
 
   it("the session-state function reads one membership through RLS and leaves no context behind", async () => {

@@ -1,11 +1,12 @@
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { actuators, fluids, memberships, tenants, users } from "@/db/schema";
+import { actuators, fluids, memberships, mrrMovements, tenants, users } from "@/db/schema";
 import { FLUID_SEEDS } from "@/db/seed/fluids";
-import { DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS } from "@/db/seed/demo";
+import { DEMO_CUSTOMER_SINCE_MONTHS, DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS } from "@/db/seed/demo";
 import { withSystemTx } from "@/db/tenant";
 import { recordAudit } from "@/lib/audit/service";
 import { hashPassword } from "@/lib/auth/password";
+import { PLANS } from "@/lib/billing/plans";
 import { generateCatalog } from "@/lib/prediction/catalog-generator";
 import { createMulberry32 } from "@/lib/prediction/prng";
 
@@ -17,7 +18,7 @@ export async function seedDemo(): Promise<{ created: boolean }> {
   await withSystemTx(async (tx) => {
     const created = await tx
       .insert(users)
-      .values(DEMO_USERS.map((u) => ({ email: u.email, name: u.name, passwordHash })))
+      .values(DEMO_USERS.map((u) => ({ email: u.email, name: u.name, passwordHash, isPlatformStaff: u.platformStaff })))
       .onConflictDoNothing()
       .returning();
     const byEmail = new Map(created.map((u) => [u.email, u.id]));
@@ -37,6 +38,18 @@ export async function seedDemo(): Promise<{ created: boolean }> {
         changes: { email: u.email, role: u.role },
       });
     }
+    // Professional, billed by invoice since a few months ago: the revenue report's history.
+    const since = new Date();
+    since.setUTCMonth(since.getUTCMonth() - DEMO_CUSTOMER_SINCE_MONTHS, 1);
+    await tx.insert(mrrMovements).values({
+      tenantId: tenant!.id,
+      kind: "new",
+      plan: "professional",
+      status: "active",
+      mrrCents: PLANS.professional.priceCents!,
+      previousMrrCents: 0,
+      occurredAt: since,
+    });
   });
   return { created: true };
 }

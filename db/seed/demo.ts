@@ -1,4 +1,7 @@
-/** The demo tenant `npm start` creates: one admin (owner), one user, one viewer. */
+/**
+ * The demo tenant `npm start` creates: one admin (owner), one user, one viewer, and a member
+ * of AeroSpec's own staff (platform pages: revenue, commissions) who views the demo tenant.
+ */
 export const DEMO_PASSWORD = "aerospec-demo-2026";
 
 export const DEMO_TENANT = {
@@ -9,7 +12,11 @@ export const DEMO_TENANT = {
 } as const;
 
 export const DEMO_USERS = [
-  { email: "admin@demo.aerospec.local", name: "Ada Admin", role: "admin", owner: true },
-  { email: "user@demo.aerospec.local", name: "Umar User", role: "user", owner: false },
-  { email: "viewer@demo.aerospec.local", name: "Vera Viewer", role: "viewer", owner: false },
+  { email: "admin@demo.aerospec.local", name: "Ada Admin", role: "admin", owner: true, platformStaff: false },
+  { email: "user@demo.aerospec.local", name: "Umar User", role: "user", owner: false, platformStaff: false },
+  { email: "viewer@demo.aerospec.local", name: "Vera Viewer", role: "viewer", owner: false, platformStaff: false },
+  { email: "staff@aerospec.local", name: "Sam Staff", role: "viewer", owner: false, platformStaff: true },
 ] as const;
+
+/** The demo tenant has paid for Professional since this many months ago (revenue report history). */
+export const DEMO_CUSTOMER_SINCE_MONTHS = 5;
