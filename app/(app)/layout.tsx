@@ -1,11 +1,12 @@
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { TrialBadge } from "@/components/billing/trial-badge";
 import { AppShell } from "@/components/layout/app-shell";
 import { SubscriptionBanner } from "@/components/layout/subscription-banner";
 import { TenantSwitcher } from "@/components/layout/tenant-switcher";
 import { UserMenu } from "@/components/layout/user-menu";
-import { Badge } from "@/components/ui/badge";
 import { auth } from "@/lib/auth/auth";
+import { getBillingAccess, trialDaysLeft } from "@/lib/billing/access";
 import { listTenantsForUser } from "@/lib/tenants/queries";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
@@ -14,14 +15,16 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   if (!actor) redirect("/login");
   const tenants = await listTenantsForUser(actor.userId);
   const isAdmin = actor.role === "admin";
+  const access = getBillingAccess(actor);
 
   return (
     <AppShell
       isAdmin={isAdmin}
+      isPlatformStaff={actor.isPlatformStaff}
       tenantSwitcher={<TenantSwitcher tenants={tenants} activeTenantId={actor.tenantId} activeTenantName={actor.tenantName} />}
       userMenu={<UserMenu name={actor.name} email={actor.email} role={actor.role} isOwner={actor.isOwner} />}
-      trialBadge={actor.subscriptionStatus === "trialing" ? <Badge variant="warning">Trial</Badge> : null}
-      banner={<SubscriptionBanner status={actor.subscriptionStatus} isAdmin={isAdmin} />}
+      trialBadge={<TrialBadge daysLeft={trialDaysLeft(actor)} ended={access.readOnly && access.reason === "trial_ended"} />}
+      banner={<SubscriptionBanner access={access} isAdmin={isAdmin} />}
     >
       {children}
     </AppShell>

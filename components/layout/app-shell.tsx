@@ -9,6 +9,7 @@ import { NavLinks } from "./nav-links";
 
 type AppShellProps = {
   isAdmin: boolean;
+  isPlatformStaff?: boolean;
   tenantSwitcher: ReactNode;
   userMenu: ReactNode;
   banner?: ReactNode;
@@ -17,7 +18,7 @@ type AppShellProps = {
 };
 
 /** Sidebar on wide screens; on narrow ones a top bar whose menu button opens it as a drawer. */
-export function AppShell({ isAdmin, tenantSwitcher, userMenu, banner, trialBadge, children }: AppShellProps) {
+export function AppShell({ isAdmin, isPlatformStaff = false, tenantSwitcher, userMenu, banner, trialBadge, children }: AppShellProps) {
   const [open, setOpen] = useState(false);
 
   useEffect(() => {
@@ -47,13 +48,13 @@ export function AppShell({ isAdmin, tenantSwitcher, userMenu, banner, trialBadge
           open ? "translate-x-0" : "-translate-x-full",
         )}
       >
-        <div className="hidden items-center justify-between lg:flex">
+        <div className="hidden flex-wrap items-center justify-between gap-2 lg:flex">
           <Logo href="/app" />
           {trialBadge}
         </div>
         {tenantSwitcher}
         <div className="flex-1 overflow-y-auto">
-          <NavLinks isAdmin={isAdmin} onNavigate={() => setOpen(false)} />
+          <NavLinks isAdmin={isAdmin} isPlatformStaff={isPlatformStaff} onNavigate={() => setOpen(false)} />
         </div>
         <div className="border-t border-border pt-4">{userMenu}</div>
       </aside>

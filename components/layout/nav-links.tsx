@@ -1,11 +1,21 @@
 "use client";
 
-import { Building2, FlaskConical, LayoutDashboard, Library, type LucideIcon, ScrollText, Users } from "lucide-react";
+import {
+  Building2,
+  CreditCard,
+  FlaskConical,
+  LayoutDashboard,
+  Library,
+  type LucideIcon,
+  ScrollText,
+  TrendingUp,
+  Users,
+} from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 
-type NavItem = { href: string; label: string; icon: LucideIcon; adminOnly?: boolean };
+type NavItem = { href: string; label: string; icon: LucideIcon; adminOnly?: boolean; activePrefix?: string };
 
 const MAIN: NavItem[] = [
   { href: "/app", label: "Overview", icon: LayoutDashboard },
@@ -16,8 +26,12 @@ const MAIN: NavItem[] = [
 const SETTINGS: NavItem[] = [
   { href: "/settings/organization", label: "Organization", icon: Building2, adminOnly: true },
   { href: "/settings/team", label: "Team", icon: Users },
+  { href: "/settings/billing", label: "Billing", icon: CreditCard },
   { href: "/settings/audit", label: "Audit log", icon: ScrollText, adminOnly: true },
 ];
+
+// Operators of AeroSpec itself; the pages behind it answer 404 to everyone else.
+const STAFF: NavItem[] = [{ href: "/admin/revenue", label: "Platform", icon: TrendingUp, activePrefix: "/admin" }];
 
 function NavLink({ item, active, onNavigate }: { item: NavItem; active: boolean; onNavigate?: () => void }) {
   return (
@@ -36,23 +50,31 @@ function NavLink({ item, active, onNavigate }: { item: NavItem; active: boolean;
   );
 }
 
-export function NavLinks({ isAdmin, onNavigate }: { isAdmin: boolean; onNavigate?: () => void }) {
+function NavGroup({ title, items, isActive, onNavigate }: { title?: string; items: NavItem[]; isActive: (item: NavItem) => boolean; onNavigate?: () => void }) {
+  return (
+    <div className="grid gap-1">
+      {title ? <p className="px-3 pb-1 text-xs font-semibold uppercase tracking-wider text-muted-foreground">{title}</p> : null}
+      {items.map((item) => (
+        <NavLink key={item.href} item={item} active={isActive(item)} onNavigate={onNavigate} />
+      ))}
+    </div>
+  );
+}
+
+type NavLinksProps = { isAdmin: boolean; isPlatformStaff?: boolean; onNavigate?: () => void };
+
+export function NavLinks({ isAdmin, isPlatformStaff = false, onNavigate }: NavLinksProps) {
   const pathname = usePathname();
   const settings = SETTINGS.filter((item) => isAdmin || !item.adminOnly);
-  const isActive = (href: string) => (href === "/app" ? pathname === href : pathname.startsWith(href));
+  const isActive = (item: NavItem) => {
+    if (item.href === "/app") return pathname === item.href;
+    return pathname.startsWith(item.activePrefix ?? item.href);
+  };
   return (
     <nav aria-label="Main" className="grid gap-6">
-      <div className="grid gap-1">
-        {MAIN.map((item) => (
-          <NavLink key={item.href} item={item} active={isActive(item.href)} onNavigate={onNavigate} />
-        ))}
-      </div>
-      <div className="grid gap-1">
-        <p className="px-3 pb-1 text-xs font-semibold uppercase tracking-wider text-muted-foreground">Settings</p>
-        {settings.map((item) => (
-          <NavLink key={item.href} item={item} active={isActive(item.href)} onNavigate={onNavigate} />
-        ))}
-      </div>
+      <NavGroup items={MAIN} isActive={isActive} onNavigate={onNavigate} />
+      <NavGroup title="Settings" items={settings} isActive={isActive} onNavigate={onNavigate} />
+      {isPlatformStaff ? <NavGroup title="Staff" items={STAFF} isActive={isActive} onNavigate={onNavigate} /> : null}
     </nav>
   );
 }

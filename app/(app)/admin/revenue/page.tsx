@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getDefaultMonthRange } from "@/components/billing/months";
+import { PlatformNav } from "@/components/billing/platform-nav";
+import { PageHeader } from "@/components/layout/page-header";
+import { auth } from "@/lib/auth/auth";
+import { getMonthlyRevenue } from "@/lib/billing/revenue";
+import { RevenueDashboard } from "./_components/revenue-dashboard";
+
+export const metadata: Metadata = { title: "Revenue" };
+
+export default async function RevenuePage() {
+  const session = await auth();
+  const actor = session?.actor;
+  if (!actor) redirect("/login");
+  // Staff pages do not exist for anyone else.
+  if (!actor.isPlatformStaff) notFound();
+  const range = getDefaultMonthRange();
+  const months = await getMonthlyRevenue(range);
+
+  return (
+    <>
+      <PageHeader title="Revenue" description="Recurring revenue and procurement commissions across every organization." />
+      <PlatformNav active="revenue" />
+      <RevenueDashboard initialRange={range} initialMonths={months} />
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { cn } from "@/components/ui/cn";
+
+const SECTIONS = [
+  { id: "revenue", href: "/admin/revenue", label: "Revenue" },
+  { id: "commissions", href: "/admin/commissions", label: "Commissions" },
+] as const;
+
+/** Tabs between the platform staff pages. */
+export function PlatformNav({ active }: { active: (typeof SECTIONS)[number]["id"] }) {
+  return (
+    <nav aria-label="Platform sections" className="mb-6 flex gap-1 border-b border-border">
+      {SECTIONS.map((section) => (
+        <Link
+          key={section.id}
+          href={section.href}
+          aria-current={active === section.id ? "page" : undefined}
+          className={cn(
+            "-mb-px border-b-2 px-4 py-2 text-sm font-medium focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
+            active === section.id ? "border-primary text-primary" : "border-transparent text-muted-foreground hover:text-foreground",
+          )}
+        >
+          {section.label}
+        </Link>
+      ))}
+    </nav>
+  );
+}

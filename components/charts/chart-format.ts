@@ -1,0 +1,33 @@
+import { formatMoney } from "@/lib/billing/money";
+
+const MONTH_SHORT = new Intl.DateTimeFormat("en-US", { month: "short", year: "2-digit", timeZone: "UTC" });
+const MONTH_LONG = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
+const COMPACT_USD = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 });
+
+function monthDate(month: string): Date | null {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)) : null;
+}
+
+/** "2026-03" → "Mar 26", for axis ticks. */
+export function formatMonthShort(month: string): string {
+  const date = monthDate(month);
+  return date ? MONTH_SHORT.format(date) : month;
+}
+
+/** "2026-03" → "March 2026". */
+export function formatMonthLong(month: string): string {
+  const date = monthDate(month);
+  return date ? MONTH_LONG.format(date) : month;
+}
+
+/** Cents as a short axis label: "$12K". Axis labels only; amounts people read use formatMoney. */
+export function formatCompactCents(cents: number): string {
+  return COMPACT_USD.format(cents / 100);
+}
+
+/** Cents from a chart's tooltip, where Recharts hands over an untyped value. */
+export function formatTooltipCents(value: unknown, currency = "usd"): string {
+  const cents = Number(value);
+  return Number.isFinite(cents) ? formatMoney(cents, currency) : "—";
+}
