@@ -2,6 +2,11 @@ import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://localhost:${PORT}`;
+const STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 3199);
+/** The bundled Stripe emulator the e2e server uses; specs drive its clock and failures. */
+export const STRIPE_EMULATOR_URL = `http://localhost:${STRIPE_PORT}`;
+/** Shared with the server so specs can sign webhook payloads. */
+export const STRIPE_WEBHOOK_SECRET = "whsec_e2e_aerospec_local_secret";
 
 export default defineConfig({
   testDir: "e2e",
@@ -36,6 +41,8 @@ export default defineConfig({
       PG_PORT: process.env.E2E_PG_PORT ?? "54350",
       AEROSPEC_DATA_DIR: ".test-data/e2e",
       APP_URL: BASE_URL,
+      STRIPE_EMULATOR_PORT: String(STRIPE_PORT),
+      STRIPE_WEBHOOK_SECRET,
       APP_ENV: "test",
       LOG_LEVEL: "warn",
     },

@@ -41,3 +41,23 @@ export async function ensureDatabase(options: {
   process.env.DATABASE_URL = pg.url(options.database);
   return pg;
 }
+
+/**
+ * Without STRIPE_SECRET_KEY, starts the bundled Stripe emulator and points the Stripe SDK at
+ * it (STRIPE_API_URL), with a webhook secret shared by the emulator and the app. Returns the
+ * emulator so the caller can stop it, or null when a real Stripe account is configured.
+ */
+export async function ensureStripe(options: { appUrl: string; port: number }) {
+  if (process.env.STRIPE_SECRET_KEY) return null;
+  const { startStripeEmulator } = await import("./stripe-emulator");
+  process.env.STRIPE_WEBHOOK_SECRET ??= `whsec_local_${randomBytes(24).toString("hex")}`;
+  const emulator = await startStripeEmulator({
+    port: options.port,
+    publicUrl: `http://localhost:${options.port}`,
+    webhookUrl: `${options.appUrl}/api/webhooks/stripe`,
+    webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+  });
+  process.env.STRIPE_SECRET_KEY = "sk_test_local_emulator";
+  process.env.STRIPE_API_URL = emulator.url;
+  return emulator;
+}

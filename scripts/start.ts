@@ -1,14 +1,16 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
-import { DATA_DIR, ensureAuthSecret, ensureDatabase, loadDotEnv } from "./local-env";
+import { DATA_DIR, ensureAuthSecret, ensureDatabase, ensureStripe, loadDotEnv } from "./local-env";
 
-// npm start: embedded PostgreSQL (unless DATABASE_URL is set), migrations, demo seed, then Next.js.
+// npm start: embedded PostgreSQL (unless DATABASE_URL is set), the Stripe emulator (unless
+// STRIPE_SECRET_KEY is set), migrations, demo seed, then Next.js.
 // --dev runs `next dev`; --fresh starts from an empty throwaway database (tests, benchmarks).
 const dev = process.argv.includes("--dev");
 const fresh = process.argv.includes("--fresh");
 const port = Number(process.env.PORT ?? 3000);
 const pgPort = Number(process.env.PG_PORT ?? 54329);
+const stripePort = Number(process.env.STRIPE_EMULATOR_PORT ?? 12111);
 
 loadDotEnv();
 process.env.APP_URL ??= `http://localhost:${port}`;
@@ -17,6 +19,7 @@ ensureAuthSecret();
 
 if (fresh) rmSync(path.join(DATA_DIR, "postgres"), { recursive: true, force: true });
 const pg = await ensureDatabase({ dataDir: path.join(DATA_DIR, "postgres"), port: pgPort, database: "aerospec", ephemeral: fresh });
+const stripe = await ensureStripe({ appUrl: process.env.APP_URL, port: stripePort });
 const { getDb, closeDb } = await import("@/db/client");
 const { runMigrations } = await import("@/db/migrate");
 const { seedCatalog, seedDemo } = await import("./seed");
@@ -75,8 +78,10 @@ console.log(`
   Demo logins (password: ${DEMO_PASSWORD}):
 ${DEMO_USERS.map((u) => `    ${(u.platformStaff ? "staff" : u.role).padEnd(6)}  ${u.email}`).join("\n")}
   Local mailbox: ${process.env.APP_URL}/dev/mail
+  Stripe: ${stripe ? `local emulator on ${stripe.url} (test cards always pass unless told to fail)` : "STRIPE_SECRET_KEY"}
 `);
 
 const code = await run([dev ? "dev" : "start", "-p", String(port)]);
+await stripe?.close();
 await pg?.stop();
 process.exit(code);

@@ -13,6 +13,11 @@ process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123456789";
 process.env.APP_URL ??= "http://localhost:3000";
 process.env.APP_ENV = "test";
 process.env.LOG_LEVEL ??= "silent";
+// Billing talks to a Stripe emulator on a port per worker (scripts/vitest/stripe.ts starts it
+// in the test files that need it).
+process.env.STRIPE_SECRET_KEY = "sk_test_aerospec_vitest";
+process.env.STRIPE_WEBHOOK_SECRET = "whsec_test_aerospec_vitest_secret";
+process.env.STRIPE_API_URL = `http://127.0.0.1:${Number(process.env.TEST_STRIPE_PORT_BASE ?? 54440) + Number(worker || 0)}`;
 
 const globalForSetup = globalThis as unknown as { __aerospecDbReady?: boolean };
 

@@ -8,7 +8,8 @@ import { PLANS, type PlanId } from "@/lib/billing/plans";
 type PlanCardProps = { plan: PlanId; status: SubscriptionStatus; trialEndsAt: Date | null; isAdmin: boolean };
 
 export function PlanCard({ plan, status, trialEndsAt, isAdmin }: PlanCardProps) {
-  const trialDaysLeft = status === "trialing" ? daysUntil(trialEndsAt) : null;
+  const trialEnded = status === "trialing" && trialEndsAt !== null && trialEndsAt.getTime() <= Date.now();
+  const trialDaysLeft = status === "trialing" && !trialEnded ? daysUntil(trialEndsAt) : null;
   return (
     <Card>
       <CardHeader>
@@ -26,6 +27,12 @@ export function PlanCard({ plan, status, trialEndsAt, isAdmin }: PlanCardProps) 
             {trialDaysLeft === 0
               ? "Your trial ends today."
               : `${trialDaysLeft} ${trialDaysLeft === 1 ? "day" : "days"} left in your trial (ends ${formatDate(trialEndsAt)}).`}
+          </p>
+        ) : null}
+        {trialEnded ? (
+          <p className="flex items-center gap-2 font-medium text-foreground">
+            <CalendarClock className="size-4 text-amber-600" aria-hidden="true" />
+            Your trial ended on {formatDate(trialEndsAt)}. {isAdmin ? "Choose a plan in Billing to keep editing." : "An admin can choose a plan to keep editing."}
           </p>
         ) : null}
         {trialDaysLeft !== null && !isAdmin ? <p>An admin can choose a plan before the trial ends.</p> : null}
