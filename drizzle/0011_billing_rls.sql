@@ -37,7 +37,10 @@ CREATE POLICY tenant_isolation ON payments USING (tenant_id = app_current_tenant
 --> statement-breakpoint
 -- Stripe is the source of truth for subscriptions, invoices, payments and revenue: only
 -- webhook processing (the system role) writes them. The event ledger is not tenant data.
-REVOKE INSERT, UPDATE, DELETE ON billing_subscriptions, invoices, procurement_commissions, mrr_movements, payments FROM aerospec_app;
+REVOKE INSERT, UPDATE, DELETE ON billing_subscriptions, invoices, procurement_commissions, mrr_movements FROM aerospec_app;
+--> statement-breakpoint
+-- A payment is opened by the application (for an order); from then on Stripe drives it.
+REVOKE UPDATE, DELETE ON payments FROM aerospec_app;
 --> statement-breakpoint
 REVOKE ALL ON stripe_events FROM aerospec_app;
 --> statement-breakpoint

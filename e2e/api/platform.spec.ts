@@ -43,6 +43,7 @@ test("the demo tenant is seeded with an admin who can sign in", async () => {
   const members = (await (await client.get("/api/tenants/members")).json()).members as { email: string; role: string }[];
   expect(members.map((m) => [m.email, m.role]).sort()).toEqual([
     ["admin@demo.aerospec.local", "admin"],
+    ["staff@aerospec.local", "viewer"],
     ["user@demo.aerospec.local", "user"],
     ["viewer@demo.aerospec.local", "viewer"],
   ]);

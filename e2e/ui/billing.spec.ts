@@ -36,7 +36,7 @@ test("subscribe to Starter through Checkout, hit the seat limit, upgrade, surviv
   // Switching to Professional raises the limit at once.
   await page.goto("/settings/billing");
   await page.getByRole("button", { name: "Switch to Professional" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Switch plan" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Switch plan" }).click();
   await expect(page.getByText("Switched to Professional").first()).toBeVisible();
   await page.goto("/settings/team");
   await page.getByRole("button", { name: "Invite member" }).click();

@@ -34,7 +34,7 @@ async function requireLiveSubscription(tenantId: string): Promise<Subscription &
 }
 
 /** The tenant's Stripe customer, created on first use and remembered on the tenant. */
-async function ensureCustomer(ctx: ActorContext): Promise<string> {
+export async function ensureCustomer(ctx: ActorContext): Promise<string> {
   const { tenantId } = ctx.actor;
   const tenant = await withTenantTx(tenantId, async (tx) => (await tx.select().from(tenants).where(eq(tenants.id, tenantId)))[0]);
   if (!tenant) throw new AppError("not_found", "Organization not found");

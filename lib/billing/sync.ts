@@ -200,6 +200,16 @@ const PAYMENT_STATUS: Record<Stripe.PaymentIntent.Status, (typeof payments.$infe
 };
 
 /**
+ * What was given back of the captured amount. When only part of an authorization is captured,
+ * Stripe counts the released remainder in `amount_refunded` too; that was never charged.
+ */
+function refundedAfterCapture(charge: Stripe.Charge | null): number {
+  if (!charge) return 0;
+  const released = charge.captured ? charge.amount - charge.amount_captured : 0;
+  return Math.max(0, charge.amount_refunded - released);
+}
+
+/**
  * Puts a one-off payment in step with its payment intent (and the intent's charge, for
  * refunds). The payment row is found by intent id, or by the `payment_id` metadata AeroSpec
  * sets when it starts the payment.
@@ -211,7 +221,7 @@ export async function applyPaymentIntent(tx: Tx, tenantId: string, intent: Strip
     stripePaymentIntentId: intent.id,
     status: failed ? ("failed" as const) : (PAYMENT_STATUS[intent.status] ?? "processing"),
     amountCaptured: centsToDecimal(charge?.amount_captured ?? (intent.status === "succeeded" ? intent.amount_received : 0)),
-    amountRefunded: centsToDecimal(charge?.amount_refunded ?? 0),
+    amountRefunded: centsToDecimal(refundedAfterCapture(charge)),
     failureMessage: intent.last_payment_error?.message ?? null,
   };
   const paymentId = intent.metadata?.payment_id;
