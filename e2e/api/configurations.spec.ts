@@ -99,3 +99,14 @@ test("bad configuration input is refused with the field named", async () => {
   }
   await expectError(await a.client.put(`/api/configurations/${configId}`, { data: {} }), 422, "validation_failed");
 });
+
+test("export: CSV for members who may export, 403 for a viewer, only the caller's tenant", async () => {
+  const res = await a.client.get("/api/configurations/export");
+  expect(res.status(), await res.text()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  expect(res.headers()["content-disposition"]).toMatch(/attachment; filename="aerospec-configurations-\d{4}-\d{2}-\d{2}\.csv"/);
+  const csv = await res.text();
+  expect(csv).toContain("Disinfectant mist");
+  expect((await (await b.client.get("/api/configurations/export")).text())).not.toContain("Disinfectant mist");
+  await expectError(await viewer.client.get("/api/configurations/export"), 403, "forbidden");
+});

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { auth } from "@/lib/auth/auth";
 import { can } from "@/lib/rbac/permissions";
 import { ConfigurationList } from "./_components/configuration-list";
+import { ExportButton } from "./_components/export-button";
 
 export const metadata: Metadata = { title: "Configurations" };
 
@@ -15,6 +16,7 @@ export default async function ConfigurationsPage() {
   const actor = session?.actor;
   if (!actor) redirect("/login");
   const canWrite = can(actor.role, "configurations.write");
+  const canExport = can(actor.role, "data.export");
 
   return (
     <>
@@ -22,14 +24,17 @@ export default async function ConfigurationsPage() {
         title="Configurations"
         description="Fluids and spray targets, each with the actuators ranked for it."
         actions={
-          canWrite ? (
-            <Button asChild>
-              <Link href="/configurations/new">
-                <Plus aria-hidden="true" />
-                New configuration
-              </Link>
-            </Button>
-          ) : null
+          <div className="flex flex-wrap gap-2">
+            {canExport ? <ExportButton /> : null}
+            {canWrite ? (
+              <Button asChild>
+                <Link href="/configurations/new">
+                  <Plus aria-hidden="true" />
+                  New configuration
+                </Link>
+              </Button>
+            ) : null}
+          </div>
         }
       />
       <ConfigurationList canWrite={canWrite} />

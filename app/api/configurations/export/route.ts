@@ -1,0 +1,15 @@
+import { exportConfigurationsCsv } from "@/lib/configurations/export";
+import { withTenant } from "@/lib/http/route";
+
+// GET /api/configurations/export — every active configuration as CSV (counts against exports per day)
+export const GET = withTenant({ permission: "data.export" }, async ({ actor, meta }) => {
+  const { csv } = await exportConfigurationsCsv({ actor, meta });
+  const day = new Date().toISOString().slice(0, 10);
+  return new Response(`\uFEFF${csv}`, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="aerospec-configurations-${day}.csv"`,
+      "cache-control": "private, no-store",
+    },
+  });
+});
