@@ -44,10 +44,11 @@ export async function ensureDatabase(options: {
 
 /**
  * Without STRIPE_SECRET_KEY, starts the bundled Stripe emulator and points the Stripe SDK at
- * it (STRIPE_API_URL), with a webhook secret shared by the emulator and the app. Returns the
+ * it (STRIPE_API_URL), with a webhook secret shared by the emulator and the app; its state is
+ * kept in `stateFile` between runs, like the database. Returns the
  * emulator so the caller can stop it, or null when a real Stripe account is configured.
  */
-export async function ensureStripe(options: { appUrl: string; port: number }) {
+export async function ensureStripe(options: { appUrl: string; port: number; stateFile: string }) {
   if (process.env.STRIPE_SECRET_KEY) return null;
   const { startStripeEmulator } = await import("./stripe-emulator");
   process.env.STRIPE_WEBHOOK_SECRET ??= `whsec_local_${randomBytes(24).toString("hex")}`;
@@ -56,6 +57,7 @@ export async function ensureStripe(options: { appUrl: string; port: number }) {
     publicUrl: `http://localhost:${options.port}`,
     webhookUrl: `${options.appUrl}/api/webhooks/stripe`,
     webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+    stateFile: options.stateFile,
   });
   process.env.STRIPE_SECRET_KEY = "sk_test_local_emulator";
   process.env.STRIPE_API_URL = emulator.url;

@@ -17,9 +17,13 @@ process.env.APP_URL ??= `http://localhost:${port}`;
 if (!process.env.STRIPE_SECRET_KEY && !process.env.SMTP_URL) process.env.APP_ENV ??= "local";
 ensureAuthSecret();
 
-if (fresh) rmSync(path.join(DATA_DIR, "postgres"), { recursive: true, force: true });
+const stripeState = path.join(DATA_DIR, "stripe-emulator.json");
+if (fresh) {
+  rmSync(path.join(DATA_DIR, "postgres"), { recursive: true, force: true });
+  rmSync(stripeState, { force: true });
+}
 const pg = await ensureDatabase({ dataDir: path.join(DATA_DIR, "postgres"), port: pgPort, database: "aerospec", ephemeral: fresh });
-const stripe = await ensureStripe({ appUrl: process.env.APP_URL, port: stripePort });
+const stripe = await ensureStripe({ appUrl: process.env.APP_URL, port: stripePort, stateFile: stripeState });
 const { getDb, closeDb } = await import("@/db/client");
 const { runMigrations } = await import("@/db/migrate");
 const { seedCatalog, seedDemo } = await import("./seed");

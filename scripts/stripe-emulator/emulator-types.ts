@@ -8,6 +8,8 @@ export type StripeEmulatorOptions = {
   port?: number;
   /** Default "127.0.0.1". */
   host?: string;
+  /** A JSON file to keep the state in across restarts (local runs); none = memory only. */
+  stateFile?: string;
   /** Base URL browsers use for the hosted pages. Default http://localhost:<port>. */
   publicUrl?: string;
   /** Where events are POSTed. Without it events are only stored. */

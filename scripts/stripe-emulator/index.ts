@@ -2,6 +2,7 @@ import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { Clock } from "./core/clock";
 import type { Ctx } from "./core/context";
+import { loadState, saveState } from "./core/persistence";
 import { createState } from "./core/state";
 import { createControls } from "./emulator-controls";
 import type { StripeEmulator, StripeEmulatorOptions } from "./emulator-types";
@@ -26,6 +27,25 @@ function close(server: Server): Promise<void> {
     server.close((error) => (error ? reject(error) : resolve()));
     server.closeAllConnections();
   });
+}
+
+/** Saves shortly after any request that may have changed the state (anything but GET). */
+function persistAfterWrites(server: Server, save: () => void) {
+  let timer: NodeJS.Timeout | null = null;
+  const flush = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    save();
+  };
+  server.on("request", (req, res) => {
+    if (req.method === "GET") return;
+    res.on("finish", () => {
+      if (timer) return;
+      timer = setTimeout(flush, 200);
+      timer.unref();
+    });
+  });
+  return { flush };
 }
 
 /**
@@ -54,6 +74,8 @@ export async function startStripeEmulator(opts: StripeEmulatorOptions = {}): Pro
   };
   const controls = createControls(ctx, deliverer);
   const server = createEmulatorServer(ctx, controls);
+  const persist = opts.stateFile ? persistAfterWrites(server, () => saveState(opts.stateFile!, state, clock)) : null;
+  if (opts.stateFile) loadState(opts.stateFile, state, clock);
   const port = await listen(server, opts.port ?? 0, host);
   ctx.config.publicUrl = (opts.publicUrl ?? `http://localhost:${port}`).replace(/\/+$/, "");
   const reachableHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
@@ -61,6 +83,7 @@ export async function startStripeEmulator(opts: StripeEmulatorOptions = {}): Pro
     ...controls,
     url: `http://${reachableHost}:${port}`,
     close: async () => {
+      persist?.flush();
       deliverer.stop();
       await close(server);
     },

@@ -9,6 +9,11 @@ export class Clock {
     return Math.floor(Date.now() / 1000) + this.offsetSeconds;
   }
 
+  /** How far the clock has been advanced, in seconds. */
+  offset(): number {
+    return this.offsetSeconds;
+  }
+
   advance(seconds: number): void {
     this.offsetSeconds += seconds;
   }
