@@ -17,7 +17,7 @@ test("subscribe to Starter through Checkout, hit the seat limit, upgrade, surviv
   await expect(page.getByRole("heading", { name: "Billing", level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name: /Trial · 14 days left/ })).toBeVisible();
   await page.getByRole("button", { name: "Subscribe to Starter" }).click();
-  await expect(page.getByText("$500.00")).toBeVisible();
+  await expect(page.getByText("$500.00 / month").first()).toBeVisible();
   await page.getByRole("button", { name: "Pay", exact: true }).click();
   await expect(page).toHaveURL(/\/settings\/billing/);
   await expect(page.getByText("Subscription active").first()).toBeVisible({ timeout: 30_000 });

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { invoices, tenants } from "@/db/schema";
 import { withSystemTx, withTenantTx } from "@/db/tenant";
-import { inviteMember } from "@/lib/tenants/service";
+import { deleteTenant, inviteMember } from "@/lib/tenants/service";
 import { actorFor, addMember, createTenant, uniqueEmail } from "@/scripts/vitest/factories";
 import { payCheckout, useStripeEmulator } from "@/scripts/vitest/stripe";
 import { assertWritable } from "./access";
@@ -117,5 +117,16 @@ describe("billing", () => {
     // Even naming tenant A's id inside tenant B's context finds nothing: RLS.
     expect(await withTenantTx(b.tenantId, (tx) => getInvoice(tx, a.tenantId, invoice!.id))).toBeNull();
     expect((await withTenantTx(b.tenantId, (tx) => listInvoices(tx, b.tenantId, { limit: 10 }))).items).toEqual([]);
+  });
+
+  it("deleting the organization ends its Stripe subscription, so it is not charged again", async () => {
+    const tenant = await createTenant({ company: `Closing ${Date.now()}` });
+    await subscribe(tenant.owner, "starter");
+    const { stripeSubscriptionId, name } = (await withSystemTx((tx) => tx.select().from(tenants).where(eq(tenants.id, tenant.tenantId))))[0]!;
+    await deleteTenant(tenant.owner, name);
+    const { getStripe } = await import("./stripe");
+    expect((await getStripe().subscriptions.retrieve(stripeSubscriptionId!)).status).toBe("canceled");
+    await stripe.emulator.idle();
+    expect(await withSystemTx((tx) => tx.select().from(tenants).where(eq(tenants.id, tenant.tenantId)))).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { createToken, hashToken } from "@/lib/auth/tokens";
 import { type AuditContext, diff, recordAudit } from "@/lib/audit/service";
 import { assertWithinLimit, type PlanId } from "@/lib/billing/plans";
+import { cancelSubscriptionNow } from "@/lib/billing/lifecycle";
 import { assertQuota } from "@/lib/billing/usage";
 import { enqueueEmail, scheduleEmailDelivery } from "@/lib/email/outbox";
 import { invitationEmail } from "@/lib/email/templates";
@@ -75,14 +76,17 @@ export async function updateTenant(ctx: ActorContext, input: UpdateTenantInput) 
 export async function deleteTenant(ctx: ActorContext, confirmName: string): Promise<void> {
   const { tenantId, isOwner } = ctx.actor;
   if (!isOwner) throw new AppError("forbidden", "Only the organization's owner can delete it");
+  const current = await withTenantTx(tenantId, (tx) => getTenant(tx, tenantId));
+  if (current && current.name !== confirmName) throw confirmNameMismatch();
+  // Stop billing first: if deleting then fails, the owner can retry; the reverse order could
+  // leave a deleted organization still being charged.
+  if (current?.stripeSubscriptionId && current.subscriptionStatus !== "canceled") {
+    await cancelSubscriptionNow(current.stripeSubscriptionId);
+  }
   await withSystemTx(async (tx) => {
     const [tenant] = await tx.select().from(tenants).where(eq(tenants.id, tenantId)).for("update");
     if (!tenant) throw new AppError("not_found", "Organization not found");
-    if (confirmName !== tenant.name) {
-      throw new AppError("validation_failed", "The name you typed does not match the organization's name", {
-        details: [{ path: "confirmName", message: "Does not match" }],
-      });
-    }
+    if (confirmName !== tenant.name) throw confirmNameMismatch();
     const memberIds = (
       await tx.select({ userId: memberships.userId }).from(memberships).where(eq(memberships.tenantId, tenantId))
     ).map((m) => m.userId);
@@ -97,6 +101,12 @@ export async function deleteTenant(ctx: ActorContext, confirmName: string): Prom
           ),
         );
     }
+  });
+}
+
+function confirmNameMismatch(): AppError {
+  return new AppError("validation_failed", "The name you typed does not match the organization's name", {
+    details: [{ path: "confirmName", message: "Does not match" }],
   });
 }
 
