@@ -30,3 +30,18 @@ export const listCommissionsSchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 export type ListCommissionsInput = z.infer<typeof listCommissionsSchema>;
+
+export const listTenantsSchema = z.strictObject({
+  q: z.string().trim().min(1).max(100).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type ListTenantsInput = z.infer<typeof listTenantsSchema>;
+
+export const tenantParamsSchema = z.object({ id: z.uuid() });
+
+export const enterprisePlanSchema = z.strictObject({
+  plan: z.literal("enterprise", { error: "Only Enterprise is set by AeroSpec staff; other plans are bought in Settings → Billing" }),
+  monthlyAmountCents: z.number().int("Whole cents").min(0).max(100_000_000_00, "At most $100,000,000 a month"),
+});
+export type EnterprisePlanInput = z.infer<typeof enterprisePlanSchema>;

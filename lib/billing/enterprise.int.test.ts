@@ -1,0 +1,81 @@
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { auditLogs, mrrMovements, users } from "@/db/schema";
+import { withSystemTx, withTenantTx } from "@/db/tenant";
+import { actorFor, createTenant } from "@/scripts/vitest/factories";
+import { payCheckout, useStripeEmulator } from "@/scripts/vitest/stripe";
+import { getBillingAccess } from "./access";
+import { endEnterprisePlan, listTenantsForStaff, setEnterprisePlan } from "./enterprise";
+import { getMonthlyRevenue } from "./revenue";
+import { startSubscriptionCheckout } from "./service";
+import { countUsage } from "./usage";
+
+const stripe = useStripeEmulator();
+
+async function staffMember() {
+  const own = await createTenant({ company: `AeroSpec Ops ${randomUUID().slice(0, 6)}` });
+  await withSystemTx((tx) => tx.update(users).set({ isPlatformStaff: true }).where(eq(users.id, own.ownerId)));
+  return actorFor(own.tenantId, own.ownerId);
+}
+
+const movements = (tenantId: string) =>
+  withSystemTx((tx) => tx.select().from(mrrMovements).where(eq(mrrMovements.tenantId, tenantId)).orderBy(mrrMovements.createdAt));
+
+describe("enterprise agreements", () => {
+  it("staff move a trialing organization to Enterprise at a custom price: unlimited, active, counted in MRR, audited", async () => {
+    const staff = await staffMember();
+    const t = await createTenant();
+    await setEnterprisePlan(staff, t.tenantId, 800_000);
+    const member = await actorFor(t.tenantId, t.ownerId);
+    expect(member.actor).toMatchObject({ plan: "enterprise", subscriptionStatus: "active" });
+    expect(getBillingAccess(member.actor).readOnly).toBe(false);
+    expect((await movements(t.tenantId)).map((m) => [m.kind, m.mrrCents])).toEqual([["new", 800_000]]);
+    const [audit] = await withTenantTx(t.tenantId, (tx) =>
+      tx.select().from(auditLogs).where(and(eq(auditLogs.tenantId, t.tenantId), eq(auditLogs.action, "billing.enterprise_set"))),
+    );
+    expect(audit).toMatchObject({ userId: staff.actor.userId, changes: { monthlyAmountCents: 800_000 } });
+
+    const month = new Date().toISOString().slice(0, 7);
+    const [current] = await getMonthlyRevenue({ from: month, to: month });
+    expect(current!.mrrCents).toBeGreaterThanOrEqual(800_000);
+    expect(current!.newCents).toBeGreaterThanOrEqual(800_000);
+
+    await setEnterprisePlan(staff, t.tenantId, 1_000_000);
+    expect((await movements(t.tenantId)).map((m) => m.kind)).toEqual(["new", "expansion"]);
+  });
+
+  it("ending the agreement churns the revenue and makes the organization read-only; nothing is deleted", async () => {
+    const staff = await staffMember();
+    const t = await createTenant();
+    await setEnterprisePlan(staff, t.tenantId, 500_000);
+    await endEnterprisePlan(staff, t.tenantId);
+    const member = await actorFor(t.tenantId, t.ownerId);
+    expect(getBillingAccess(member.actor)).toEqual({ readOnly: true, reason: "canceled" });
+    expect((await movements(t.tenantId)).map((m) => [m.kind, m.mrrCents, m.previousMrrCents])).toEqual([
+      ["new", 500_000, 0],
+      ["churn", 0, 500_000],
+    ]);
+    expect(await withTenantTx(t.tenantId, (tx) => countUsage(tx, t.tenantId, "max_users"))).toBe(1);
+    await expect(endEnterprisePlan(staff, t.tenantId)).rejects.toMatchObject({ code: "conflict" });
+  });
+
+  it("an organization paying through Stripe must cancel that first (409); an unknown one is 404", async () => {
+    const staff = await staffMember();
+    const t = await createTenant();
+    const { url } = await startSubscriptionCheckout(t.owner, "starter");
+    await payCheckout(url);
+    await stripe.emulator.idle();
+    await expect(setEnterprisePlan(staff, t.tenantId, 500_000)).rejects.toMatchObject({ code: "conflict" });
+    await expect(setEnterprisePlan(staff, randomUUID(), 500_000)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("staff find organizations by name with their plan, seats and MRR", async () => {
+    const staff = await staffMember();
+    const name = `Findable ${randomUUID().slice(0, 8)}`;
+    const t = await createTenant({ company: name });
+    await setEnterprisePlan(staff, t.tenantId, 300_000);
+    const page = await listTenantsForStaff({ q: name.slice(-8), limit: 10 });
+    expect(page.items).toEqual([expect.objectContaining({ id: t.tenantId, name, plan: "enterprise", status: "active", members: 1, mrrCents: 300_000 })]);
+  });
+});
