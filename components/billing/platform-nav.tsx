@@ -4,6 +4,7 @@ import { cn } from "@/components/ui/cn";
 const SECTIONS = [
   { id: "revenue", href: "/admin/revenue", label: "Revenue" },
   { id: "commissions", href: "/admin/commissions", label: "Commissions" },
+  { id: "tenants", href: "/admin/tenants", label: "Organizations" },
 ] as const;
 
 /** Tabs between the platform staff pages. */

@@ -24,7 +24,8 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
       {children}
-      <Toaster richColors closeButton position="top-right" />
+      {/* Bottom corner: page actions live in the top-right header and must stay clickable. */}
+      <Toaster richColors closeButton position="bottom-right" />
     </QueryClientProvider>
   );
 }

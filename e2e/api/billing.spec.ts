@@ -117,3 +117,21 @@ test("no tenant sees another's invoices (404)", async () => {
   const theirs = (await (await admin.client.get("/api/billing/invoices")).json()) as { items: unknown[] };
   expect(theirs.items).toEqual([]);
 });
+
+test("platform staff move an organization to Enterprise at a custom price, and end it", async () => {
+  const company = `Enterprise ${Date.now().toString(36)}`;
+  const target = await signUp(company);
+  await expectError(await admin.client.put(`/api/admin/tenants/${target.tenantId}/plan`, { data: { plan: "enterprise", monthlyAmountCents: 900_000 } }), 403, "forbidden");
+  const staff = await login("staff@aerospec.local", "aerospec-demo-2026");
+  await expectError(await staff.put(`/api/admin/tenants/${target.tenantId}/plan`, { data: { plan: "starter", monthlyAmountCents: 1 } }), 422, "validation_failed");
+  await expectError(await staff.put(`/api/admin/tenants/${target.tenantId}/plan`, { data: { plan: "enterprise", monthlyAmountCents: -5 } }), 422, "validation_failed");
+  await expectError(await staff.put("/api/admin/tenants/00000000-0000-4000-8000-000000000000/plan", { data: { plan: "enterprise", monthlyAmountCents: 5 } }), 404, "not_found");
+  expect((await staff.put(`/api/admin/tenants/${target.tenantId}/plan`, { data: { plan: "enterprise", monthlyAmountCents: 900_000 } })).status()).toBe(204);
+  const overview = (await (await target.client.get("/api/billing/subscription")).json()) as { plan: string; status: string; usage: { limit: string; allowed: number }[] };
+  expect(overview).toMatchObject({ plan: "enterprise", status: "active" });
+  expect(overview.usage.every((u) => u.allowed === -1)).toBe(true);
+  const list = (await (await staff.get(`/api/admin/tenants?q=${encodeURIComponent(company)}`)).json()) as { items: { id: string; mrrCents: number }[] };
+  expect(list.items).toEqual([expect.objectContaining({ id: target.tenantId, mrrCents: 900_000 })]);
+  expect((await staff.delete(`/api/admin/tenants/${target.tenantId}/plan`)).status()).toBe(204);
+  await expectError(await target.client.put("/api/tenants/me", { data: { name: "After Enterprise" } }), 402, "payment_required");
+});

@@ -53,6 +53,9 @@ test("share with edit lets a viewer edit; unshare takes it back; duplicate copie
   await expectError(await viewer.client.put(`/api/configurations/${configId}`, { data: { description: "v" } }), 403, "forbidden");
   const share = await a.client.post(`/api/configurations/${configId}/share`, { data: { userId: viewer.userId, permission: "edit" } });
   expect(share.status(), await share.text()).toBe(200);
+  const listed = await (await viewer.client.get(`/api/configurations/${configId}/shares`)).json();
+  expect(listed.shares).toEqual([expect.objectContaining({ userId: viewer.userId, email: viewer.email, permission: "edit" })]);
+  await expectError(await b.client.get(`/api/configurations/${configId}/shares`), 404, "not_found");
   expect((await viewer.client.put(`/api/configurations/${configId}`, { data: { description: "v" } })).status()).toBe(200);
   expect((await a.client.delete(`/api/configurations/${configId}/shares/${viewer.userId}`)).status()).toBe(204);
   await expectError(await viewer.client.put(`/api/configurations/${configId}`, { data: { description: "w" } }), 403, "forbidden");

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { DEMO } from "../support";
+import { BASE_URL } from "../../playwright.config";
 
 test("create a configuration, see ranked actuators and charts, edit it and see the history", async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto("/login");
   await page.getByLabel("Email").fill(DEMO.admin);
   await page.getByLabel("Password").fill(DEMO.password);
@@ -39,4 +41,57 @@ test("create a configuration, see ranked actuators and charts, edit it and see t
   const history = page.getByRole("list", { name: "Versions, newest first" });
   await expect(history.getByText(/Viscosity/)).toBeVisible();
   await expect(history.getByRole("listitem")).toHaveCount(2);
+
+  // Restore the first version: it comes back as a third.
+  await page.getByRole("button", { name: "Restore version 1" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Restore" }).click();
+  await expect(history.getByRole("listitem")).toHaveCount(3);
+  await expect(page.getByLabel("Viscosity (cP)")).toHaveValue("1");
+  const configurationUrl = page.url();
+
+  // Share with a member who could not edit otherwise, see it listed, take it back.
+  await page.getByRole("button", { name: "Share" }).click();
+  const share = page.getByRole("dialog");
+  await expect(share.getByText("Not shared with anyone yet.")).toBeVisible();
+  await share.getByLabel("Member").selectOption({ label: "Vera Viewer (viewer@demo.aerospec.local) · viewer" });
+  await share.getByLabel("Permission").selectOption("edit");
+  await share.getByRole("button", { name: "Share", exact: true }).click();
+  await expect(share.getByRole("listitem").filter({ hasText: "Vera Viewer" })).toContainText("can edit");
+  await share.getByRole("button", { name: "Remove access for Vera Viewer" }).click();
+  await expect(share.getByText("Not shared with anyone yet.")).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  // Duplicate, then archive the copy.
+  await page.getByRole("button", { name: "Duplicate" }).click();
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Coolant mist line 3 (copy)");
+  expect(page.url()).not.toBe(configurationUrl);
+  await page.getByRole("button", { name: "Archive" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Archive" }).click();
+  await expect(page).toHaveURL(/\/configurations$/);
+  await expect(page.getByRole("link", { name: "Coolant mist line 3 (copy)" })).toHaveCount(0);
+});
+
+test("a viewer reads a configuration but cannot change it", async ({ browser }) => {
+  const admin = await browser.newPage();
+  const created = await admin.request.post("/api/auth/login", { data: { email: DEMO.admin, password: DEMO.password }, headers: { origin: BASE_URL } });
+  expect(created.status()).toBe(200);
+  const res = await admin.request.post("/api/configurations", {
+    headers: { origin: BASE_URL },
+    data: { name: "Viewer check", fluid: { viscosityCp: 1, densityKgM3: 998, surfaceTensionMNm: 72 }, targets: { flowMlMin: 400 } },
+  });
+  const { id } = (await res.json()) as { id: string };
+
+  const viewerContext = await browser.newContext();
+  const viewer = await viewerContext.newPage();
+  await viewer.goto("/login");
+  await viewer.getByLabel("Email").fill("viewer@demo.aerospec.local");
+  await viewer.getByLabel("Password").fill(DEMO.password);
+  await viewer.getByRole("button", { name: /sign in/i }).click();
+  await expect(viewer).toHaveURL(/\/app$/);
+  await viewer.goto(`/configurations/${id}`);
+  await expect(viewer.getByLabel("Name", { exact: true })).toHaveValue("Viewer check");
+  await expect(viewer.getByRole("button", { name: "Save changes" })).toHaveCount(0);
+  await expect(viewer.getByRole("button", { name: "Archive" })).toHaveCount(0);
+  await expect(viewer.getByRole("button", { name: "Duplicate" })).toHaveCount(0);
+  await viewerContext.close();
 });

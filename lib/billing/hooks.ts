@@ -161,3 +161,80 @@ export function useCommissions(supplier: string, initialPage?: CommissionPage) {
     placeholderData: keepPreviousData,
   });
 }
+
+export type TenantStatus = "active" | "trialing" | "past_due" | "canceled";
+
+/** One organization as platform staff see it on /admin/tenants. */
+export type StaffTenantRow = {
+  id: string;
+  name: string;
+  slug: string;
+  plan: PlanId;
+  status: TenantStatus;
+  trialEndsAt: string | null;
+  members: number;
+  mrrCents: number;
+  createdAt: string;
+};
+
+export type StaffTenantPage = { items: StaffTenantRow[]; nextCursor: string | null };
+
+export const STAFF_TENANTS_PAGE_SIZE = 25;
+
+export const staffTenantKeys = {
+  all: ["admin", "tenants"] as const,
+  list: (q: string) => ["admin", "tenants", q] as const,
+};
+
+/** An empty search means every organization: the API treats a present-but-empty `q` as invalid. */
+export function staffTenantsPath(q: string, cursor: string | null, limit = STAFF_TENANTS_PAGE_SIZE): string {
+  const params = new URLSearchParams({ limit: String(limit) });
+  if (q) params.set("q", q);
+  if (cursor) params.set("cursor", cursor);
+  return `/api/admin/tenants?${params.toString()}`;
+}
+
+export function useStaffTenants(q: string, initialPage?: StaffTenantPage) {
+  const initialData: InfiniteData<StaffTenantPage, string | null> | undefined = initialPage
+    ? { pages: [initialPage], pageParams: [null] }
+    : undefined;
+  return useInfiniteQuery({
+    queryKey: staffTenantKeys.list(q),
+    initialPageParam: null as string | null,
+    initialData,
+    queryFn: ({ pageParam, signal }) => apiFetch<StaffTenantPage>(staffTenantsPath(q, pageParam), { signal }),
+    getNextPageParam: (last) => last.nextCursor,
+    placeholderData: keepPreviousData,
+  });
+}
+
+function staffTenantPlanPath(tenantId: string): string {
+  return `/api/admin/tenants/${encodeURIComponent(tenantId)}/plan`;
+}
+
+/** An agreement changes the organization's plan, status and MRR, so the list and the revenue figures. */
+function useRefreshAfterAgreement() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: staffTenantKeys.all }),
+      queryClient.invalidateQueries({ queryKey: ["admin", "revenue"] }),
+    ]);
+}
+
+export function useSetEnterprisePlan() {
+  const refresh = useRefreshAfterAgreement();
+  return useMutation({
+    mutationFn: ({ tenantId, monthlyAmountCents }: { tenantId: string; monthlyAmountCents: number }) =>
+      apiFetch<null>(staffTenantPlanPath(tenantId), { method: "PUT", body: { plan: "enterprise", monthlyAmountCents } }),
+    onSuccess: refresh,
+  });
+}
+
+export function useEndEnterprisePlan() {
+  const refresh = useRefreshAfterAgreement();
+  return useMutation({
+    mutationFn: (tenantId: string) => apiFetch<null>(staffTenantPlanPath(tenantId), { method: "DELETE" }),
+    onSuccess: refresh,
+  });
+}

@@ -30,9 +30,12 @@ export type CatalogActuator = {
   orificeDiameterMm: number;
   refFlowMlMin: number;
   refPressureBar: number;
+  /** null: the engine's default for the spray type. */
+  flowExponent: number | null;
   nominalConeDeg: number;
   maxPressureBar: number;
   vendorSmdUm: number | null;
+  rosinRammlerQ: number | null;
   materials: string[];
   priceUsd: string | null;
   stockUnits: number;

@@ -170,14 +170,30 @@ export function useRestoreVersion(id: string) {
   });
 }
 
+export type ConfigurationShareRow = { userId: string; name: string; email: string; permission: "view" | "edit"; sharedAt: string };
+
+const sharesKey = (id: string) => ["configurations", id, "shares"] as const;
+
+export function useConfigurationShares(id: string, enabled = true) {
+  return useQuery({
+    queryKey: sharesKey(id),
+    enabled,
+    queryFn: ({ signal }) => apiFetch<{ shares: ConfigurationShareRow[] }>(`${byId(id)}/shares`, { signal }).then((r) => r.shares),
+  });
+}
+
 export function useShareConfiguration(id: string) {
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { userId: string; permission: "view" | "edit" }) => apiFetch<unknown>(`${byId(id)}/share`, { method: "POST", body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sharesKey(id) }),
   });
 }
 
 export function useUnshareConfiguration(id: string) {
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (userId: string) => apiFetch<null>(`${byId(id)}/shares/${encodeURIComponent(userId)}`, { method: "DELETE" }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sharesKey(id) }),
   });
 }

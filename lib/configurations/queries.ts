@@ -14,6 +14,23 @@ export async function getConfigurationRow(db: DbOrTx, tenantId: string, id: stri
   return row ?? null;
 }
 
+/** Who a configuration is shared with and how, by name. */
+export async function listShares(db: DbOrTx, tenantId: string, configurationId: string) {
+  return db
+    .select({
+      userId: configurationShares.sharedWithUserId,
+      name: users.name,
+      email: users.email,
+      permission: configurationShares.permission,
+      sharedAt: configurationShares.createdAt,
+    })
+    .from(configurationShares)
+    .innerJoin(users, eq(users.id, configurationShares.sharedWithUserId))
+    .where(and(eq(configurationShares.tenantId, tenantId), eq(configurationShares.configurationId, configurationId)))
+    .orderBy(users.name, users.email);
+}
+export type ConfigurationShare = Awaited<ReturnType<typeof listShares>>[number];
+
 export async function getSharePermission(db: DbOrTx, tenantId: string, configurationId: string, userId: string) {
   const [row] = await db
     .select({ permission: configurationShares.permission })

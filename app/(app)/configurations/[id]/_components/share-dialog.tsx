@@ -8,7 +8,7 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { ErrorState } from "@/components/ui/error-state";
 import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
-import { useShareConfiguration, useUnshareConfiguration } from "@/lib/configurations/hooks";
+import { type ConfigurationShareRow, useConfigurationShares, useShareConfiguration, useUnshareConfiguration } from "@/lib/configurations/hooks";
 import { errorMessage } from "@/lib/http/client";
 import { useMembers } from "@/lib/tenants/hooks";
 
@@ -21,6 +21,7 @@ export function ShareDialog({ configurationId, configurationName }: { configurat
   const members = useMembers();
   const share = useShareConfiguration(configurationId);
   const unshare = useUnshareConfiguration(configurationId);
+  const shares = useConfigurationShares(configurationId, open);
   const member = members.data?.find((m) => m.userId === userId);
   const who = member ? member.name || member.email : "";
 
@@ -34,10 +35,10 @@ export function ShareDialog({ configurationId, configurationName }: { configurat
     );
   }
 
-  function onUnshare() {
-    unshare.mutate(userId, {
-      onSuccess: () => toast.success(`${who} no longer has shared access`),
-      onError: (error) => toast.error(`Could not remove ${who}'s access`, { description: errorMessage(error) }),
+  function onUnshare(target: { userId: string; name: string }) {
+    unshare.mutate(target.userId, {
+      onSuccess: () => toast.success(`${target.name} no longer has shared access`),
+      onError: (error) => toast.error(`Could not remove ${target.name}'s access`, { description: errorMessage(error) }),
     });
   }
 
@@ -73,15 +74,42 @@ export function ShareDialog({ configurationId, configurationName }: { configurat
             </Select>
           </FormField>
         </div>
+        <CurrentShares shares={shares} onRemove={onUnshare} removing={unshare.isPending} />
         <DialogFooter>
-          <Button variant="outline" onClick={onUnshare} disabled={!userId} loading={unshare.isPending}>
-            Remove access
-          </Button>
           <Button onClick={onShare} disabled={!userId} loading={share.isPending}>
             Share
           </Button>
         </DialogFooter>
       </DialogContent>
     </Dialog>
+  );
+}
+
+type SharesQuery = ReturnType<typeof useConfigurationShares>;
+
+/** Who already has shared rights, each with a way to take them back. */
+function CurrentShares({ shares, onRemove, removing }: { shares: SharesQuery; onRemove: (t: { userId: string; name: string }) => void; removing: boolean }) {
+  if (shares.isPending) return <p className="text-sm text-muted-foreground">Loading who has access…</p>;
+  if (shares.isError) return <ErrorState title="Could not load who has access" message={errorMessage(shares.error)} onRetry={() => void shares.refetch()} />;
+  if (shares.data.length === 0) return <p className="text-sm text-muted-foreground">Not shared with anyone yet.</p>;
+  return (
+    <section aria-labelledby="current-shares">
+      <h3 id="current-shares" className="mb-2 text-sm font-medium">Shared with</h3>
+      <ul className="divide-y divide-border rounded-md border border-border">
+        {shares.data.map((s: ConfigurationShareRow) => {
+          const name = s.name || s.email;
+          return (
+            <li key={s.userId} className="flex items-center justify-between gap-3 px-3 py-2 text-sm">
+              <span>
+                {name} <span className="text-muted-foreground">· {s.permission === "edit" ? "can edit" : "can view"}</span>
+              </span>
+              <Button variant="ghost" size="sm" onClick={() => onRemove({ userId: s.userId, name })} disabled={removing} aria-label={`Remove access for ${name}`}>
+                Remove
+              </Button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }

@@ -10,7 +10,7 @@ import type { Actuator } from "@/lib/prediction/schemas";
 
 export type ChartContext = { densityKgM3: number; flowMlMin: number | null; dropletUm: number | null; maxPressureBar: number | null };
 
-// The list endpoint has no flow exponent; the engine then uses its default by spray type.
+// The catalog's own exponents, so the curve is the one the engine ranked with.
 function toEngineActuator(a: CatalogActuator): Actuator {
   return {
     sku: a.sku,
@@ -19,11 +19,11 @@ function toEngineActuator(a: CatalogActuator): Actuator {
     orificeDiameterMm: a.orificeDiameterMm,
     refFlowMlMin: a.refFlowMlMin,
     refPressureBar: a.refPressureBar,
-    flowExponent: null,
+    flowExponent: a.flowExponent,
     nominalConeDeg: a.nominalConeDeg,
     maxPressureBar: a.maxPressureBar,
     vendorSmdUm: a.vendorSmdUm,
-    rosinRammlerQ: null,
+    rosinRammlerQ: a.rosinRammlerQ,
   };
 }
 
