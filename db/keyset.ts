@@ -35,3 +35,32 @@ export function cursorTimestamp(createdAt: AnyColumn) {
 export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, "\\$&");
 }
+
+/**
+ * Keyset pagination on any (key, id) order. The cursor carries the key as text; `castAs`
+ * turns it back into the column's type in SQL (e.g. "timestamptz").
+ */
+export type KeyCursor = { key: string; id: string };
+
+export function encodeKeyCursor(cursor: KeyCursor): string {
+  return Buffer.from(JSON.stringify([cursor.key, cursor.id])).toString("base64url");
+}
+
+export function decodeKeyCursor(value: string): KeyCursor {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
+  } catch {
+    throw new InvalidCursorError("The cursor is not valid");
+  }
+  const [key, id] = Array.isArray(parsed) ? parsed : [];
+  if (typeof key !== "string" || typeof id !== "string" || !/^[0-9a-f-]{36}$/.test(id)) throw new InvalidCursorError("The cursor is not valid");
+  return { key, id };
+}
+
+/** Rows strictly after the cursor in (key, id) order, ascending or descending. */
+export function afterKeyCursor(key: AnyColumn | SQL, id: AnyColumn, cursor: KeyCursor, direction: "asc" | "desc", castAs?: "timestamptz"): SQL {
+  const value = castAs ? sql`${cursor.key}::timestamptz` : sql`${cursor.key}`;
+  const beyond = sql.raw(direction === "asc" ? ">" : "<");
+  return sql`(${key} ${beyond} ${value} or (${key} = ${value} and ${id} ${beyond} ${cursor.id}))`;
+}

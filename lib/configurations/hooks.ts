@@ -4,7 +4,7 @@ import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClie
 import { apiFetch } from "@/lib/http/client";
 import type { RankResult } from "@/lib/prediction/rank";
 import type { RankedActuator } from "@/lib/prediction/ranked-actuator";
-import type { CONFIGURATION_STATUSES, CreateConfigurationInput, UpdateConfigurationInput } from "./schemas";
+import type { CONFIGURATION_STATUSES, ConfigurationSort, CreateConfigurationInput, UpdateConfigurationInput } from "./schemas";
 
 export type ConfigurationStatus = (typeof CONFIGURATION_STATUSES)[number];
 
@@ -58,9 +58,9 @@ export type PredictRequestBody = {
 
 export type PredictResponse = Omit<RankResult, "ranked"> & { ranked: RankedActuatorResult[] };
 
-export type ConfigurationFilters = { q: string; tag: string; status: ConfigurationStatus | ""; archived: boolean };
+export type ConfigurationFilters = { q: string; tag: string; status: ConfigurationStatus | ""; archived: boolean; sort: ConfigurationSort };
 
-export const EMPTY_CONFIGURATION_FILTERS: ConfigurationFilters = { q: "", tag: "", status: "", archived: false };
+export const EMPTY_CONFIGURATION_FILTERS: ConfigurationFilters = { q: "", tag: "", status: "", archived: false, sort: "newest" };
 
 export const CONFIGURATIONS_PAGE_SIZE = 25;
 
@@ -79,6 +79,7 @@ export function configurationsPath(filters: ConfigurationFilters, cursor: string
   if (filters.tag.trim()) params.set("tag", filters.tag.trim());
   if (filters.status) params.set("status", filters.status);
   params.set("archived", String(filters.archived));
+  if (filters.sort !== "newest") params.set("sort", filters.sort);
   if (cursor) params.set("cursor", cursor);
   params.set("limit", String(CONFIGURATIONS_PAGE_SIZE));
   return `/api/configurations?${params.toString()}`;

@@ -1,8 +1,9 @@
-import { and, arrayContains, desc, eq, gte, ilike, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, asc, desc, eq, gte, ilike, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { configurations, configurationShares, configurationVersions, users } from "@/db/schema";
-import { afterCursor, cursorTimestamp, encodeCursor, escapeLike } from "@/db/keyset";
-import { parseCursor } from "@/lib/http/cursor";
+import { afterKeyCursor, cursorTimestamp, encodeKeyCursor, escapeLike } from "@/db/keyset";
+import { parseKeyCursor } from "@/lib/http/cursor";
+import { AppError } from "@/lib/http/errors";
 import { type ConfigurationRow, presentConfiguration } from "./present";
 import type { ListConfigurationsInput } from "./schemas";
 
@@ -53,8 +54,17 @@ export async function countConfigurationsCreatedSince(db: DbOrTx, tenantId: stri
   return row?.n ?? 0;
 }
 
-/** Newest first; search by name, filter by tag and status; keyset-paginated. */
+// Each sort is a keyset order (key, id); timestamps travel in the cursor as Postgres prints them.
+const SORTS = {
+  newest: { key: configurations.createdAt, direction: "desc", timestamp: true },
+  oldest: { key: configurations.createdAt, direction: "asc", timestamp: true },
+  updated: { key: configurations.updatedAt, direction: "desc", timestamp: true },
+  name: { key: sql<string>`lower(${configurations.name})`, direction: "asc", timestamp: false },
+} as const;
+
+/** Search by name, filter by tag and status, sort, keyset-paginated. */
 export async function listConfigurations(db: DbOrTx, tenantId: string, input: ListConfigurationsInput) {
+  const sort = SORTS[input.sort];
   const filters: (SQL | undefined)[] = [
     eq(configurations.tenantId, tenantId),
     input.archived ? isNotNull(configurations.archivedAt) : isNull(configurations.archivedAt),
@@ -62,12 +72,19 @@ export async function listConfigurations(db: DbOrTx, tenantId: string, input: Li
     input.tag ? arrayContains(configurations.tags, [input.tag]) : undefined,
     input.status ? eq(configurations.status, input.status) : undefined,
   ];
-  if (input.cursor) filters.push(afterCursor(configurations.createdAt, configurations.id, parseCursor(input.cursor)));
+  if (input.cursor) {
+    const cursor = parseKeyCursor(input.cursor);
+    if (sort.timestamp && Number.isNaN(Date.parse(cursor.key))) {
+      throw new AppError("validation_failed", "The cursor belongs to another sort order", { details: [{ path: "cursor", message: "Not valid for this sort" }] });
+    }
+    filters.push(afterKeyCursor(sort.key, configurations.id, cursor, sort.direction, sort.timestamp ? "timestamptz" : undefined));
+  }
+  const order = sort.direction === "asc" ? [asc(sort.key), asc(configurations.id)] : [desc(sort.key), desc(configurations.id)];
   const rows = await db
-    .select({ row: configurations, createdAtText: cursorTimestamp(configurations.createdAt) })
+    .select({ row: configurations, keyText: sort.timestamp ? cursorTimestamp(sort.key) : sql<string>`${sort.key}` })
     .from(configurations)
     .where(and(...filters))
-    .orderBy(desc(configurations.createdAt), desc(configurations.id))
+    .orderBy(...order)
     .limit(input.limit + 1);
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
@@ -76,7 +93,7 @@ export async function listConfigurations(db: DbOrTx, tenantId: string, input: Li
       const { compatibleActuators, ...summary } = presentConfiguration(row);
       return { ...summary, actuatorCount: compatibleActuators.length };
     }),
-    nextCursor: rows.length > input.limit && last ? encodeCursor({ createdAt: last.createdAtText, id: last.row.id }) : null,
+    nextCursor: rows.length > input.limit && last ? encodeKeyCursor({ key: last.keyText, id: last.row.id }) : null,
   };
 }
 

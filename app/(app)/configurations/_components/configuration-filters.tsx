@@ -4,10 +4,19 @@ import { Search } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
 import type { ConfigurationStatus } from "@/lib/configurations/hooks";
+import type { ConfigurationSort } from "@/lib/configurations/schemas";
 import { STATUS_OPTIONS } from "./status";
 
-export type FilterInputs = { q: string; tag: string; status: ConfigurationStatus | ""; archived: boolean };
+export type FilterInputs = { q: string; tag: string; status: ConfigurationStatus | ""; archived: boolean; sort: ConfigurationSort };
+
+const SORT_LABELS: Record<ConfigurationSort, string> = {
+  newest: "Newest first",
+  oldest: "Oldest first",
+  updated: "Recently updated",
+  name: "Name (A–Z)",
+};
 
 type ConfigurationFiltersProps = { value: FilterInputs; onChange: (next: FilterInputs) => void };
 
@@ -34,6 +43,16 @@ export function ConfigurationFilters({ value, onChange }: ConfigurationFiltersPr
         <div className="grid w-44 gap-1.5">
           <Label htmlFor="configurations-tag">Tag</Label>
           <Input id="configurations-tag" placeholder="e.g. coating" value={value.tag} onChange={(e) => onChange({ ...value, tag: e.target.value })} />
+        </div>
+        <div className="grid w-44 gap-1.5">
+          <Label htmlFor="configurations-sort">Sort by</Label>
+          <Select id="configurations-sort" value={value.sort} onChange={(e) => onChange({ ...value, sort: e.target.value as ConfigurationSort })}>
+            {(Object.keys(SORT_LABELS) as ConfigurationSort[]).map((sort) => (
+              <option key={sort} value={sort}>
+                {SORT_LABELS[sort]}
+              </option>
+            ))}
+          </Select>
         </div>
         <label className="flex h-9 items-center gap-2 text-sm font-medium">
           <input
