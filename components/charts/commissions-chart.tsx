@@ -17,6 +17,16 @@ export function CommissionsChart({ months, supplierLabel = (s) => s }: Commissio
   const data = months.map((m) => ({ month: m.month, ...m.commissionsBySupplier }));
   const totals = suppliers.map((s) => `${supplierLabel(s)} ${formatMoney(months.reduce((sum, m) => sum + (m.commissionsBySupplier[s] ?? 0), 0))}`);
   const summary = suppliers.length > 0 ? `Commissions over the range: ${totals.join(", ")}.` : "No commissions in this range.";
+  if (suppliers.length === 0) {
+    return (
+      <figure className="grid gap-2 rounded-lg border border-border p-4">
+        <figcaption className="text-sm font-medium">Commissions by month and supplier</figcaption>
+        <p className="grid h-60 place-items-center text-sm text-muted-foreground">
+          No commissions in this range. They appear here once procurement orders are paid.
+        </p>
+      </figure>
+    );
+  }
   return (
     <ChartFrame title="Commissions by month and supplier" summary={summary}>
       <ResponsiveContainer width="100%" height="100%">

@@ -155,6 +155,19 @@ export function invoiceSubscriptionId(invoice: Stripe.Invoice): string | null {
   return sub ? (typeof sub === "string" ? sub : sub.id) : null;
 }
 
+/**
+ * The period the invoice bills for, from its lines. Stripe's own invoice period is the one
+ * that just ended (a new subscription's first invoice has an empty one).
+ */
+function servicePeriod(invoice: Stripe.Invoice): { periodStart: Date; periodEnd: Date } {
+  const lines = invoice.lines.data.filter((line) => line.period);
+  if (lines.length === 0) return { periodStart: toDate(invoice.period_start), periodEnd: toDate(invoice.period_end) };
+  return {
+    periodStart: toDate(Math.min(...lines.map((line) => line.period.start))),
+    periodEnd: toDate(Math.max(...lines.map((line) => line.period.end))),
+  };
+}
+
 /** Stores the invoice as Stripe has it now; the PDF is rendered from this row. */
 export async function applyInvoice(tx: Tx, tenantId: string, invoice: Stripe.Invoice): Promise<void> {
   const recurring = invoice.lines.data
@@ -167,8 +180,7 @@ export async function applyInvoice(tx: Tx, tenantId: string, invoice: Stripe.Inv
     billingReason: invoice.billing_reason,
     invoiceDate: toDate(invoice.created),
     dueDate: toDate(invoice.due_date ?? invoice.created),
-    periodStart: toDate(invoice.period_start),
-    periodEnd: toDate(invoice.period_end),
+    ...servicePeriod(invoice),
     subscriptionAmount: centsToDecimal(recurring),
     creditsApplied: centsToDecimal(credits),
     subtotal: centsToDecimal(invoice.subtotal),

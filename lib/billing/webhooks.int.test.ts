@@ -67,6 +67,9 @@ describe("Stripe webhook processing", () => {
     const rows = await withSystemTx((tx) => tx.select().from(invoices).where(eq(invoices.tenantId, tenantId)));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ status: "paid", total: "500.00", subscriptionAmount: "500.00", billingReason: "subscription_create" });
+    // The invoice shows the month it pays for, not Stripe's empty first "previous period".
+    const days = (rows[0]!.periodEnd!.getTime() - rows[0]!.periodStart!.getTime()) / 86_400_000;
+    expect(days).toBeGreaterThanOrEqual(28);
     const moves = await withSystemTx((tx) => tx.select().from(mrrMovements).where(eq(mrrMovements.tenantId, tenantId)));
     expect(moves.map((m) => [m.kind, m.previousMrrCents, m.mrrCents])).toEqual([["new", 0, 50_000]]);
   });
