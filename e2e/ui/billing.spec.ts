@@ -63,3 +63,33 @@ test("subscribe to Starter through Checkout, hit the seat limit, upgrade, surviv
   }).toPass({ timeout: 30_000 });
   await expect(page.getByRole("heading", { name: "Professional", level: 2 })).toBeVisible();
 });
+
+test("AeroSpec staff find an organization and move it to Enterprise at a custom price", async ({ browser }) => {
+  const company = `Enterprise Prospect ${Date.now().toString(36)}`;
+  const owner = await browser.newPage();
+  const signup = await owner.request.post("/api/auth/signup", {
+    headers: { origin: BASE_URL },
+    data: { name: "Pia Prospect", email: uniqueEmail("owner"), password: PASSWORD, companyName: company },
+  });
+  expect(signup.status()).toBe(201);
+
+  const staff = await (await browser.newContext()).newPage();
+  await staff.goto("/login");
+  await staff.getByLabel("Email").fill("staff@aerospec.local");
+  await staff.getByLabel("Password").fill("aerospec-demo-2026");
+  await staff.getByRole("button", { name: /sign in/i }).click();
+  await expect(staff).toHaveURL(/\/app$/);
+  await staff.getByRole("link", { name: "Platform" }).click();
+  await staff.getByRole("link", { name: "Organizations" }).click();
+  await expect(staff.getByRole("row").filter({ hasText: "Demo Coatings Ltd" })).toBeVisible();
+  await staff.getByLabel("Search organizations").fill(company);
+  await expect(staff.getByRole("row")).toHaveCount(2);
+  await staff.getByRole("button", { name: `Set Enterprise price for ${company}` }).click();
+  await staff.getByLabel("Monthly price (USD)").fill("7,500.00");
+  await staff.getByRole("button", { name: "Set Enterprise" }).click();
+  await expect(staff.getByRole("row").filter({ hasText: company })).toContainText("$7,500.00");
+  await expect(staff.getByRole("row").filter({ hasText: company })).toContainText("Enterprise");
+
+  await owner.goto("/settings/billing");
+  await expect(owner.getByRole("heading", { name: "Enterprise", level: 2 })).toBeVisible();
+});

@@ -78,4 +78,10 @@ describe("enterprise agreements", () => {
     const page = await listTenantsForStaff({ q: name.slice(-8), limit: 10 });
     expect(page.items).toEqual([expect.objectContaining({ id: t.tenantId, name, plan: "enterprise", status: "active", members: 1, mrrCents: 300_000 })]);
   });
+
+  it("without a search, lists the newest organizations first", async () => {
+    const t = await createTenant();
+    const page = await listTenantsForStaff({ limit: 5 });
+    expect(page.items[0]).toMatchObject({ id: t.tenantId, plan: "professional", status: "trialing", members: 1 });
+  });
 });

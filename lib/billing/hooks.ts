@@ -3,6 +3,7 @@
 import { keepPreviousData, type InfiniteData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/http/client";
 import type { PlanId } from "./plans";
+import { STAFF_TENANTS_PAGE_SIZE } from "./schemas";
 import type { InvoiceSummary, SubscriptionOverview } from "./queries";
 import type { RevenueMonth } from "./revenue";
 
@@ -179,7 +180,6 @@ export type StaffTenantRow = {
 
 export type StaffTenantPage = { items: StaffTenantRow[]; nextCursor: string | null };
 
-export const STAFF_TENANTS_PAGE_SIZE = 25;
 
 export const staffTenantKeys = {
   all: ["admin", "tenants"] as const,

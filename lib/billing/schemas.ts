@@ -31,6 +31,9 @@ export const listCommissionsSchema = z.strictObject({
 });
 export type ListCommissionsInput = z.infer<typeof listCommissionsSchema>;
 
+/** Organizations per page on the staff list (server-rendered first page and the hooks). */
+export const STAFF_TENANTS_PAGE_SIZE = 25;
+
 export const listTenantsSchema = z.strictObject({
   q: z.string().trim().min(1).max(100).optional(),
   cursor: z.string().max(200).optional(),

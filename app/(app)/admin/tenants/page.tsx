@@ -4,7 +4,7 @@ import { PlatformNav } from "@/components/billing/platform-nav";
 import { PageHeader } from "@/components/layout/page-header";
 import { auth } from "@/lib/auth/auth";
 import { listTenantsForStaff } from "@/lib/billing/enterprise";
-import { STAFF_TENANTS_PAGE_SIZE } from "@/lib/billing/hooks";
+import { STAFF_TENANTS_PAGE_SIZE } from "@/lib/billing/schemas";
 import { TenantList } from "./_components/tenant-list";
 
 export const metadata: Metadata = { title: "Organizations" };
