@@ -12,18 +12,22 @@ import {
   AlertDialogTitle,
   AlertDialogTrigger,
 } from "./alert-dialog";
+import { buttonVariants } from "./button";
 
 type ConfirmDialogProps = {
   trigger: ReactNode;
   title: string;
   description: ReactNode;
   confirmLabel: string;
+  dismissLabel?: string;
+  /** A change that is not destructive (switching plans) keeps the primary colour. */
+  tone?: "default" | "destructive";
   /** Resolves when done; the dialog stays open (and busy) until then, and closes on success. */
   onConfirm: () => Promise<unknown>;
 };
 
-/** A destructive action behind an "are you sure" step. */
-export function ConfirmDialog({ trigger, title, description, confirmLabel, onConfirm }: ConfirmDialogProps) {
+/** An action behind an "are you sure" step that says what it does. */
+export function ConfirmDialog({ trigger, title, description, confirmLabel, dismissLabel = "Cancel", tone = "destructive", onConfirm }: ConfirmDialogProps) {
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState(false);
 
@@ -45,11 +49,14 @@ export function ConfirmDialog({ trigger, title, description, confirmLabel, onCon
       <AlertDialogContent>
         <AlertDialogHeader>
           <AlertDialogTitle>{title}</AlertDialogTitle>
-          <AlertDialogDescription>{description}</AlertDialogDescription>
+          <AlertDialogDescription asChild>
+            <div className="grid gap-2">{description}</div>
+          </AlertDialogDescription>
         </AlertDialogHeader>
         <AlertDialogFooter>
-          <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
+          <AlertDialogCancel disabled={pending}>{dismissLabel}</AlertDialogCancel>
           <AlertDialogAction
+            className={tone === "default" ? buttonVariants({ variant: "default" }) : undefined}
             disabled={pending}
             aria-busy={pending || undefined}
             onClick={(event) => {

@@ -81,7 +81,8 @@ test("AeroSpec staff find an organization and move it to Enterprise at a custom 
   await expect(staff).toHaveURL(/\/app$/);
   await staff.getByRole("link", { name: "Platform" }).click();
   await staff.getByRole("link", { name: "Organizations" }).click();
-  await expect(staff.getByRole("row").filter({ hasText: "Demo Coatings Ltd" })).toBeVisible();
+  // The newest organizations come first; there is always at least the demo one.
+  await expect(staff.getByRole("row").nth(1)).toBeVisible();
   await staff.getByLabel("Search organizations").fill(company);
   await expect(staff.getByRole("row")).toHaveCount(2);
   await staff.getByRole("button", { name: `Set Enterprise price for ${company}` }).click();

@@ -6,7 +6,7 @@ import { formatBillingDate } from "@/components/format/subscription";
 import { Button } from "@/components/ui/button";
 import { type SubscriptionOverview, useCancelSubscription, useResumeSubscription } from "@/lib/billing/hooks";
 import { errorMessage } from "@/lib/http/client";
-import { BillingConfirmDialog } from "./billing-confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 type LiveSubscription = NonNullable<SubscriptionOverview["subscription"]>;
 
@@ -46,7 +46,7 @@ export function SubscriptionActions({ planName, subscription }: { planName: stri
     );
   }
   return (
-    <BillingConfirmDialog
+    <ConfirmDialog
       title="Cancel the subscription?"
       description={
         <>

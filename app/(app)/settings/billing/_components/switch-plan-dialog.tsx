@@ -8,7 +8,7 @@ import { type SubscriptionOverview, useChangePlan } from "@/lib/billing/hooks";
 import { formatMoney } from "@/lib/billing/money";
 import { type Plan, PLANS } from "@/lib/billing/plans";
 import { errorMessage } from "@/lib/http/client";
-import { BillingConfirmDialog } from "./billing-confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { listPlanLimits } from "./plan-limits";
 
 function decapitalize(text: string): string {
@@ -40,7 +40,7 @@ export function SwitchPlanDialog({ overview, target }: SwitchPlanDialogProps) {
   }
 
   return (
-    <BillingConfirmDialog
+    <ConfirmDialog
       tone="default"
       title={`Switch to ${target.name}?`}
       confirmLabel="Switch plan"
