@@ -13,7 +13,10 @@ import { createMulberry32 } from "@/lib/prediction/prng";
 /** Creates the demo tenant and its users once; later runs leave existing data alone. */
 export async function seedDemo(): Promise<{ created: boolean }> {
   const [existing] = await withSystemTx((tx) => tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, DEMO_TENANT.slug)));
-  if (existing) return { created: false };
+  if (existing) {
+    await ensureDemoStaff(existing.id);
+    return { created: false };
+  }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await withSystemTx(async (tx) => {
     const created = await tx
@@ -52,6 +55,18 @@ export async function seedDemo(): Promise<{ created: boolean }> {
     });
   });
   return { created: true };
+}
+
+/** Demo databases from before the staff login existed get it too (idempotent). */
+async function ensureDemoStaff(tenantId: string): Promise<void> {
+  const staff = DEMO_USERS.find((u) => u.platformStaff);
+  if (!staff) return;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await withSystemTx(async (tx) => {
+    await tx.insert(users).values({ email: staff.email, name: staff.name, passwordHash, isPlatformStaff: true }).onConflictDoNothing();
+    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, staff.email));
+    await tx.insert(memberships).values({ tenantId, userId: user!.id, role: staff.role }).onConflictDoNothing();
+  });
 }
 
 const CATALOG_SIZE = 200;
