@@ -61,6 +61,7 @@ export function decodeKeyCursor(value: string): KeyCursor {
 /** Rows strictly after the cursor in (key, id) order, ascending or descending. */
 export function afterKeyCursor(key: AnyColumn | SQL, id: AnyColumn, cursor: KeyCursor, direction: "asc" | "desc", castAs?: "timestamptz"): SQL {
   const value = castAs ? sql`${cursor.key}::timestamptz` : sql`${cursor.key}`;
-  const beyond = sql.raw(direction === "asc" ? ">" : "<");
-  return sql`(${key} ${beyond} ${value} or (${key} = ${value} and ${id} ${beyond} ${cursor.id}))`;
+  return direction === "asc"
+    ? sql`(${key} > ${value} or (${key} = ${value} and ${id} > ${cursor.id}))`
+    : sql`(${key} < ${value} or (${key} = ${value} and ${id} < ${cursor.id}))`;
 }
