@@ -3,7 +3,6 @@
 import { SearchX } from "lucide-react";
 import { useState } from "react";
 import { useDebouncedValue } from "@/components/hooks/use-debounced-value";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
@@ -12,6 +11,7 @@ import { EMPTY_ACTUATOR_FILTERS, useActuators } from "@/lib/catalog/hooks";
 import { errorMessage } from "@/lib/http/client";
 import { ActuatorFilters } from "./actuator-filters";
 import { ActuatorTable } from "./actuator-table";
+import { LoadMore } from "@/components/ui/load-more";
 
 export function ActuatorBrowser() {
   const [inputs, setInputs] = useState(EMPTY_ACTUATOR_FILTERS);
@@ -38,13 +38,7 @@ export function ActuatorBrowser() {
               <ActuatorTable items={items} />
             </>
           ) : null}
-          {query.hasNextPage ? (
-            <div className="flex justify-center">
-              <Button variant="outline" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-                Load more
-              </Button>
-            </div>
-          ) : null}
+          <LoadMore query={query} />
         </div>
       </CardContent>
     </Card>

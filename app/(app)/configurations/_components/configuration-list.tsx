@@ -13,6 +13,7 @@ import { EMPTY_CONFIGURATION_FILTERS, useConfigurations } from "@/lib/configurat
 import { errorMessage } from "@/lib/http/client";
 import { ConfigurationFilters, type FilterInputs } from "./configuration-filters";
 import { ConfigurationTable } from "./configuration-table";
+import { LoadMore } from "@/components/ui/load-more";
 
 export function ConfigurationList({ canWrite }: { canWrite: boolean }) {
   const [inputs, setInputs] = useState<FilterInputs>(EMPTY_CONFIGURATION_FILTERS);
@@ -54,13 +55,7 @@ export function ConfigurationList({ canWrite }: { canWrite: boolean }) {
             )
           ) : null}
           {items.length > 0 ? <ConfigurationTable items={items} /> : null}
-          {query.hasNextPage ? (
-            <div className="flex justify-center">
-              <Button variant="outline" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-                Load more
-              </Button>
-            </div>
-          ) : null}
+          <LoadMore query={query} />
         </div>
       </CardContent>
     </Card>

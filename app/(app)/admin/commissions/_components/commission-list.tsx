@@ -3,7 +3,6 @@
 import { HandCoins } from "lucide-react";
 import { useState } from "react";
 import { formatSupplier } from "@/components/billing/suppliers";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
@@ -12,6 +11,7 @@ import { type CommissionPage, useCommissions } from "@/lib/billing/hooks";
 import { errorMessage } from "@/lib/http/client";
 import { CommissionTable } from "./commission-table";
 import { SupplierFilter } from "./supplier-filter";
+import { LoadMore } from "@/components/ui/load-more";
 
 export function CommissionList({ initialPage }: { initialPage: CommissionPage }) {
   const [supplier, setSupplier] = useState("");
@@ -35,13 +35,7 @@ export function CommissionList({ initialPage }: { initialPage: CommissionPage })
             />
           ) : null}
           {items.length > 0 ? <CommissionTable items={items} /> : null}
-          {query.hasNextPage ? (
-            <div className="flex justify-center">
-              <Button variant="outline" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-                Load more
-              </Button>
-            </div>
-          ) : null}
+          <LoadMore query={query} />
         </div>
       </CardContent>
     </Card>

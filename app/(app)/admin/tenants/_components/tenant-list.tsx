@@ -3,7 +3,6 @@
 import { Building2, Search } from "lucide-react";
 import { useState } from "react";
 import { useDebouncedValue } from "@/components/hooks/use-debounced-value";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
@@ -13,6 +12,7 @@ import { TableSkeleton } from "@/components/ui/table-skeleton";
 import { type StaffTenantPage, useStaffTenants } from "@/lib/billing/hooks";
 import { errorMessage } from "@/lib/http/client";
 import { TenantTable } from "./tenant-table";
+import { LoadMore } from "@/components/ui/load-more";
 
 // The API accepts searches of up to 100 characters.
 const MAX_SEARCH_LENGTH = 100;
@@ -54,13 +54,7 @@ export function TenantList({ initialPage }: { initialPage: StaffTenantPage }) {
             />
           ) : null}
           {items.length > 0 ? <TenantTable items={items} /> : null}
-          {query.hasNextPage ? (
-            <div className="flex justify-center">
-              <Button variant="outline" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-                Load more
-              </Button>
-            </div>
-          ) : null}
+          <LoadMore query={query} />
         </div>
       </CardContent>
     </Card>

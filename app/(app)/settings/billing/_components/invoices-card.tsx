@@ -1,7 +1,6 @@
 "use client";
 
 import { Receipt } from "lucide-react";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
@@ -10,6 +9,7 @@ import { TableSkeleton } from "@/components/ui/table-skeleton";
 import { useInvoices } from "@/lib/billing/hooks";
 import { errorMessage } from "@/lib/http/client";
 import { InvoiceTableRow } from "./invoice-table-row";
+import { LoadMore } from "@/components/ui/load-more";
 
 export function InvoicesCard() {
   const query = useInvoices();
@@ -50,13 +50,7 @@ export function InvoicesCard() {
             </TableBody>
           </Table>
         ) : null}
-        {query.hasNextPage ? (
-          <div className="flex justify-center">
-            <Button variant="outline" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-              Load more
-            </Button>
-          </div>
-        ) : null}
+        <LoadMore query={query} />
       </CardContent>
     </Card>
   );
