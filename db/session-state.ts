@@ -14,18 +14,26 @@ export type SessionStateRow = {
   trialEndsAt: string | Date | null;
   features: Record<string, boolean>;
   ownerUserId: string | null;
+  /** The given session row exists and has not ended (false when no session id was given). */
+  sessionOpen: boolean;
 };
 
 /**
  * One membership with its user and tenant, read through row-level security by the
- * `app_session_state` function (drizzle/0011) in a single statement. Not for use inside a
+ * `app_session_state` function (drizzle/0012) in a single statement. Not for use inside a
  * transaction: the function's tenant context would outlive the statement.
  */
-export async function readSessionState(db: Database, tenantId: string, userId: string): Promise<SessionStateRow | null> {
+export async function readSessionState(
+  db: Database,
+  tenantId: string,
+  userId: string,
+  sessionId: string | null = null,
+): Promise<SessionStateRow | null> {
   const rows = await db.execute<SessionStateRow>(sql`
     select role, email, name, is_active as "isActive", is_platform_staff as "isPlatformStaff",
            user_version as "userVersion", tenant_name as "tenantName", plan,
-           subscription_status as "subscriptionStatus", trial_ends_at as "trialEndsAt", features, owner_user_id as "ownerUserId"
-    from app_session_state(${tenantId}::uuid, ${userId}::uuid)`);
+           subscription_status as "subscriptionStatus", trial_ends_at as "trialEndsAt", features, owner_user_id as "ownerUserId",
+           session_open as "sessionOpen"
+    from app_session_state(${tenantId}::uuid, ${userId}::uuid, ${sessionId}::uuid)`);
   return rows[0] ?? null;
 }

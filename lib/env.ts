@@ -5,6 +5,21 @@ const optional = z
   .optional()
   .transform((v) => (v === "" ? undefined : v));
 
+/** A comma-separated list, trimmed, without empty entries. */
+const list = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? "").split(",").map((item) => item.trim()).filter(Boolean));
+
+const origins = list.pipe(
+  z.array(
+    z
+      .string()
+      .url("List full origins such as https://app.example.com")
+      .transform((value) => new URL(value).origin),
+  ),
+);
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.string().url(),
@@ -25,8 +40,14 @@ const envSchema = z.object({
   // Where the Stripe SDK sends requests; unset means api.stripe.com. Local runs and tests
   // point it at the bundled emulator (scripts/stripe-emulator).
   STRIPE_API_URL: optional.pipe(z.string().url().optional()),
-  // "local" and "test" run with the bundled stand-ins and expose /dev/* helper pages.
-  APP_ENV: z.enum(["local", "test", "production"]).optional(),
+  // "local" and "test" run with the bundled stand-ins and expose /dev/* helper pages (to
+  // loopback clients only). Never inferred: unset is production.
+  APP_ENV: z.enum(["local", "test", "production"]).default("production"),
+  // Proxies whose X-Forwarded-For/-Proto are believed (IPs, CIDRs, or loopback/linklocal/
+  // uniquelocal); default none, so the socket's address is the client's.
+  TRUSTED_PROXIES: list,
+  // Origins besides APP_URL's that may send cookie-authenticated writes (CSRF check).
+  ALLOWED_ORIGINS: origins,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -46,12 +67,7 @@ export function env(): Env {
   return parsed;
 }
 
-export function appEnv(): "local" | "test" | "production" {
-  const e = env();
-  return e.APP_ENV ?? (e.NODE_ENV === "production" ? "production" : "local");
-}
-
-/** Helper pages such as /dev/mail exist only outside production. */
+/** Helper pages such as /dev/mail exist only in an explicitly configured local or test mode. */
 export function devRoutesEnabled(): boolean {
-  return appEnv() !== "production";
+  return env().APP_ENV !== "production";
 }

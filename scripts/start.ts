@@ -13,8 +13,8 @@ const pgPort = Number(process.env.PG_PORT ?? 54329);
 const stripePort = Number(process.env.STRIPE_EMULATOR_PORT ?? 12111);
 
 loadDotEnv();
+process.env.PORT = String(port);
 process.env.APP_URL ??= `http://localhost:${port}`;
-if (!process.env.STRIPE_SECRET_KEY && !process.env.SMTP_URL) process.env.APP_ENV ??= "local";
 ensureAuthSecret();
 
 const stripeState = path.join(DATA_DIR, "stripe-emulator.json");
@@ -23,6 +23,12 @@ if (fresh) {
   rmSync(stripeState, { force: true });
 }
 const pg = await ensureDatabase({ dataDir: path.join(DATA_DIR, "postgres"), port: pgPort, database: "aerospec", ephemeral: fresh });
+if (pg) {
+  // Running on the embedded database is a local run: say so explicitly (helper pages such as
+  // the mailbox, for this machine only), and accept the loopback address next to localhost.
+  process.env.APP_ENV ??= "local";
+  process.env.ALLOWED_ORIGINS ??= `http://127.0.0.1:${port}`;
+}
 const stripe = await ensureStripe({ appUrl: process.env.APP_URL, port: stripePort, stateFile: stripeState });
 const { getDb, closeDb } = await import("@/db/client");
 const { runMigrations } = await import("@/db/migrate");
@@ -55,7 +61,7 @@ function needsBuild(): boolean {
 
 function run(args: string[]): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), ...args], {
+    const child = spawn(process.execPath, args, {
       stdio: "inherit",
       env: process.env,
     });
@@ -66,9 +72,16 @@ function run(args: string[]): Promise<number> {
   });
 }
 
+function devMailbox(): string {
+  const mode = process.env.APP_ENV;
+  return mode === "local" || mode === "test"
+    ? `${process.env.APP_URL}/dev/mail (from this machine only)`
+    : "off (set APP_ENV=local to read email in the outbox at /dev/mail)";
+}
+
 if (!dev && needsBuild()) {
   console.log("Building AeroSpec (first start or changed sources)…");
-  const code = await run(["build"]);
+  const code = await run([path.resolve("node_modules/next/dist/bin/next"), "build"]);
   if (code !== 0) {
     await pg?.stop();
     process.exit(code);
@@ -81,11 +94,11 @@ console.log(`
   Catalog: ${catalog.actuators} actuators, ${catalog.fluids} library fluids
   Demo logins (password: ${DEMO_PASSWORD}):
 ${DEMO_USERS.map((u) => `    ${(u.platformStaff ? "staff" : u.role).padEnd(6)}  ${u.email}`).join("\n")}
-  Local mailbox: ${process.env.APP_URL}/dev/mail
+  Local mailbox: ${devMailbox()}
   Stripe: ${stripe ? `local emulator on ${stripe.url} (test cards always pass unless told to fail)` : "STRIPE_SECRET_KEY"}
 `);
 
-const code = await run([dev ? "dev" : "start", "-p", String(port)]);
+const code = await run(["--import", "tsx", "scripts/server.ts", ...(dev ? ["--dev"] : [])]);
 await stripe?.close();
 await pg?.stop();
 process.exit(code);

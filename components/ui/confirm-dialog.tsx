@@ -15,7 +15,10 @@ import {
 import { buttonVariants } from "./button";
 
 type ConfirmDialogProps = {
-  trigger: ReactNode;
+  /** The control that opens it; omit it and pass `open`/`onOpenChange` to open it from elsewhere (a menu item). */
+  trigger?: ReactNode;
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
   title: string;
   description: ReactNode;
   confirmLabel: string;
@@ -27,9 +30,24 @@ type ConfirmDialogProps = {
 };
 
 /** An action behind an "are you sure" step that says what it does. */
-export function ConfirmDialog({ trigger, title, description, confirmLabel, dismissLabel = "Cancel", tone = "destructive", onConfirm }: ConfirmDialogProps) {
-  const [open, setOpen] = useState(false);
+export function ConfirmDialog({
+  trigger,
+  open: controlledOpen,
+  onOpenChange,
+  title,
+  description,
+  confirmLabel,
+  dismissLabel = "Cancel",
+  tone = "destructive",
+  onConfirm,
+}: ConfirmDialogProps) {
+  const [uncontrolledOpen, setUncontrolledOpen] = useState(false);
   const [pending, setPending] = useState(false);
+  const open = controlledOpen ?? uncontrolledOpen;
+  const setOpen = (next: boolean) => {
+    setUncontrolledOpen(next);
+    onOpenChange?.(next);
+  };
 
   async function confirm() {
     setPending(true);
@@ -45,7 +63,7 @@ export function ConfirmDialog({ trigger, title, description, confirmLabel, dismi
 
   return (
     <AlertDialog open={open} onOpenChange={(next) => !pending && setOpen(next)}>
-      <AlertDialogTrigger asChild>{trigger}</AlertDialogTrigger>
+      {trigger ? <AlertDialogTrigger asChild>{trigger}</AlertDialogTrigger> : null}
       <AlertDialogContent>
         <AlertDialogHeader>
           <AlertDialogTitle>{title}</AlertDialogTitle>

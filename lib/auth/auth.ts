@@ -7,7 +7,8 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/http/logger";
 import type { Role } from "@/lib/rbac/permissions";
 import type { Actor } from "./actor";
-import { endSession } from "./service";
+import { sessionCookieIsSecure } from "./session-cookie";
+import { signOutSession } from "./service";
 import { validateSessionToken } from "./session-token";
 import { signInWithOAuth } from "./oauth";
 import { readSignInTicket } from "./ticket";
@@ -96,6 +97,7 @@ function config(): NextAuthConfig {
   return {
     secret: env().AUTH_SECRET,
     trustHost: true,
+    useSecureCookies: sessionCookieIsSecure(env().APP_URL),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
     pages: { signIn: "/login", error: "/login" },
     providers: [
@@ -164,7 +166,7 @@ function config(): NextAuthConfig {
     events: {
       async signOut(message) {
         const token = "token" in message ? message.token : null;
-        if (token?.tenant_id && token.sid) await endSession(token.tenant_id, token.sid);
+        if (token?.sub) await signOutSession({ userId: token.sub, tenantId: token.tenant_id ?? null, sessionId: token.sid ?? null });
       },
     },
     logger: {

@@ -13,7 +13,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import type { RequestMeta } from "@/lib/http/request";
 import { createTenant } from "@/lib/tenants/service";
-import type { Actor } from "./actor";
+import { type Actor, type ActorContext, auditContext } from "./actor";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "./password";
 import { allowPasswordResetEmail, assertLoginAllowed, clearLoginFailures, recordLoginFailure } from "./rate-limit";
 import type { LoginInput, ResetPasswordInput, SignupInput } from "./schemas";
@@ -135,6 +135,36 @@ export async function endSession(tenantId: string, sessionId: string): Promise<v
   );
 }
 
+/**
+ * Ends one session so its cookie is refused on the next request. A session outside any
+ * organization has no row to end, so the account's session version is bumped instead.
+ */
+export async function signOutSession(token: { userId: string; tenantId: string | null; sessionId: string | null }): Promise<void> {
+  if (token.tenantId && token.sessionId) return endSession(token.tenantId, token.sessionId);
+  await bumpSessionVersion(token.userId);
+}
+
+/** "Sign out everywhere": every session of the user, in every organization, ends now. */
+export async function signOutEverywhere(ctx: ActorContext): Promise<void> {
+  await bumpSessionVersion(ctx.actor.userId);
+  await withSystemTx((tx) =>
+    tx
+      .update(sessions)
+      .set({ endedAt: new Date() })
+      .where(and(eq(sessions.userId, ctx.actor.userId), isNull(sessions.endedAt))),
+  );
+  await withTenantTx(ctx.actor.tenantId, (tx) =>
+    recordAudit(tx, auditContext(ctx), { action: "user.signed_out_everywhere", resourceType: "user", resourceId: ctx.actor.userId }),
+  );
+}
+
+async function bumpSessionVersion(userId: string): Promise<void> {
+  await getDb()
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId));
+}
+
 export async function touchSession(tenantId: string, sessionId: string): Promise<void> {
   await withTenantTx(tenantId, (tx) =>
     tx
@@ -144,14 +174,15 @@ export async function touchSession(tenantId: string, sessionId: string): Promise
   );
 }
 
-export type SessionState = Omit<Actor, "sessionId"> & { userVersion: number; isActive: boolean };
+export type SessionState = Omit<Actor, "sessionId"> & { userVersion: number; isActive: boolean; sessionOpen: boolean };
 
 /**
- * The live state behind a session token: membership, role, plan and revocation counters.
- * Read on every request, so removal, role changes and password resets apply at once.
+ * The live state behind a session token: membership, role, plan and revocation counters, and
+ * whether the token's session row is still open. Read on every request, so removal, role
+ * changes, sign-out and password resets apply at once.
  */
-export async function getSessionState(tenantId: string, userId: string): Promise<SessionState | null> {
-  const row = await readSessionState(getDb(), tenantId, userId);
+export async function getSessionState(tenantId: string, userId: string, sessionId: string | null = null): Promise<SessionState | null> {
+  const row = await readSessionState(getDb(), tenantId, userId, sessionId);
   if (!row) return null;
   return {
     userId,
@@ -168,6 +199,7 @@ export async function getSessionState(tenantId: string, userId: string): Promise
     subscriptionStatus: row.subscriptionStatus,
     trialEndsAt: row.trialEndsAt === null ? null : new Date(row.trialEndsAt).toISOString(),
     features: { ...PLANS[row.plan].features, ...row.features },
+    sessionOpen: row.sessionOpen,
   };
 }
 
@@ -213,6 +245,11 @@ export async function resetPassword(input: ResetPasswordInput): Promise<void> {
       )
       .returning({ userId: passwordResetTokens.userId });
     if (!claimed) throw invalid;
+    // Any other link sent before this reset dies with it.
+    await tx
+      .update(passwordResetTokens)
+      .set({ usedAt: new Date() })
+      .where(and(eq(passwordResetTokens.userId, claimed.userId), isNull(passwordResetTokens.usedAt)));
     await tx
       .update(users)
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })

@@ -46,15 +46,17 @@ export async function decodeSessionCookie(cookies: CookieReader): Promise<JWT | 
 }
 
 /**
- * The live state behind a token, or null when the session no longer stands: the member was
- * removed, the user's sessions were revoked (password reset) or the account is inactive.
+ * The live state behind a token, or null when the session no longer stands: it was signed out,
+ * the member was removed, the user's sessions were revoked (password reset, sign out
+ * everywhere) or the account is inactive.
  */
 export async function validateSessionToken(token: JWT): Promise<SessionState | "no-tenant" | null> {
   if (!token.sub) return null;
   if (!token.tenant_id) return (await getUserVersion(token.sub)) === token.uv ? "no-tenant" : null;
-  const state = await getSessionState(token.tenant_id, token.sub);
-  if (!state || !state.isActive || state.userVersion !== token.uv) return null;
-  if (token.sid) touchThrottled(token.tenant_id, token.sid);
+  if (!token.sid) return null;
+  const state = await getSessionState(token.tenant_id, token.sub, token.sid);
+  if (!state || !state.isActive || !state.sessionOpen || state.userVersion !== token.uv) return null;
+  touchThrottled(token.tenant_id, token.sid);
   return state;
 }
 
@@ -67,7 +69,7 @@ function touchThrottled(tenantId: string, sessionId: string): void {
 }
 
 export function actorFromState(state: SessionState, sessionId: string | null): Actor {
-  const { userVersion: _v, isActive: _a, ...actor } = state;
+  const { userVersion: _v, isActive: _a, sessionOpen: _o, ...actor } = state;
   return { ...actor, sessionId };
 }
 

@@ -1,7 +1,8 @@
 import { AuthError } from "next-auth";
 import { AppError } from "@/lib/http/errors";
+import type { RequestMeta } from "@/lib/http/request";
 import { signIn, updateSession } from "./auth";
-import type { SignedIn } from "./service";
+import { endSession, getSessionState, type SessionState, type SignedIn, startSession } from "./service";
 import { createSignInTicket } from "./ticket";
 
 /** Sets the session cookie for a sign-in AeroSpec has already verified. */
@@ -15,7 +16,27 @@ export async function issueSessionCookie(signedIn: SignedIn): Promise<void> {
   }
 }
 
-/** Moves the current session to another tenant (already checked to be the user's). */
-export async function switchSessionTenant(signedIn: SignedIn): Promise<void> {
-  await updateSession({ ticket: createSignInTicket(signedIn) });
+type CurrentSession = { userId: string; tenantId: string | null; sessionId: string | null };
+
+/**
+ * Moves the signed-in user's session into another of their tenants: a new session row there,
+ * the cookie rewritten to it, and the session it replaces ended so an old copy of the cookie
+ * no longer works. Null when the user is not a member of `tenantId`.
+ */
+export async function moveSessionToTenant(current: CurrentSession, tenantId: string, meta: RequestMeta): Promise<SessionState | null> {
+  const state = await getSessionState(tenantId, current.userId);
+  if (!state) return null;
+  const sessionId = await startSession(tenantId, current.userId, meta);
+  await updateSession({
+    ticket: createSignInTicket({
+      userId: current.userId,
+      email: state.email,
+      name: state.name,
+      tenantId,
+      sessionId,
+      userVersion: state.userVersion,
+    }),
+  });
+  if (current.tenantId && current.sessionId) await endSession(current.tenantId, current.sessionId);
+  return state;
 }

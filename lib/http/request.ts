@@ -1,4 +1,6 @@
+import { isIP } from "node:net";
 import type { NextRequest } from "next/server";
+import { forwardingResolved } from "./forwarding";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -14,14 +16,22 @@ export function newRequestId(given: string | null): string {
 
 export type ClientInfo = { ip: string | null; userAgent: string | null };
 
+/**
+ * The client's address as the app server resolved it from the socket (and trusted proxies
+ * only). Outside that server the forwarding headers are the client's word, so no address.
+ */
 export function getClientInfo(req: Request | NextRequest): ClientInfo {
-  const forwarded = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const ip = forwarded || req.headers.get("x-real-ip") || null;
-  return { ip: ip && isIp(ip) ? ip : null, userAgent: req.headers.get("user-agent")?.slice(0, 500) ?? null };
+  const resolved = forwardingResolved() ? req.headers.get("x-forwarded-for") : null;
+  return {
+    ip: resolved && isIP(resolved) ? resolved : null,
+    userAgent: req.headers.get("user-agent")?.slice(0, 500) ?? null,
+  };
 }
 
-function isIp(value: string): boolean {
-  return /^[0-9.]+$/.test(value) || /^[0-9a-fA-F:.]+$/.test(value);
+/** True when the request comes from this machine (dev helpers such as the local mailbox). */
+export function isLoopbackClient(headers: Headers): boolean {
+  const ip = forwardingResolved() ? headers.get("x-forwarded-for") : null;
+  return ip === "::1" || (ip !== null && isIP(ip) === 4 && ip.startsWith("127."));
 }
 
 /** What every write carries from the request for the audit trail. */

@@ -36,18 +36,19 @@ export type TenantContext<B, Q, P> = PublicContext<B, Q, P> & { actor: Actor };
 
 type Handler<C> = (ctx: C) => Promise<Response | object | null>;
 
-function allowedOrigins(req: NextRequest): Set<string> {
-  const origins = new Set([new URL(env().APP_URL).origin, req.nextUrl.origin]);
-  const host = req.headers.get("host");
-  if (host) origins.add(`${req.headers.get("x-forwarded-proto") ?? req.nextUrl.protocol.replace(":", "")}://${host}`);
-  return origins;
+let trustedOrigins: Set<string> | undefined;
+
+/** APP_URL's origin and the ones configured in ALLOWED_ORIGINS; never anything a request says. */
+function allowedOrigins(): Set<string> {
+  trustedOrigins ??= new Set([new URL(env().APP_URL).origin, ...env().ALLOWED_ORIGINS]);
+  return trustedOrigins;
 }
 
 /** CSRF: a browser write must come from our own origin; a cookie-authenticated one must say so. */
 export function assertSameOrigin(req: NextRequest, cookieAuthenticated: boolean): void {
   if (SAFE_METHODS.has(req.method)) return;
   const origin = req.headers.get("origin");
-  if (origin ? !allowedOrigins(req).has(origin) : cookieAuthenticated) {
+  if (origin ? !allowedOrigins().has(origin) : cookieAuthenticated) {
     throw new AppError("forbidden", "Cross-site request refused");
   }
 }

@@ -19,7 +19,7 @@ export function uniqueEmail(prefix = "user"): string {
 export async function actorFor(tenantId: string, userId: string): Promise<ActorContext> {
   const state = await getSessionState(tenantId, userId);
   if (!state) throw new Error("not a member");
-  const { userVersion: _v, isActive: _a, ...actor } = state;
+  const { userVersion: _v, isActive: _a, sessionOpen: _o, ...actor } = state;
   return { actor: { ...actor, sessionId: null }, meta: META };
 }
 

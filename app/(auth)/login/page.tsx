@@ -2,18 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { enabledOAuthProviders } from "@/lib/auth/auth";
+import { safeRedirectPath } from "@/lib/http/redirect";
 import { LoginForm } from "./_components/login-form";
 import { OAuthButtons } from "./_components/oauth-buttons";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 type LoginPageProps = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
-
-/** Only same-site paths; "//host" would leave the site. */
-function safeCallback(value: string | string[] | undefined): string {
-  const url = Array.isArray(value) ? value[0] : value;
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/app";
-}
 
 export default async function LoginPage({ searchParams }: LoginPageProps) {
   const { callbackUrl } = await searchParams;
@@ -28,7 +23,7 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
       </CardHeader>
       <CardContent className="grid gap-6">
         {providers.length > 0 ? <OAuthButtons providers={providers} /> : null}
-        <LoginForm callbackUrl={safeCallback(callbackUrl)} />
+        <LoginForm callbackUrl={safeRedirectPath(callbackUrl)} />
       </CardContent>
       <CardFooter className="justify-center text-sm text-muted-foreground">
         New to AeroSpec?

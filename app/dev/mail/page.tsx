@@ -1,6 +1,7 @@
 import { Inbox } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { Logo } from "@/components/layout/logo";
 import { Button } from "@/components/ui/button";
@@ -8,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { listOutboxMessages } from "@/lib/email/outbox";
-import { devRoutesEnabled } from "@/lib/env";
+import { canReadLocalMailbox } from "@/lib/email/local-mailbox";
 import { MailMessage } from "./_components/mail-message";
 
 export const metadata: Metadata = { title: "Local mailbox", robots: { index: false } };
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "Local mailbox", robots: { index: fal
 type DevMailPageProps = { searchParams: Promise<{ to?: string | string[] }> };
 
 export default async function DevMailPage({ searchParams }: DevMailPageProps) {
-  if (!devRoutesEnabled()) notFound();
+  if (!canReadLocalMailbox(await headers())) notFound();
   const { to: raw } = await searchParams;
   const to = (Array.isArray(raw) ? raw[0] : raw)?.trim() || undefined;
   const messages = await listOutboxMessages({ to, limit: 100 });
@@ -53,7 +54,7 @@ export default async function DevMailPage({ searchParams }: DevMailPageProps) {
           {to ? ` to ${to}` : ""}
         </h1>
         <p className="text-sm text-muted-foreground">
-          Email that AeroSpec would send, newest first. This page exists only outside production.
+          Email that AeroSpec would send, newest first. This page exists only in local and test mode, for this machine.
         </p>
         {messages.length === 0 ? (
           <EmptyState icon={Inbox} title="No messages yet" description="Sign up, invite a member or reset a password, then reload." />

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { auth } from "@/lib/auth/auth";
-import { getSessionState, openSession, startSession } from "@/lib/auth/service";
-import { issueSessionCookie, switchSessionTenant } from "@/lib/auth/sign-in";
+import { getSessionState, openSession } from "@/lib/auth/service";
+import { issueSessionCookie, moveSessionToTenant } from "@/lib/auth/sign-in";
 import { assertSameOrigin, withPublic } from "@/lib/http/route";
 import { acceptInvitationSchema } from "@/lib/tenants/schemas";
 import { acceptInvitation } from "@/lib/tenants/service";
@@ -14,11 +14,13 @@ export const POST = withPublic({ params, body: acceptInvitationSchema }, async (
   if (session) assertSameOrigin(req, true);
   const signedIn = session ? { userId: session.userId, email: session.user?.email ?? "" } : null;
   const { tenantId, userId } = await acceptInvitation(params.key, signedIn, body, meta);
+  if (session) {
+    const current = { userId, tenantId: session.actor?.tenantId ?? null, sessionId: session.actor?.sessionId ?? null };
+    const state = await moveSessionToTenant(current, tenantId, meta);
+    return { tenantId, role: state?.role ?? null };
+  }
   const state = await getSessionState(tenantId, userId);
-  if (state && signedIn) {
-    const sessionId = await startSession(tenantId, userId, meta);
-    await switchSessionTenant({ userId, email: state.email, name: state.name, tenantId, sessionId, userVersion: state.userVersion });
-  } else if (state) {
+  if (state) {
     await issueSessionCookie(await openSession({ id: userId, email: state.email, name: state.name, sessionVersion: state.userVersion }, tenantId, meta));
   }
   return { tenantId, role: state?.role ?? null };

@@ -1,0 +1,10 @@
+import { signOut } from "@/lib/auth/auth";
+import { signOutEverywhere } from "@/lib/auth/service";
+import { withTenant } from "@/lib/http/route";
+
+// POST /api/auth/logout-everywhere — end every session of the signed-in user, on every device
+export const POST = withTenant({ allowReadOnly: true }, async ({ actor, meta }) => {
+  await signOutEverywhere({ actor, meta });
+  await signOut({ redirect: false });
+  return null;
+});

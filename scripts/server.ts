@@ -1,0 +1,32 @@
+import { createServer } from "node:http";
+import next from "next";
+import { env } from "@/lib/env";
+import { applyForwarding, compileTrustedProxies, markForwardingResolved } from "@/lib/http/forwarding";
+
+// The AeroSpec web server: Next.js behind one Node HTTP server that alone sees the socket, so
+// the client address and protocol come from the connection (or a configured proxy), never
+// from headers a client made up. `npm start` runs it; so should any deployment.
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+
+const trust = compileTrustedProxies(env().TRUSTED_PROXIES);
+markForwardingResolved();
+
+const app = next({ dev, hostname: "localhost", port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  applyForwarding(req, trust);
+  void handle(req, res);
+});
+server.listen(port, () => console.log(`  ▲ AeroSpec ${dev ? "(development) " : ""}listening on port ${port}`));
+
+function shutdown() {
+  server.close(() => {
+    void app.close().finally(() => process.exit(0));
+  });
+  setTimeout(() => process.exit(0), 10_000).unref();
+}
+process.once("SIGINT", shutdown);
+process.once("SIGTERM", shutdown);
