@@ -25,7 +25,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "api", testDir: "e2e/api" },
+    { name: "api", testDir: "e2e/api", testIgnore: /rbac\.spec\.ts/ },
+    // The route × caller table signs the shared staff login out everywhere: it runs alone, last.
+    { name: "rbac", testDir: "e2e/api", testMatch: /rbac\.spec\.ts/, dependencies: ["api", "ui"] },
     { name: "ui", testDir: "e2e/ui", use: { browserName: "chromium", viewport: { width: 1280, height: 900 } } },
   ],
   webServer: {

@@ -6,7 +6,7 @@ export type SessionStateRow = {
   email: string;
   name: string;
   isActive: boolean;
-  isPlatformStaff: boolean;
+  isStaff: boolean;
   userVersion: number;
   tenantName: string;
   plan: "starter" | "professional" | "enterprise";
@@ -30,7 +30,7 @@ export async function readSessionState(
   sessionId: string | null = null,
 ): Promise<SessionStateRow | null> {
   const rows = await db.execute<SessionStateRow>(sql`
-    select role, email, name, is_active as "isActive", is_platform_staff as "isPlatformStaff",
+    select role, email, name, is_active as "isActive", is_platform_staff as "isStaff",
            user_version as "userVersion", tenant_name as "tenantName", plan,
            subscription_status as "subscriptionStatus", trial_ends_at as "trialEndsAt", features, owner_user_id as "ownerUserId",
            session_open as "sessionOpen"

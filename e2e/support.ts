@@ -3,7 +3,7 @@ import { type APIRequestContext, type APIResponse, expect, request } from "@play
 import { BASE_URL } from "../playwright.config";
 
 export const PASSWORD = "correct-horse-battery-staple";
-export const DEMO = { admin: "admin@demo.aerospec.local", password: "aerospec-demo-2026" };
+export const DEMO = { admin: "admin@demo.aerospec.local", staff: "staff@aerospec.local", password: "aerospec-demo-2026" };
 
 export function uniqueEmail(prefix = "user"): string {
   return `${prefix}-${randomUUID().slice(0, 8)}@example.test`;

@@ -21,7 +21,7 @@ export async function seedDemo(): Promise<{ created: boolean }> {
   await withSystemTx(async (tx) => {
     const created = await tx
       .insert(users)
-      .values(DEMO_USERS.map((u) => ({ email: u.email, name: u.name, passwordHash, isPlatformStaff: u.platformStaff })))
+      .values(DEMO_USERS.map((u) => ({ email: u.email, name: u.name, passwordHash, isStaff: u.staff })))
       .onConflictDoNothing()
       .returning();
     const byEmail = new Map(created.map((u) => [u.email, u.id]));
@@ -59,11 +59,11 @@ export async function seedDemo(): Promise<{ created: boolean }> {
 
 /** Demo databases from before the staff login existed get it too (idempotent). */
 async function ensureDemoStaff(tenantId: string): Promise<void> {
-  const staff = DEMO_USERS.find((u) => u.platformStaff);
+  const staff = DEMO_USERS.find((u) => u.staff);
   if (!staff) return;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await withSystemTx(async (tx) => {
-    await tx.insert(users).values({ email: staff.email, name: staff.name, passwordHash, isPlatformStaff: true }).onConflictDoNothing();
+    await tx.insert(users).values({ email: staff.email, name: staff.name, passwordHash, isStaff: true }).onConflictDoNothing();
     const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, staff.email));
     await tx.insert(memberships).values({ tenantId, userId: user!.id, role: staff.role }).onConflictDoNothing();
   });

@@ -93,7 +93,7 @@ console.log(`
   Database: ${pg ? `embedded PostgreSQL, data in ${path.relative(process.cwd(), DATA_DIR)}/postgres` : "DATABASE_URL"}${seeded.created ? " (demo data seeded)" : ""}
   Catalog: ${catalog.actuators} actuators, ${catalog.fluids} library fluids
   Demo logins (password: ${DEMO_PASSWORD}):
-${DEMO_USERS.map((u) => `    ${(u.platformStaff ? "staff" : u.role).padEnd(6)}  ${u.email}`).join("\n")}
+${DEMO_USERS.map((u) => `    ${(u.staff ? "staff" : u.role).padEnd(6)}  ${u.email}`).join("\n")}
   Local mailbox: ${devMailbox()}
   Stripe: ${stripe ? `local emulator on ${stripe.url} (test cards always pass unless told to fail)` : "STRIPE_SECRET_KEY"}
 `);

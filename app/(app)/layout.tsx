@@ -20,7 +20,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   return (
     <AppShell
       isAdmin={isAdmin}
-      isPlatformStaff={actor.isPlatformStaff}
+      isStaff={actor.isStaff}
       tenantSwitcher={<TenantSwitcher tenants={tenants} activeTenantId={actor.tenantId} activeTenantName={actor.tenantName} />}
       userMenu={<UserMenu name={actor.name} email={actor.email} role={actor.role} isOwner={actor.isOwner} />}
       trialBadge={<TrialBadge daysLeft={trialDaysLeft(actor)} ended={access.readOnly && access.reason === "trial_ended"} />}

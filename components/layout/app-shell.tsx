@@ -9,7 +9,7 @@ import { NavLinks } from "./nav-links";
 
 type AppShellProps = {
   isAdmin: boolean;
-  isPlatformStaff?: boolean;
+  isStaff?: boolean;
   tenantSwitcher: ReactNode;
   userMenu: ReactNode;
   banner?: ReactNode;
@@ -18,7 +18,7 @@ type AppShellProps = {
 };
 
 /** Sidebar on wide screens; on narrow ones a top bar whose menu button opens it as a drawer. */
-export function AppShell({ isAdmin, isPlatformStaff = false, tenantSwitcher, userMenu, banner, trialBadge, children }: AppShellProps) {
+export function AppShell({ isAdmin, isStaff = false, tenantSwitcher, userMenu, banner, trialBadge, children }: AppShellProps) {
   const [open, setOpen] = useState(false);
 
   useEffect(() => {
@@ -54,7 +54,7 @@ export function AppShell({ isAdmin, isPlatformStaff = false, tenantSwitcher, use
         </div>
         {tenantSwitcher}
         <div className="flex-1 overflow-y-auto">
-          <NavLinks isAdmin={isAdmin} isPlatformStaff={isPlatformStaff} onNavigate={() => setOpen(false)} />
+          <NavLinks isAdmin={isAdmin} isStaff={isStaff} onNavigate={() => setOpen(false)} />
         </div>
         <div className="border-t border-border pt-4">{userMenu}</div>
       </aside>

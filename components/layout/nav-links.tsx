@@ -31,7 +31,7 @@ const SETTINGS: NavItem[] = [
 ];
 
 // Operators of AeroSpec itself; the pages behind it answer 404 to everyone else.
-const STAFF: NavItem[] = [{ href: "/admin/revenue", label: "Platform", icon: TrendingUp, activePrefix: "/admin" }];
+const STAFF: NavItem[] = [{ href: "/staff/revenue", label: "Platform", icon: TrendingUp, activePrefix: "/staff" }];
 
 function NavLink({ item, active, onNavigate }: { item: NavItem; active: boolean; onNavigate?: () => void }) {
   return (
@@ -61,9 +61,9 @@ function NavGroup({ title, items, isActive, onNavigate }: { title?: string; item
   );
 }
 
-type NavLinksProps = { isAdmin: boolean; isPlatformStaff?: boolean; onNavigate?: () => void };
+type NavLinksProps = { isAdmin: boolean; isStaff?: boolean; onNavigate?: () => void };
 
-export function NavLinks({ isAdmin, isPlatformStaff = false, onNavigate }: NavLinksProps) {
+export function NavLinks({ isAdmin, isStaff = false, onNavigate }: NavLinksProps) {
   const pathname = usePathname();
   const settings = SETTINGS.filter((item) => isAdmin || !item.adminOnly);
   const isActive = (item: NavItem) => {
@@ -74,7 +74,7 @@ export function NavLinks({ isAdmin, isPlatformStaff = false, onNavigate }: NavLi
     <nav aria-label="Main" className="grid gap-6">
       <NavGroup items={MAIN} isActive={isActive} onNavigate={onNavigate} />
       <NavGroup title="Settings" items={settings} isActive={isActive} onNavigate={onNavigate} />
-      {isPlatformStaff ? <NavGroup title="Staff" items={STAFF} isActive={isActive} onNavigate={onNavigate} /> : null}
+      {isStaff ? <NavGroup title="Staff" items={STAFF} isActive={isActive} onNavigate={onNavigate} /> : null}
     </nav>
   );
 }

@@ -22,7 +22,7 @@ export const users = pgTable(
     passwordHash: varchar("password_hash", { length: 255 }),
     name: varchar("name", { length: 200 }).notNull(),
     isActive: boolean("is_active").notNull().default(true),
-    isPlatformStaff: boolean("is_platform_staff").notNull().default(false),
+    isStaff: boolean("is_platform_staff").notNull().default(false),
     // Bumped to revoke every session of the user (password reset, deactivation).
     sessionVersion: integer("session_version").notNull().default(1),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),

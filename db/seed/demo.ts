@@ -12,10 +12,10 @@ export const DEMO_TENANT = {
 } as const;
 
 export const DEMO_USERS = [
-  { email: "admin@demo.aerospec.local", name: "Ada Admin", role: "admin", owner: true, platformStaff: false },
-  { email: "user@demo.aerospec.local", name: "Umar User", role: "user", owner: false, platformStaff: false },
-  { email: "viewer@demo.aerospec.local", name: "Vera Viewer", role: "viewer", owner: false, platformStaff: false },
-  { email: "staff@aerospec.local", name: "Sam Staff", role: "viewer", owner: false, platformStaff: true },
+  { email: "admin@demo.aerospec.local", name: "Ada Admin", role: "admin", owner: true, staff: false },
+  { email: "user@demo.aerospec.local", name: "Umar User", role: "user", owner: false, staff: false },
+  { email: "viewer@demo.aerospec.local", name: "Vera Viewer", role: "viewer", owner: false, staff: false },
+  { email: "staff@aerospec.local", name: "Sam Staff", role: "viewer", owner: false, staff: true },
 ] as const;
 
 /** The demo tenant has paid for Professional since this many months ago (revenue report history). */

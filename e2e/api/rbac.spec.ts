@@ -1,48 +1,277 @@
-import { expect, test } from "@playwright/test";
-import { type Account, addMember, expectError, signUp, uniqueEmail } from "../support";
+import { randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { type APIRequestContext, expect, test } from "@playwright/test";
+import { type Account, addMember, DEMO, login, newClient, PASSWORD, signUp } from "../support";
 
-let admin: Account;
-let user: Account;
-let viewer: Account;
+// Every route handler × every kind of caller → the status it must get. A route added without a
+// row here fails the coverage test below. Allowed callers get a harmless request (an invalid
+// body where the wrapper decides, a fresh object where the service decides), so the table can
+// run top to bottom against one set of accounts.
 
-test.beforeAll(async () => {
-  admin = await signUp();
-  user = await addMember(admin, "user");
-  viewer = await addMember(admin, "viewer");
+const ACTORS = ["admin", "user", "viewer", "viewerWithEditShare", "otherAdmin", "staff", "anonymous"] as const;
+type ActorName = (typeof ACTORS)[number];
+type Expected = Record<ActorName, number>;
+
+type Fixture = {
+  accounts: Record<Exclude<ActorName, "anonymous">, { email: string; password: string; userId: string }>;
+  admin: Account;
+  configId: string;
+  fluidId: string;
+};
+
+type Call = { method: string; path: string; data?: unknown; headers?: Record<string, string> };
+type Row = {
+  route: string;
+  call: (fx: Fixture) => Call | Promise<Call>;
+  expect: Expected;
+  /** The request ends the caller's session: sign them in again afterwards. */
+  signsOut?: boolean;
+};
+
+const members = (status: number, anonymous = 401): Expected => ({
+  admin: status,
+  user: status,
+  viewer: status,
+  viewerWithEditShare: status,
+  otherAdmin: status,
+  staff: status,
+  anonymous,
 });
+const everyone = (status: number): Expected => members(status, status);
+/** Admins only (of their own tenant); an admin elsewhere acts on their own tenant. */
+const admins = (admin: number, otherAdmin = admin): Expected => ({ ...members(403), admin, otherAdmin });
+const staffOnly = (staff: number): Expected => ({ ...members(403), staff });
+/** Admins and users: the writer roles. */
+const writers = (status: number, otherAdmin = status): Expected => ({ ...members(403), admin: status, user: status, otherAdmin });
 
-type Role = "admin" | "user" | "viewer";
-// [endpoint, allowed roles]; a refused role gets 403 forbidden.
-const MATRIX: { name: string; method: string; path: () => string; data?: () => unknown; allowed: Role[] }[] = [
-  { name: "GET /api/tenants/me", method: "GET", path: () => "/api/tenants/me", allowed: ["admin", "user", "viewer"] },
-  { name: "GET /api/tenants/members", method: "GET", path: () => "/api/tenants/members", allowed: ["admin", "user", "viewer"] },
-  { name: "GET /api/tenants/invitations", method: "GET", path: () => "/api/tenants/invitations", allowed: ["admin"] },
-  { name: "GET /api/audit-logs", method: "GET", path: () => "/api/audit-logs", allowed: ["admin"] },
-  { name: "PUT /api/tenants/me", method: "PUT", path: () => "/api/tenants/me", data: () => ({ billingEmail: "ap@example.test" }), allowed: ["admin"] },
-  { name: "POST /api/tenants/members/invite", method: "POST", path: () => "/api/tenants/members/invite", data: () => ({ email: uniqueEmail(), role: "viewer" }), allowed: ["admin"] },
-  { name: "PUT /api/tenants/members/:id", method: "PUT", path: () => `/api/tenants/members/${viewer.userId}`, data: () => ({ role: "viewer" }), allowed: ["admin"] },
-  { name: "DELETE /api/tenants/me", method: "DELETE", path: () => "/api/tenants/me", data: () => ({ confirmName: "wrong name" }), allowed: [] },
-];
+const CONFIGURATION = {
+  name: "RBAC table",
+  fluid: { viscosityCp: 1, densityKgM3: 998, surfaceTensionMNm: 72, flashPointC: null },
+  targets: { flowMlMin: 300, maxPressureBar: 6, coneDeg: 80 },
+};
+const NOWHERE = "00000000-0000-4000-8000-000000000000";
 
-for (const row of MATRIX) {
-  for (const role of ["user", "viewer"] as const) {
-    const allowed = row.allowed.includes(role);
-    test(`${role} ${allowed ? "may" : "may not"} ${row.name}`, async () => {
-      const client = role === "user" ? user.client : viewer.client;
-      const res = await client.fetch(row.path(), { method: row.method, data: row.data?.() });
-      if (allowed) expect(res.status(), await res.text()).toBeLessThan(300);
-      else await expectError(res, 403, "forbidden");
-    });
-  }
+async function freshConfiguration(fx: Fixture, share?: { userId: string; permission: "view" | "edit" }): Promise<string> {
+  const res = await fx.admin.client.post("/api/configurations", { data: { ...CONFIGURATION, name: `RBAC ${randomUUID().slice(0, 6)}` } });
+  expect(res.status(), await res.text()).toBe(201);
+  const id = (await res.json()).id as string;
+  if (share) expect((await fx.admin.client.post(`/api/configurations/${id}/share`, { data: share })).status()).toBe(200);
+  return id;
 }
 
-test("an admin who is not the owner cannot delete the tenant (403)", async () => {
-  const second = await addMember(admin, "admin");
-  await expectError(await second.client.delete("/api/tenants/me", { data: { confirmName: "anything" } }), 403, "forbidden");
+async function freshFluid(fx: Fixture): Promise<string> {
+  const res = await fx.admin.client.post("/api/fluids", {
+    data: { name: `Fluid ${randomUUID().slice(0, 6)}`, viscosityCp: 3, densityKgM3: 900, surfaceTensionMNm: 30 },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  return (await res.json()).id as string;
+}
+
+const ROWS: Row[] = [
+  // Catalog and fluids
+  { route: "GET /api/actuators", call: () => ({ method: "GET", path: "/api/actuators?limit=1" }), expect: members(200) },
+  { route: "GET /api/fluids", call: () => ({ method: "GET", path: "/api/fluids" }), expect: members(200) },
+  { route: "POST /api/fluids", call: () => ({ method: "POST", path: "/api/fluids", data: { name: "" } }), expect: writers(422) },
+  { route: "DELETE /api/fluids/[id]", call: async (fx) => ({ method: "DELETE", path: `/api/fluids/${await freshFluid(fx)}` }), expect: writers(204, 404) },
+
+  // Configurations
+  { route: "GET /api/configurations", call: () => ({ method: "GET", path: "/api/configurations" }), expect: members(200) },
+  { route: "POST /api/configurations", call: () => ({ method: "POST", path: "/api/configurations", data: CONFIGURATION }), expect: writers(201) },
+  { route: "GET /api/configurations/export", call: () => ({ method: "GET", path: "/api/configurations/export" }), expect: writers(200) },
+  { route: "POST /api/configurations/predict", call: () => ({ method: "POST", path: "/api/configurations/predict", data: { fluid: CONFIGURATION.fluid, targets: CONFIGURATION.targets } }), expect: members(200) },
+  {
+    route: "GET /api/configurations/[id]",
+    call: (fx) => ({ method: "GET", path: `/api/configurations/${fx.configId}` }),
+    expect: { ...members(200), otherAdmin: 404, staff: 404 },
+  },
+  {
+    route: "PUT /api/configurations/[id]",
+    call: (fx) => ({ method: "PUT", path: `/api/configurations/${fx.configId}`, data: { description: `Edited ${randomUUID()}` } }),
+    expect: { admin: 200, user: 200, viewer: 403, viewerWithEditShare: 200, otherAdmin: 404, staff: 404, anonymous: 401 },
+  },
+  {
+    route: "DELETE /api/configurations/[id]",
+    call: async (fx) => ({ method: "DELETE", path: `/api/configurations/${await freshConfiguration(fx)}` }),
+    expect: { ...members(403), admin: 204, otherAdmin: 404 },
+  },
+  { route: "POST /api/configurations/[id]/duplicate", call: (fx) => ({ method: "POST", path: `/api/configurations/${fx.configId}/duplicate` }), expect: writers(201, 404) },
+  {
+    route: "POST /api/configurations/[id]/share",
+    call: (fx) => ({ method: "POST", path: `/api/configurations/${fx.configId}/share`, data: { userId: fx.accounts.viewerWithEditShare.userId, permission: "edit" } }),
+    expect: { ...members(403), admin: 200, otherAdmin: 404 },
+  },
+  {
+    route: "GET /api/configurations/[id]/shares",
+    call: (fx) => ({ method: "GET", path: `/api/configurations/${fx.configId}/shares` }),
+    expect: { ...members(200), otherAdmin: 404, staff: 404 },
+  },
+  {
+    route: "DELETE /api/configurations/[id]/shares/[user_id]",
+    call: async (fx) => {
+      const id = await freshConfiguration(fx, { userId: fx.accounts.viewer.userId, permission: "view" });
+      return { method: "DELETE", path: `/api/configurations/${id}/shares/${fx.accounts.viewer.userId}` };
+    },
+    expect: { ...members(403), admin: 204, otherAdmin: 404 },
+  },
+  {
+    route: "GET /api/configurations/[id]/versions",
+    call: (fx) => ({ method: "GET", path: `/api/configurations/${fx.configId}/versions` }),
+    expect: { ...members(200), otherAdmin: 404, staff: 404 },
+  },
+  {
+    route: "POST /api/configurations/[id]/versions/[version]/restore",
+    call: (fx) => ({ method: "POST", path: `/api/configurations/${fx.configId}/versions/1/restore` }),
+    expect: { admin: 200, user: 200, viewer: 403, viewerWithEditShare: 200, otherAdmin: 404, staff: 404, anonymous: 401 },
+  },
+
+  // Tenant, members, invitations, audit
+  { route: "GET /api/tenants/me", call: () => ({ method: "GET", path: "/api/tenants/me" }), expect: members(200) },
+  { route: "PUT /api/tenants/me", call: () => ({ method: "PUT", path: "/api/tenants/me", data: { billingEmail: "ap@example.test" } }), expect: admins(200) },
+  // The owner is refused for the wrong confirmation name, so nothing is deleted.
+  { route: "DELETE /api/tenants/me", call: () => ({ method: "DELETE", path: "/api/tenants/me", data: { confirmName: "not the name" } }), expect: admins(422) },
+  { route: "GET /api/tenants/members", call: () => ({ method: "GET", path: "/api/tenants/members" }), expect: members(200) },
+  { route: "POST /api/tenants/members/invite", call: () => ({ method: "POST", path: "/api/tenants/members/invite", data: { email: "not-an-email", role: "viewer" } }), expect: admins(422) },
+  {
+    route: "PUT /api/tenants/members/[user_id]",
+    call: (fx) => ({ method: "PUT", path: `/api/tenants/members/${fx.accounts.viewer.userId}`, data: { role: "viewer" } }),
+    expect: admins(200, 404),
+  },
+  { route: "DELETE /api/tenants/members/[user_id]", call: () => ({ method: "DELETE", path: `/api/tenants/members/${NOWHERE}` }), expect: admins(404) },
+  { route: "GET /api/tenants/invitations", call: () => ({ method: "GET", path: "/api/tenants/invitations" }), expect: admins(200) },
+  { route: "POST /api/tenants/invitations/[key]/resend", call: () => ({ method: "POST", path: `/api/tenants/invitations/${NOWHERE}/resend` }), expect: admins(404) },
+  { route: "DELETE /api/tenants/invitations/[key]", call: () => ({ method: "DELETE", path: `/api/tenants/invitations/${NOWHERE}` }), expect: admins(404) },
+  {
+    route: "POST /api/tenants/invitations/[key]/accept",
+    call: () => ({ method: "POST", path: `/api/tenants/invitations/${"x".repeat(43)}/accept`, data: {} }),
+    expect: everyone(404),
+  },
+  { route: "GET /api/audit-logs", call: () => ({ method: "GET", path: "/api/audit-logs" }), expect: admins(200) },
+
+  // Billing
+  { route: "GET /api/billing/subscription", call: () => ({ method: "GET", path: "/api/billing/subscription" }), expect: members(200) },
+  { route: "GET /api/billing/invoices", call: () => ({ method: "GET", path: "/api/billing/invoices" }), expect: admins(200) },
+  { route: "GET /api/billing/invoices/[id]", call: () => ({ method: "GET", path: `/api/billing/invoices/${NOWHERE}` }), expect: admins(404) },
+  { route: "POST /api/billing/subscribe", call: () => ({ method: "POST", path: "/api/billing/subscribe", data: { plan: "platinum" } }), expect: admins(422) },
+  { route: "POST /api/billing/change-plan", call: () => ({ method: "POST", path: "/api/billing/change-plan", data: { plan: "platinum" } }), expect: admins(422) },
+  // A trialing organization has nothing to cancel or resume yet (409 once allowed); the portal opens.
+  { route: "DELETE /api/billing/cancel", call: () => ({ method: "DELETE", path: "/api/billing/cancel" }), expect: admins(409) },
+  { route: "POST /api/billing/resume", call: () => ({ method: "POST", path: "/api/billing/resume" }), expect: admins(409) },
+  { route: "GET /api/billing/portal-session", call: () => ({ method: "GET", path: "/api/billing/portal-session" }), expect: admins(200) },
+
+  // Staff (AeroSpec operators)
+  { route: "GET /api/admin/commissions", call: () => ({ method: "GET", path: "/api/admin/commissions" }), expect: staffOnly(200) },
+  { route: "GET /api/admin/revenue/monthly", call: () => ({ method: "GET", path: "/api/admin/revenue/monthly" }), expect: staffOnly(200) },
+  { route: "GET /api/admin/tenants", call: () => ({ method: "GET", path: "/api/admin/tenants" }), expect: staffOnly(200) },
+  { route: "PUT /api/admin/tenants/[id]/plan", call: () => ({ method: "PUT", path: `/api/admin/tenants/${NOWHERE}/plan`, data: { monthlyAmountCents: -1 } }), expect: staffOnly(422) },
+  { route: "DELETE /api/admin/tenants/[id]/plan", call: () => ({ method: "DELETE", path: `/api/admin/tenants/${NOWHERE}/plan` }), expect: staffOnly(404) },
+
+  // Sessions and public endpoints
+  { route: "POST /api/auth/signup", call: () => ({ method: "POST", path: "/api/auth/signup", data: {} }), expect: everyone(422) },
+  { route: "POST /api/auth/login", call: () => ({ method: "POST", path: "/api/auth/login", data: {} }), expect: everyone(422) },
+  { route: "POST /api/auth/forgot-password", call: () => ({ method: "POST", path: "/api/auth/forgot-password", data: {} }), expect: everyone(422) },
+  { route: "POST /api/auth/reset-password", call: () => ({ method: "POST", path: "/api/auth/reset-password", data: {} }), expect: everyone(422) },
+  { route: "POST /api/auth/switch-tenant", call: () => ({ method: "POST", path: "/api/auth/switch-tenant", data: { tenantId: NOWHERE } }), expect: members(404) },
+  { route: "POST /api/auth/logout", call: () => ({ method: "POST", path: "/api/auth/logout" }), expect: everyone(204), signsOut: true },
+  { route: "POST /api/auth/logout-everywhere", call: () => ({ method: "POST", path: "/api/auth/logout-everywhere" }), expect: members(204), signsOut: true },
+  { route: "GET /api/auth/[...nextauth]", call: () => ({ method: "GET", path: "/api/auth/csrf" }), expect: everyone(200) },
+  { route: "POST /api/auth/[...nextauth]", call: () => ({ method: "POST", path: "/api/auth/callback/ticket", data: {} }), expect: everyone(302) },
+  { route: "GET /api/dev/mail", call: () => ({ method: "GET", path: "/api/dev/mail?limit=1" }), expect: everyone(200) },
+  { route: "GET /api/health", call: () => ({ method: "GET", path: "/api/health" }), expect: everyone(200) },
+  { route: "GET /api/health/live", call: () => ({ method: "GET", path: "/api/health/live" }), expect: everyone(200) },
+  { route: "POST /api/webhooks/stripe", call: () => ({ method: "POST", path: "/api/webhooks/stripe", data: {}, headers: { "stripe-signature": "t=1,v1=0" } }), expect: everyone(400) },
+];
+
+/** "METHOD /api/…/[param]" for every handler exported by a route file under app/api. */
+function routeHandlers(): string[] {
+  const root = path.resolve("app/api");
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === "route.ts") {
+        const source = readFileSync(full, "utf8");
+        const route = `/api/${path.relative(root, dir).split(path.sep).join("/")}`.replace(/\/$/, "");
+        const methods = new Set<string>();
+        for (const m of source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)) methods.add(m[1]!);
+        for (const m of source.matchAll(/export const \{([^}]+)\}/g)) for (const name of m[1]!.split(",")) methods.add(name.trim());
+        for (const method of methods) found.push(`${method} ${route}`);
+      }
+    }
+  };
+  walk(root);
+  return found.sort();
+}
+
+test("every route handler has a row in the table", () => {
+  expect(ROWS.map((r) => r.route).sort()).toEqual(routeHandlers());
 });
 
-test("without a session every tenant endpoint is 401", async ({ request }) => {
-  for (const path of ["/api/tenants/me", "/api/tenants/members", "/api/tenants/invitations", "/api/audit-logs"]) {
-    await expectError(await request.get(path), 401, "unauthorized");
+test.describe("route × caller", () => {
+  let fx: Fixture;
+  const clients = new Map<ActorName, APIRequestContext>();
+
+  async function signIn(actor: ActorName): Promise<APIRequestContext> {
+    if (actor === "anonymous") return newClient();
+    const { email, password } = fx.accounts[actor];
+    return login(email, password);
   }
+
+  test.beforeAll(async () => {
+    const admin = await signUp("RBAC Co");
+    const user = await addMember(admin, "user");
+    const viewer = await addMember(admin, "viewer");
+    const shared = await addMember(admin, "viewer");
+    const other = await signUp("RBAC Other Co");
+    const staffClient = await login(DEMO.staff, DEMO.password);
+    const staffId = ((await (await staffClient.get("/api/tenants/members")).json()).members as { userId: string; email: string }[]).find(
+      (m) => m.email === DEMO.staff,
+    )!.userId;
+    const configId = (await (await admin.client.post("/api/configurations", { data: CONFIGURATION })).json()).id as string;
+    expect((await admin.client.post(`/api/configurations/${configId}/share`, { data: { userId: shared.userId, permission: "edit" } })).status()).toBe(200);
+    const account = (a: Account) => ({ email: a.email, password: PASSWORD, userId: a.userId });
+    fx = {
+      admin,
+      configId,
+      fluidId: "",
+      accounts: {
+        admin: account(admin),
+        user: account(user),
+        viewer: account(viewer),
+        viewerWithEditShare: account(shared),
+        otherAdmin: account(other),
+        staff: { email: DEMO.staff, password: DEMO.password, userId: staffId },
+      },
+    };
+    clients.set("admin", admin.client);
+    clients.set("user", user.client);
+    clients.set("viewer", viewer.client);
+    clients.set("viewerWithEditShare", shared.client);
+    clients.set("otherAdmin", other.client);
+    clients.set("staff", staffClient);
+    clients.set("anonymous", await newClient());
+  });
+
+  for (const row of ROWS) {
+    test(row.route, async () => {
+      const seen: Partial<Expected> = {};
+      for (const actor of ACTORS) {
+        const call = await row.call(fx);
+        const res = await clients.get(actor)!.fetch(call.path, { method: call.method, data: call.data, headers: call.headers, maxRedirects: 0 });
+        seen[actor] = res.status();
+        if (row.signsOut) clients.set(actor, await signIn(actor));
+        if (actor === "admin") fx.admin.client = clients.get("admin")!;
+      }
+      expect(seen).toEqual(row.expect);
+    });
+  }
+});
+
+test("an admin who is not the owner cannot delete the organization (403)", async () => {
+  const owner = await signUp();
+  const second = await addMember(owner, "admin");
+  const res = await second.client.delete("/api/tenants/me", { data: { confirmName: "anything" } });
+  expect(res.status(), await res.text()).toBe(403);
+  expect((await owner.client.get("/api/tenants/me")).status()).toBe(200);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO } from "../support";
+import { addMember, DEMO, signUp } from "../support";
 import { BASE_URL } from "../../playwright.config";
 
 test("create a configuration, see ranked actuators and charts, edit it and see the history", async ({ page }) => {
@@ -94,4 +94,27 @@ test("a viewer reads a configuration but cannot change it", async ({ browser }) 
   await expect(viewer.getByRole("button", { name: "Archive" })).toHaveCount(0);
   await expect(viewer.getByRole("button", { name: "Duplicate" })).toHaveCount(0);
   await viewerContext.close();
+});
+
+test("a viewer it is shared with to edit gets an editable form and saves a change", async ({ browser }) => {
+  const admin = await signUp("Shared Edit Co");
+  const viewer = await addMember(admin, "viewer");
+  const res = await admin.client.post("/api/configurations", {
+    data: { name: "Shared to edit", fluid: { viscosityCp: 1, densityKgM3: 998, surfaceTensionMNm: 72 }, targets: { flowMlMin: 400 } },
+  });
+  const { id } = (await res.json()) as { id: string };
+  expect((await admin.client.post(`/api/configurations/${id}/share`, { data: { userId: viewer.userId, permission: "edit" } })).status()).toBe(200);
+
+  const context = await browser.newContext({ storageState: await viewer.client.storageState() });
+  const page = await context.newPage();
+  await page.goto(`/configurations/${id}`);
+  await expect(page.getByLabel("Name", { exact: true })).toBeEditable();
+  await expect(page.getByText("You have read-only access")).toHaveCount(0);
+  // Edit rights on this one configuration do not make the viewer an owner of it.
+  await expect(page.getByRole("button", { name: "Archive" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Duplicate" })).toHaveCount(0);
+  await page.getByLabel("Name", { exact: true }).fill("Shared to edit, renamed");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("list", { name: "Versions, newest first" }).getByText("Version 2")).toBeVisible();
+  await context.close();
 });

@@ -12,7 +12,7 @@ export type Actor = {
   tenantName: string;
   role: Role;
   isOwner: boolean;
-  isPlatformStaff: boolean;
+  isStaff: boolean;
   plan: PlanId;
   subscriptionStatus: "active" | "trialing" | "past_due" | "canceled";
   /** ISO timestamp; the tenant is read-only once a trial ends without a subscription. */

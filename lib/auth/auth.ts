@@ -55,7 +55,7 @@ async function refreshToken(token: JWT): Promise<JWT | null> {
   token.member = {
     tenantName: state.tenantName,
     isOwner: state.isOwner,
-    isPlatformStaff: state.isPlatformStaff,
+    isStaff: state.isStaff,
     plan: state.plan,
     subscriptionStatus: state.subscriptionStatus,
     trialEndsAt: state.trialEndsAt,

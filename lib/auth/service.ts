@@ -191,7 +191,7 @@ export async function getSessionState(tenantId: string, userId: string, sessionI
     name: row.name,
     role: row.role,
     isActive: row.isActive,
-    isPlatformStaff: row.isPlatformStaff,
+    isStaff: row.isStaff,
     isOwner: row.ownerUserId === userId,
     userVersion: row.userVersion,
     tenantName: row.tenantName,

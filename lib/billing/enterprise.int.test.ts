@@ -15,7 +15,7 @@ const stripe = useStripeEmulator();
 
 async function staffMember() {
   const own = await createTenant({ company: `AeroSpec Ops ${randomUUID().slice(0, 6)}` });
-  await withSystemTx((tx) => tx.update(users).set({ isPlatformStaff: true }).where(eq(users.id, own.ownerId)));
+  await withSystemTx((tx) => tx.update(users).set({ isStaff: true }).where(eq(users.id, own.ownerId)));
   return actorFor(own.tenantId, own.ownerId);
 }
 

@@ -165,7 +165,7 @@ export function useCommissions(supplier: string, initialPage?: CommissionPage) {
 
 export type TenantStatus = "active" | "trialing" | "past_due" | "canceled";
 
-/** One organization as platform staff see it on /admin/tenants. */
+/** One organization as staff see it on /staff/tenants. */
 export type StaffTenantRow = {
   id: string;
   name: string;

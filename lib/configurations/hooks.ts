@@ -4,6 +4,7 @@ import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClie
 import { apiFetch } from "@/lib/http/client";
 import type { RankResult } from "@/lib/prediction/rank";
 import type { RankedActuator } from "@/lib/prediction/ranked-actuator";
+import type { ConfigurationAccess } from "./access";
 import type { CONFIGURATION_STATUSES, ConfigurationSort, CreateConfigurationInput, UpdateConfigurationInput } from "./schemas";
 
 export type ConfigurationStatus = (typeof CONFIGURATION_STATUSES)[number];
@@ -39,7 +40,8 @@ type ConfigurationBase = {
 
 /** A configuration as the JSON API returns it (dates as ISO strings). */
 export type ConfigurationSummary = ConfigurationBase & { actuatorCount: number };
-export type Configuration = ConfigurationBase & { compatibleActuators: RankedActuatorResult[] };
+/** One configuration with what the signed-in member may do with it (the server's access rule). */
+export type Configuration = ConfigurationBase & { compatibleActuators: RankedActuatorResult[]; access: ConfigurationAccess };
 
 export type ConfigurationPage = { items: ConfigurationSummary[]; nextCursor: string | null };
 

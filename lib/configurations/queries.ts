@@ -32,18 +32,21 @@ export async function listShares(db: DbOrTx, tenantId: string, configurationId: 
 }
 export type ConfigurationShare = Awaited<ReturnType<typeof listShares>>[number];
 
-export async function getSharePermission(db: DbOrTx, tenantId: string, configurationId: string, userId: string) {
-  const [row] = await db
-    .select({ permission: configurationShares.permission })
-    .from(configurationShares)
-    .where(
+/** One configuration and how it is shared with `userId` (null when it is not), in one query. */
+export async function getConfigurationWithShare(db: DbOrTx, tenantId: string, id: string, userId: string) {
+  const [found] = await db
+    .select({ row: configurations, share: configurationShares.permission })
+    .from(configurations)
+    .leftJoin(
+      configurationShares,
       and(
-        eq(configurationShares.tenantId, tenantId),
-        eq(configurationShares.configurationId, configurationId),
+        eq(configurationShares.tenantId, configurations.tenantId),
+        eq(configurationShares.configurationId, configurations.id),
         eq(configurationShares.sharedWithUserId, userId),
       ),
-    );
-  return row?.permission ?? null;
+    )
+    .where(and(eq(configurations.tenantId, tenantId), eq(configurations.id, id)));
+  return found ?? null;
 }
 
 export async function countConfigurationsCreatedSince(db: DbOrTx, tenantId: string, since: Date): Promise<number> {

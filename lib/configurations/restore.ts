@@ -1,10 +1,11 @@
 import { withTenantTx } from "@/db/tenant";
 import type { ActorContext } from "@/lib/auth/actor";
 import { AppError } from "@/lib/http/errors";
+import { assertConfigurationAccess } from "./access";
 import type { Configuration } from "./present";
 import { listVersions } from "./queries";
 import type { UpdateConfigurationInput } from "./schemas";
-import { updateConfiguration } from "./service";
+import { type ConfigurationForActor, getConfiguration, updateConfiguration } from "./service";
 
 const EDITABLE = ["name", "description", "fluid", "targets", "tags", "status"] as const;
 type Editable = Pick<Configuration, (typeof EDITABLE)[number]>;
@@ -32,7 +33,10 @@ export function rebuildVersion(
 }
 
 /** Restores an earlier version as a new version (history is never rewritten). */
-export async function restoreConfigurationVersion(ctx: ActorContext, id: string, version: number): Promise<Configuration> {
+export async function restoreConfigurationVersion(ctx: ActorContext, id: string, version: number): Promise<ConfigurationForActor> {
+  const current = await getConfiguration(ctx, id);
+  if (current.archivedAt) throw new AppError("conflict", "This configuration is archived");
+  assertConfigurationAccess(current.access, "restore");
   const versions = await withTenantTx(ctx.actor.tenantId, (tx) => listVersions(tx, ctx.actor.tenantId, id));
   if (!versions.some((v) => v.version === version)) throw new AppError("not_found", `Version ${version} not found`);
   const state = rebuildVersion(versions, version);
@@ -45,4 +49,10 @@ export async function restoreConfigurationVersion(ctx: ActorContext, id: string,
     status: state.status,
   };
   return updateConfiguration(ctx, id, patch);
+}
+
+/** The edit history of a configuration the actor can read, newest first. */
+export async function listConfigurationVersions(ctx: ActorContext, id: string) {
+  await getConfiguration(ctx, id);
+  return withTenantTx(ctx.actor.tenantId, (tx) => listVersions(tx, ctx.actor.tenantId, id));
 }

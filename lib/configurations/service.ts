@@ -8,9 +8,10 @@ import { assertQuota } from "@/lib/billing/usage";
 import { getCatalogSnapshot } from "@/lib/catalog/engine-catalog";
 import { AppError } from "@/lib/http/errors";
 import { rankActuators } from "@/lib/prediction/rank";
-import { can } from "@/lib/rbac/permissions";
+import type { Tx } from "@/db/client";
+import { assertConfigurationAccess, type ConfigurationAccess, getConfigurationAccess } from "./access";
 import { type Configuration, type EngineFields, presentConfiguration, toEngineInput } from "./present";
-import { getConfigurationRow, getSharePermission } from "./queries";
+import { getConfigurationWithShare } from "./queries";
 import type { CreateConfigurationInput, UpdateConfigurationInput } from "./schemas";
 
 const STORED_RESULTS = 20;
@@ -51,7 +52,21 @@ async function withFluidCheck<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function createConfiguration(ctx: ActorContext, input: CreateConfigurationInput): Promise<Configuration> {
+/** A configuration as one member sees it: the fields, and what they may do with it. */
+export type ConfigurationForActor = Configuration & { access: ConfigurationAccess };
+
+/** The configuration, the actor's share on it and their access, or 404 (also for other tenants'). */
+export async function loadConfigurationForActor(tx: Tx, ctx: ActorContext, id: string) {
+  const found = await getConfigurationWithShare(tx, ctx.actor.tenantId, id, ctx.actor.userId);
+  if (!found) throw new AppError("not_found", "Configuration not found");
+  return { row: found.row, access: getConfigurationAccess(ctx.actor, found.row, found.share) };
+}
+
+export function presentForActor(ctx: ActorContext, row: Parameters<typeof presentConfiguration>[0], share: "view" | "edit" | null = null): ConfigurationForActor {
+  return { ...presentConfiguration(row), access: getConfigurationAccess(ctx.actor, row, share) };
+}
+
+export async function createConfiguration(ctx: ActorContext, input: CreateConfigurationInput): Promise<ConfigurationForActor> {
   const { tenantId, userId, plan } = ctx.actor;
   const ranking = await rankFor(input);
   return withFluidCheck(() => withTenantTx(tenantId, async (tx) => {
@@ -64,14 +79,13 @@ export async function createConfiguration(ctx: ActorContext, input: CreateConfig
     const { compatibleActuators: _c, ...snapshot } = created;
     await tx.insert(configurationVersions).values({ tenantId, configurationId: created.id, version: 1, changes: { created: snapshot }, changedByUserId: userId });
     await recordAudit(tx, auditContext(ctx), { action: "configuration.create", resourceType: "configuration", resourceId: created.id, changes: { name: created.name } });
-    return created;
+    return presentForActor(ctx, row!);
   }));
 }
 
-export async function getConfiguration(ctx: ActorContext, id: string): Promise<Configuration> {
-  const row = await withTenantTx(ctx.actor.tenantId, (tx) => getConfigurationRow(tx, ctx.actor.tenantId, id));
-  if (!row) throw new AppError("not_found", "Configuration not found");
-  return presentConfiguration(row);
+export async function getConfiguration(ctx: ActorContext, id: string): Promise<ConfigurationForActor> {
+  const { row, access } = await withTenantTx(ctx.actor.tenantId, (tx) => loadConfigurationForActor(tx, ctx, id));
+  return { ...presentConfiguration(row), access };
 }
 
 type Editable = Pick<Configuration, "name" | "description" | "fluid" | "targets" | "tags" | "status">;
@@ -85,17 +99,11 @@ function diffConfiguration(before: Editable, after: Editable): Record<string, { 
   return changes;
 }
 
-/** Members who may write edit any configuration; others only one shared with them to edit. */
-async function assertCanEdit(ctx: ActorContext, tx: Parameters<Parameters<typeof withTenantTx>[1]>[0], id: string) {
-  if (can(ctx.actor.role, "configurations.write")) return;
-  if ((await getSharePermission(tx, ctx.actor.tenantId, id, ctx.actor.userId)) === "edit") return;
-  throw new AppError("forbidden", "Your role does not allow editing this configuration");
-}
-
-export async function updateConfiguration(ctx: ActorContext, id: string, patch: UpdateConfigurationInput): Promise<Configuration> {
+export async function updateConfiguration(ctx: ActorContext, id: string, patch: UpdateConfigurationInput): Promise<ConfigurationForActor> {
   const { tenantId, userId } = ctx.actor;
   const current = await getConfiguration(ctx, id);
   if (current.archivedAt) throw new AppError("conflict", "This configuration is archived");
+  assertConfigurationAccess(current.access, "edit");
   const next: Editable = {
     name: patch.name ?? current.name,
     description: patch.description === undefined ? current.description : patch.description,
@@ -108,7 +116,8 @@ export async function updateConfiguration(ctx: ActorContext, id: string, patch: 
   if (Object.keys(changes).length === 0) return current;
   const ranking = changes.fluid || changes.targets ? await rankFor(next) : {};
   return withFluidCheck(() => withTenantTx(tenantId, async (tx) => {
-    await assertCanEdit(ctx, tx, id);
+    // Checked again inside the write: a share may have been taken away meanwhile.
+    assertConfigurationAccess((await loadConfigurationForActor(tx, ctx, id)).access, "edit");
     const [row] = await tx
       .update(configurations)
       .set({ name: next.name, description: next.description, tags: next.tags, status: next.status, ...toColumns({ fluid: next.fluid, targets: next.targets }), ...ranking, version: current.version + 1 })
@@ -118,20 +127,16 @@ export async function updateConfiguration(ctx: ActorContext, id: string, patch: 
     if (!row) throw new AppError("conflict", "The configuration changed meanwhile; reload and try again");
     await tx.insert(configurationVersions).values({ tenantId, configurationId: id, version: row.version, changes, changedByUserId: userId });
     await recordAudit(tx, auditContext(ctx), { action: "configuration.update", resourceType: "configuration", resourceId: id, changes });
-    return presentConfiguration(row);
+    return { ...presentConfiguration(row), access: current.access };
   }));
 }
 
-/** DELETE archives (spec §2.3). Admins archive any configuration; users only their own. */
+/** DELETE archives (spec §2.3): its creator (with the archive permission) or an admin. */
 export async function archiveConfiguration(ctx: ActorContext, id: string): Promise<void> {
-  const { tenantId, userId, role } = ctx.actor;
+  const { tenantId } = ctx.actor;
   await withTenantTx(tenantId, async (tx) => {
-    const row = await getConfigurationRow(tx, tenantId, id);
-    if (!row) throw new AppError("not_found", "Configuration not found");
-    const own = row.createdByUserId === userId;
-    if (!can(role, "configurations.delete_any") && !(own && can(role, "configurations.delete_own"))) {
-      throw new AppError("forbidden", "You can archive only configurations you created");
-    }
+    const { row, access } = await loadConfigurationForActor(tx, ctx, id);
+    assertConfigurationAccess(access, "archive");
     if (row.archivedAt) return;
     await tx.update(configurations).set({ archivedAt: new Date() }).where(and(eq(configurations.tenantId, tenantId), eq(configurations.id, id)));
     await recordAudit(tx, auditContext(ctx), { action: "configuration.archive", resourceType: "configuration", resourceId: id, changes: { name: row.name } });

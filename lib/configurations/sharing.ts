@@ -6,17 +6,18 @@ import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/service";
 import { assertQuota } from "@/lib/billing/usage";
 import { AppError } from "@/lib/http/errors";
-import { can } from "@/lib/rbac/permissions";
-import { type Configuration, presentConfiguration } from "./present";
-import { getConfigurationRow } from "./queries";
+import { assertConfigurationAccess } from "./access";
+import { presentConfiguration } from "./present";
+import { listShares } from "./queries";
 import type { ShareConfigurationInput } from "./schemas";
+import { type ConfigurationForActor, loadConfigurationForActor, presentForActor } from "./service";
 
 /** A copy as a new draft owned by the actor; counts against the monthly plan limit. */
-export async function duplicateConfiguration(ctx: ActorContext, id: string): Promise<Configuration> {
+export async function duplicateConfiguration(ctx: ActorContext, id: string): Promise<ConfigurationForActor> {
   const { tenantId, userId, plan } = ctx.actor;
   return withTenantTx(tenantId, async (tx) => {
-    const source = await getConfigurationRow(tx, tenantId, id);
-    if (!source) throw new AppError("not_found", "Configuration not found");
+    const { row: source, access } = await loadConfigurationForActor(tx, ctx, id);
+    assertConfigurationAccess(access, "duplicate");
     await assertQuota(tx, tenantId, plan, "configurations_per_month");
     const { id: _id, createdAt: _c, updatedAt: _u, accessedAt: _a, archivedAt: _r, ...copy } = source;
     const [row] = await tx
@@ -27,25 +28,15 @@ export async function duplicateConfiguration(ctx: ActorContext, id: string): Pro
     const { compatibleActuators: _ca, ...snapshot } = created;
     await tx.insert(configurationVersions).values({ tenantId, configurationId: created.id, version: 1, changes: { duplicatedFrom: id, created: snapshot }, changedByUserId: userId });
     await recordAudit(tx, auditContext(ctx), { action: "configuration.duplicate", resourceType: "configuration", resourceId: created.id, changes: { from: id } });
-    return created;
+    return presentForActor(ctx, row!);
   });
-}
-
-/** Admins share any configuration; others only the ones they created. */
-async function loadShareable(ctx: ActorContext, tx: Parameters<Parameters<typeof withTenantTx>[1]>[0], id: string) {
-  const row = await getConfigurationRow(tx, ctx.actor.tenantId, id);
-  if (!row) throw new AppError("not_found", "Configuration not found");
-  if (!can(ctx.actor.role, "configurations.delete_any") && row.createdByUserId !== ctx.actor.userId) {
-    throw new AppError("forbidden", "Only its creator or an admin can share this configuration");
-  }
-  return row;
 }
 
 export async function shareConfiguration(ctx: ActorContext, id: string, input: ShareConfigurationInput) {
   const { tenantId } = ctx.actor;
   try {
     return await withTenantTx(tenantId, async (tx) => {
-      await loadShareable(ctx, tx, id);
+      assertConfigurationAccess((await loadConfigurationForActor(tx, ctx, id)).access, "share");
       const [share] = await tx
         .insert(configurationShares)
         .values({ tenantId, configurationId: id, sharedWithUserId: input.userId, permission: input.permission })
@@ -66,12 +57,20 @@ export async function shareConfiguration(ctx: ActorContext, id: string, input: S
 export async function unshareConfiguration(ctx: ActorContext, id: string, userId: string): Promise<void> {
   const { tenantId } = ctx.actor;
   await withTenantTx(tenantId, async (tx) => {
-    await loadShareable(ctx, tx, id);
+    assertConfigurationAccess((await loadConfigurationForActor(tx, ctx, id)).access, "share");
     const removed = await tx
       .delete(configurationShares)
       .where(and(eq(configurationShares.tenantId, tenantId), eq(configurationShares.configurationId, id), eq(configurationShares.sharedWithUserId, userId)))
       .returning({ id: configurationShares.id });
     if (removed.length === 0) throw new AppError("not_found", "This configuration is not shared with that person");
     await recordAudit(tx, auditContext(ctx), { action: "configuration.unshare", resourceType: "configuration", resourceId: id, changes: { userId } });
+  });
+}
+
+/** Who a configuration is shared with, for any member who can read it. */
+export async function listConfigurationShares(ctx: ActorContext, id: string) {
+  return withTenantTx(ctx.actor.tenantId, async (tx) => {
+    await loadConfigurationForActor(tx, ctx, id);
+    return listShares(tx, ctx.actor.tenantId, id);
   });
 }

@@ -121,25 +121,33 @@ async function parseInput<B extends AnySchema | undefined, Q extends AnySchema |
   return { params, query, body };
 }
 
-/** Resolves the signed-in member of the active tenant, or throws 401. */
+/** The signed-in member of the active tenant behind a browser request, or 401 (CSRF checked first). */
 async function requireActor(req: NextRequest): Promise<Actor> {
+  if (req.headers.get("authorization")?.toLowerCase().startsWith("bearer ")) {
+    throw new AppError("unauthorized", "The API key is not valid");
+  }
+  assertSameOrigin(req, true);
   const actor = await resolveSessionActor(req.cookies);
   if (!actor) throw new AppError("unauthorized", "Sign in to continue");
   return actor;
 }
 
-/**
- * The wrapper for tenant-scoped route handlers: authenticates, checks CSRF and the
- * permission, validates params/query/body, and maps every error to the one error body.
- */
 export type TenantRouteOptions = {
+  /** What the route does, as a permission of lib/rbac (e.g. "configurations.write"). */
   permission?: Permission;
-  /** Platform staff only (the /api/admin/* endpoints). */
-  platformStaff?: boolean;
+  /**
+   * The permission can also be granted on one object (a share with edit rights): the role
+   * alone does not decide, the resource's access rule (lib/<module>/access.ts) does.
+   */
+  grantable?: boolean;
   /** A write that stays open while billing makes the tenant read-only (billing itself, deletion). */
   allowReadOnly?: boolean;
 };
 
+/**
+ * The wrapper for tenant-scoped route handlers: authenticates, checks CSRF and the
+ * permission, validates params/query/body, and maps every error to the one error body.
+ */
 export function withTenant<B extends AnySchema | undefined = undefined, Q extends AnySchema | undefined = undefined, P extends AnySchema | undefined = undefined>(
   options: RouteOptions<B, Q, P> & TenantRouteOptions,
   handler: Handler<TenantContext<B, Q, P>>,
@@ -148,16 +156,28 @@ export function withTenant<B extends AnySchema | undefined = undefined, Q extend
     run(
       req,
       async (meta) => {
-        if (req.headers.get("authorization")?.toLowerCase().startsWith("bearer ")) {
-          throw new AppError("unauthorized", "The API key is not valid");
-        }
-        assertSameOrigin(req, true);
         const actor = await requireActor(req);
-        if (options.permission && !can(actor.role, options.permission)) {
+        if (options.permission && !options.grantable && !can(actor.role, options.permission)) {
           throw new AppError("forbidden", "Your role does not allow this");
         }
-        if (options.platformStaff && !actor.isPlatformStaff) throw new AppError("forbidden", "Only AeroSpec staff can do this");
         if (!SAFE_METHODS.has(req.method) && !options.allowReadOnly) assertWritable(actor);
+        return { req, meta, actor, ...(await parseInput(req, routeCtx, options)) };
+      },
+      handler,
+    );
+}
+
+/** The wrapper for AeroSpec staff routes (/api/admin/*): a signed-in staff member, nobody else. */
+export function withStaff<B extends AnySchema | undefined = undefined, Q extends AnySchema | undefined = undefined, P extends AnySchema | undefined = undefined>(
+  options: RouteOptions<B, Q, P>,
+  handler: Handler<TenantContext<B, Q, P>>,
+) {
+  return (req: NextRequest, routeCtx?: RouteContext) =>
+    run(
+      req,
+      async (meta) => {
+        const actor = await requireActor(req);
+        if (!actor.isStaff) throw new AppError("forbidden", "Only AeroSpec staff can do this");
         return { req, meta, actor, ...(await parseInput(req, routeCtx, options)) };
       },
       handler,

@@ -5,8 +5,9 @@ import { can, type Permission, PERMISSIONS, permissionsFor, type Role, ROLES } f
 const MATRIX: [Permission, boolean, boolean, boolean][] = [
   ["configurations.read", true, true, true],
   ["configurations.write", true, true, false],
-  ["configurations.delete_any", true, false, false],
-  ["configurations.delete_own", true, true, false],
+  ["configurations.share", true, true, false],
+  ["configurations.archive", true, true, false],
+  ["configurations.manage", true, false, false],
   ["members.read", true, true, true],
   ["members.manage", true, false, false],
   ["billing.read", true, true, true],

@@ -2,15 +2,21 @@ export const ROLES = ["admin", "user", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
 /**
- * Spec §1.2 as data: which roles hold each permission. "Own only" rules (a user deletes
- * only their own configurations) are a separate permission checked with the owner.
- * Tenant ownership (delete tenant, transfer) is not a role; see `isOwner` on the actor.
+ * Spec §1.2 as data: which roles hold each permission across the whole tenant. Rules about
+ * one object (a user archives or shares only what they created; a share grants edit rights
+ * on one configuration) live in the resource's access function (lib/<module>/access.ts),
+ * which starts from these. Tenant ownership (delete tenant, transfer) is not a role; see
+ * `isOwner` on the actor. Staff (AeroSpec operators) are not a role either (`withStaff`).
  */
 export const PERMISSIONS = {
   "configurations.read": ["admin", "user", "viewer"],
+  // Create, edit, duplicate and restore; a viewer can still be granted edit on one by a share.
   "configurations.write": ["admin", "user"],
-  "configurations.delete_any": ["admin"],
-  "configurations.delete_own": ["admin", "user"],
+  // Share and archive the configurations one created…
+  "configurations.share": ["admin", "user"],
+  "configurations.archive": ["admin", "user"],
+  // …and anyone's.
+  "configurations.manage": ["admin"],
   "members.read": ["admin", "user", "viewer"],
   "members.manage": ["admin"],
   "billing.read": ["admin", "user", "viewer"],

@@ -10,12 +10,13 @@ export const GET = withTenant({ permission: "configurations.read", params }, asy
 });
 
 // PUT /api/configurations/:id — edit; writes a version with the diff and re-ranks when physics change
-export const PUT = withTenant({ permission: "configurations.read", params, body: updateConfigurationSchema }, async ({ actor, meta, params, body }) => {
+// (members who write, or anyone it is shared with to edit)
+export const PUT = withTenant({ permission: "configurations.write", grantable: true, params, body: updateConfigurationSchema }, async ({ actor, meta, params, body }) => {
   return updateConfiguration({ actor, meta }, params.id, body);
 });
 
 // DELETE /api/configurations/:id — archive (admins any, users their own)
-export const DELETE = withTenant({ permission: "configurations.delete_own", params }, async ({ actor, meta, params }) => {
+export const DELETE = withTenant({ permission: "configurations.archive", params }, async ({ actor, meta, params }) => {
   await archiveConfiguration({ actor, meta }, params.id);
   return null;
 });

@@ -9,9 +9,11 @@ import { type Configuration, useArchiveConfiguration, useDuplicateConfiguration 
 import { ApiError, errorMessage } from "@/lib/http/client";
 import { ShareDialog } from "./share-dialog";
 
-type ConfigurationActionsProps = { configuration: Configuration; canWrite: boolean; canManage: boolean };
+type ConfigurationActionsProps = { configuration: Configuration };
 
-export function ConfigurationActions({ configuration, canWrite, canManage }: ConfigurationActionsProps) {
+export function ConfigurationActions({ configuration }: ConfigurationActionsProps) {
+  const { access } = configuration;
+  const active = configuration.archivedAt === null;
   const router = useRouter();
   const duplicate = useDuplicateConfiguration(configuration.id);
   const archive = useArchiveConfiguration(configuration.id);
@@ -41,15 +43,16 @@ export function ConfigurationActions({ configuration, canWrite, canManage }: Con
     }
   }
 
-  if (!canWrite) return null;
   return (
     <>
-      <Button variant="outline" onClick={onDuplicate} loading={duplicate.isPending}>
-        {duplicate.isPending ? null : <Copy aria-hidden="true" />}
-        Duplicate
-      </Button>
-      {canManage ? <ShareDialog configurationId={configuration.id} configurationName={configuration.name} /> : null}
-      {canManage ? (
+      {access.duplicate ? (
+        <Button variant="outline" onClick={onDuplicate} loading={duplicate.isPending}>
+          {duplicate.isPending ? null : <Copy aria-hidden="true" />}
+          Duplicate
+        </Button>
+      ) : null}
+      {access.share && active ? <ShareDialog configurationId={configuration.id} configurationName={configuration.name} /> : null}
+      {access.archive && active ? (
         <ConfirmDialog
           title={`Archive “${configuration.name}”?`}
           description="It leaves the list of active configurations and can no longer be edited. You can still find it with “Show archived”."

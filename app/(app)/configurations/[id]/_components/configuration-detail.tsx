@@ -13,7 +13,7 @@ import { StatusBadge } from "../../_components/status";
 import { ConfigurationActions } from "./configuration-actions";
 import { VersionHistory } from "./version-history";
 
-type ConfigurationDetailProps = { id: string; currentUserId: string; canWrite: boolean; isAdmin: boolean };
+type ConfigurationDetailProps = { id: string };
 
 function BackLink() {
   return (
@@ -24,7 +24,7 @@ function BackLink() {
   );
 }
 
-export function ConfigurationDetail({ id, currentUserId, canWrite, isAdmin }: ConfigurationDetailProps) {
+export function ConfigurationDetail({ id }: ConfigurationDetailProps) {
   const query = useConfiguration(id);
 
   if (query.isPending) {
@@ -52,8 +52,8 @@ export function ConfigurationDetail({ id, currentUserId, canWrite, isAdmin }: Co
   }
 
   const configuration = query.data;
+  const { access } = configuration;
   const archived = configuration.archivedAt !== null;
-  const isCreator = configuration.createdByUserId === currentUserId;
   return (
     <>
       <BackLink />
@@ -64,7 +64,7 @@ export function ConfigurationDetail({ id, currentUserId, canWrite, isAdmin }: Co
             <StatusBadge status={configuration.status} /> Version {configuration.version}
           </span>
         }
-        actions={<ConfigurationActions configuration={configuration} canWrite={canWrite} canManage={!archived && (isAdmin || (canWrite && isCreator))} />}
+        actions={<ConfigurationActions configuration={configuration} />}
       />
       <div className="grid grid-cols-1 gap-6">
         {archived ? (
@@ -72,13 +72,13 @@ export function ConfigurationDetail({ id, currentUserId, canWrite, isAdmin }: Co
             <p>This configuration is archived and can no longer be edited. Duplicate it to work from a copy.</p>
           </Alert>
         ) : null}
-        {!canWrite ? (
+        {!archived && !access.edit ? (
           <Alert variant="info">
-            <p>You have read-only access to this configuration.</p>
+            <p>You have read-only access to this configuration. Its creator or an admin can share it with you to edit.</p>
           </Alert>
         ) : null}
-        <ConfigurationEditor key={`${configuration.id}-${configuration.version}`} configuration={configuration} readOnly={!canWrite || archived} />
-        <VersionHistory id={configuration.id} currentVersion={configuration.version} canRestore={canWrite && !archived} />
+        <ConfigurationEditor key={`${configuration.id}-${configuration.version}`} configuration={configuration} readOnly={!access.edit} />
+        <VersionHistory id={configuration.id} currentVersion={configuration.version} canRestore={access.restore} />
       </div>
     </>
   );

@@ -4,6 +4,6 @@ import { withTenant } from "@/lib/http/route";
 
 // POST /api/configurations/:id/share — give a member view or edit rights on this configuration
 export const POST = withTenant(
-  { permission: "configurations.read", params: configurationIdParamsSchema, body: shareConfigurationSchema },
+  { permission: "configurations.share", params: configurationIdParamsSchema, body: shareConfigurationSchema },
   async ({ actor, meta, params, body }) => shareConfiguration({ actor, meta }, params.id, body),
 );

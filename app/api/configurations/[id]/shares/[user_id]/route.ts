@@ -3,7 +3,7 @@ import { unshareConfiguration } from "@/lib/configurations/sharing";
 import { withTenant } from "@/lib/http/route";
 
 // DELETE /api/configurations/:id/shares/:user_id — take a member's shared rights away
-export const DELETE = withTenant({ permission: "configurations.read", params: shareParamsSchema }, async ({ actor, meta, params }) => {
+export const DELETE = withTenant({ permission: "configurations.share", params: shareParamsSchema }, async ({ actor, meta, params }) => {
   await unshareConfiguration({ actor, meta }, params.id, params.user_id);
   return null;
 });

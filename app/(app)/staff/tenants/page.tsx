@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { PlatformNav } from "@/components/billing/platform-nav";
+import { StaffNav } from "@/components/billing/staff-nav";
 import { PageHeader } from "@/components/layout/page-header";
 import { auth } from "@/lib/auth/auth";
 import { listTenantsForStaff } from "@/lib/billing/enterprise";
@@ -14,13 +14,13 @@ export default async function TenantsPage() {
   const actor = session?.actor;
   if (!actor) redirect("/login");
   // Staff pages do not exist for anyone else.
-  if (!actor.isPlatformStaff) notFound();
+  if (!actor.isStaff) notFound();
   const firstPage = await listTenantsForStaff({ limit: STAFF_TENANTS_PAGE_SIZE });
 
   return (
     <>
       <PageHeader title="Organizations" description="Every organization on AeroSpec with its plan, seats and MRR; Enterprise agreements are set here." />
-      <PlatformNav active="tenants" />
+      <StaffNav active="tenants" />
       <TenantList initialPage={firstPage} />
     </>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getDefaultMonthRange } from "@/components/billing/months";
-import { PlatformNav } from "@/components/billing/platform-nav";
+import { StaffNav } from "@/components/billing/staff-nav";
 import { PageHeader } from "@/components/layout/page-header";
 import { auth } from "@/lib/auth/auth";
 import { getMonthlyRevenue } from "@/lib/billing/revenue";
@@ -14,14 +14,14 @@ export default async function RevenuePage() {
   const actor = session?.actor;
   if (!actor) redirect("/login");
   // Staff pages do not exist for anyone else.
-  if (!actor.isPlatformStaff) notFound();
+  if (!actor.isStaff) notFound();
   const range = getDefaultMonthRange();
   const months = await getMonthlyRevenue(range);
 
   return (
     <>
       <PageHeader title="Revenue" description="Recurring revenue and procurement commissions across every organization." />
-      <PlatformNav active="revenue" />
+      <StaffNav active="revenue" />
       <RevenueDashboard initialRange={range} initialMonths={months} />
     </>
   );

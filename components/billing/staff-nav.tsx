@@ -2,15 +2,15 @@ import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 
 const SECTIONS = [
-  { id: "revenue", href: "/admin/revenue", label: "Revenue" },
-  { id: "commissions", href: "/admin/commissions", label: "Commissions" },
-  { id: "tenants", href: "/admin/tenants", label: "Organizations" },
+  { id: "revenue", href: "/staff/revenue", label: "Revenue" },
+  { id: "commissions", href: "/staff/commissions", label: "Commissions" },
+  { id: "tenants", href: "/staff/tenants", label: "Organizations" },
 ] as const;
 
-/** Tabs between the platform staff pages. */
-export function PlatformNav({ active }: { active: (typeof SECTIONS)[number]["id"] }) {
+/** Tabs between the staff pages (AeroSpec operators only). */
+export function StaffNav({ active }: { active: (typeof SECTIONS)[number]["id"] }) {
   return (
-    <nav aria-label="Platform sections" className="mb-6 flex gap-1 border-b border-border">
+    <nav aria-label="Staff sections" className="mb-6 flex gap-1 border-b border-border">
       {SECTIONS.map((section) => (
         <Link
           key={section.id}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { PlatformNav } from "@/components/billing/platform-nav";
+import { StaffNav } from "@/components/billing/staff-nav";
 import { PageHeader } from "@/components/layout/page-header";
 import { auth } from "@/lib/auth/auth";
 import { listCommissions } from "@/lib/billing/revenue";
@@ -16,13 +16,13 @@ export default async function CommissionsPage() {
   const actor = session?.actor;
   if (!actor) redirect("/login");
   // Staff pages do not exist for anyone else.
-  if (!actor.isPlatformStaff) notFound();
+  if (!actor.isStaff) notFound();
   const firstPage = await listCommissions({ limit: FIRST_PAGE_SIZE });
 
   return (
     <>
       <PageHeader title="Commissions" description="AeroSpec's commission on every procurement order, across organizations." />
-      <PlatformNav active="commissions" />
+      <StaffNav active="commissions" />
       <CommissionList initialPage={firstPage} />
     </>
   );
