@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { oauthAccounts, users } from "@/db/schema";
 import { withTenantTx } from "@/db/tenant";
 import { TRIAL_DAYS, TRIAL_PLAN } from "@/lib/billing/plans";
-import { createTenant } from "@/lib/tenants/service";
+import { createTenant } from "@/lib/tenants/lifecycle";
 import { openSession, type SignedIn } from "./service";
 
 const NO_META = { ip: null, userAgent: null, requestId: null };

@@ -12,7 +12,7 @@ import { passwordResetEmail } from "@/lib/email/templates";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import type { RequestMeta } from "@/lib/http/request";
-import { createTenant } from "@/lib/tenants/service";
+import { createTenant } from "@/lib/tenants/lifecycle";
 import { type Actor, type ActorContext, auditContext } from "./actor";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "./password";
 import { allowPasswordResetEmail, assertLoginAllowed, clearLoginFailures, recordLoginFailure } from "./rate-limit";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { withTenantTx } from "@/db/tenant";
-import { inviteMember } from "@/lib/tenants/service";
+import { inviteMember } from "@/lib/tenants/invitations";
 import { AppError } from "@/lib/http/errors";
 import { createTenant, uniqueEmail } from "@/scripts/vitest/factories";
 import { consumeQuota, countUsage, listUsageMeters } from "./usage";

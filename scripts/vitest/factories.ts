@@ -5,7 +5,7 @@ import { withSystemTx } from "@/db/tenant";
 import type { ActorContext } from "@/lib/auth/actor";
 import { getSessionState, signUp } from "@/lib/auth/service";
 import type { PlanId } from "@/lib/billing/plans";
-import { acceptInvitation, inviteMember } from "@/lib/tenants/service";
+import { acceptInvitation, inviteMember } from "@/lib/tenants/invitations";
 import type { Role } from "@/lib/rbac/permissions";
 import { listOutboxMessages } from "@/lib/email/outbox";
 

@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { auth } from "@/lib/auth/auth";
 import { AppError } from "@/lib/http/errors";
-import { getInvitationPreview, type InvitationPreview } from "@/lib/tenants/service";
+import { getInvitationPreview, type InvitationPreview } from "@/lib/tenants/invitations";
 import { AcceptSignedIn } from "./_components/accept-signed-in";
 import { AcceptWithNewAccount } from "./_components/accept-with-new-account";
 import { InvitationProblem } from "./_components/invitation-problem";

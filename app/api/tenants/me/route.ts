@@ -4,7 +4,7 @@ import { withTenant } from "@/lib/http/route";
 import { getTenant } from "@/lib/tenants/queries";
 import { presentTenant } from "@/lib/tenants/present";
 import { deleteTenantSchema, updateTenantSchema } from "@/lib/tenants/schemas";
-import { deleteTenant, updateTenant } from "@/lib/tenants/service";
+import { deleteTenant, updateTenant } from "@/lib/tenants/lifecycle";
 
 // GET /api/tenants/me — the active tenant
 export const GET = withTenant({ permission: "tenant.read" }, async ({ actor }) => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { withTenant } from "@/lib/http/route";
-import { revokeInvitation } from "@/lib/tenants/service";
+import { revokeInvitation } from "@/lib/tenants/invitations";
 
 const params = z.strictObject({ key: z.uuid() });
 

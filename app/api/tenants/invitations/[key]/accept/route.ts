@@ -4,7 +4,7 @@ import { getSessionState, openSession } from "@/lib/auth/service";
 import { issueSessionCookie, moveSessionToTenant } from "@/lib/auth/sign-in";
 import { assertSameOrigin, withPublic } from "@/lib/http/route";
 import { acceptInvitationSchema } from "@/lib/tenants/schemas";
-import { acceptInvitation } from "@/lib/tenants/service";
+import { acceptInvitation } from "@/lib/tenants/invitations";
 
 const params = z.strictObject({ key: z.string().min(20).max(200) });
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { withTenant } from "@/lib/http/route";
-import { resendInvitation } from "@/lib/tenants/service";
+import { resendInvitation } from "@/lib/tenants/invitations";
 
 const params = z.strictObject({ key: z.uuid() });
 

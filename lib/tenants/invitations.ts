@@ -1,14 +1,12 @@
-import { and, eq, inArray, notExists, sql } from "drizzle-orm";
-import type { Tx } from "@/db/client";
+import { and, eq, sql } from "drizzle-orm";
 import { isUniqueViolation } from "@/db/errors";
-import { invitations, memberships, tenants, users } from "@/db/schema";
-import { withSystemTx, withTenantTx } from "@/db/tenant";
+import { invitations, memberships, users } from "@/db/schema";
+import { withTenantTx } from "@/db/tenant";
 import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { createToken, hashToken } from "@/lib/auth/tokens";
-import { type AuditContext, diff, recordAudit } from "@/lib/audit/service";
-import { assertWithinLimit, type PlanId } from "@/lib/billing/plans";
-import { cancelSubscriptionNow } from "@/lib/billing/lifecycle";
+import { type AuditContext, recordAudit } from "@/lib/audit/service";
+import { assertWithinLimit } from "@/lib/billing/plans";
 import { assertQuota } from "@/lib/billing/usage";
 import { enqueueEmail, scheduleEmailDelivery } from "@/lib/email/outbox";
 import { invitationEmail } from "@/lib/email/templates";
@@ -16,106 +14,11 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import type { RequestMeta } from "@/lib/http/request";
 import type { Role } from "@/lib/rbac/permissions";
-import { countMembers, findInvitationByTokenHash, getMember, getTenant, pendingInvitationFilter } from "./queries";
-import type { AcceptInvitationInput, InviteMemberInput, UpdateTenantInput } from "./schemas";
-import { slugify, slugWithSuffix } from "./slug";
+import { lockTenant } from "./lifecycle";
+import { countMembers, findInvitationByTokenHash, getMember, pendingInvitationFilter } from "./queries";
+import type { AcceptInvitationInput, InviteMemberInput } from "./schemas";
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-
-type NewTenant = {
-  id: string;
-  name: string;
-  ownerUserId: string;
-  plan: PlanId;
-  subscriptionStatus: "active" | "trialing";
-  trialEndsAt: Date | null;
-  billingEmail: string | null;
-};
-
-/** Inserts the tenant with a unique slug and makes the owner its first admin. */
-export async function createTenant(tx: Tx, ctx: AuditContext, input: NewTenant): Promise<void> {
-  let slug = slugify(input.name);
-  for (let attempt = 0; ; attempt++) {
-    try {
-      // A savepoint, so a slug collision does not abort the surrounding transaction.
-      await tx.transaction((sp) => sp.insert(tenants).values({ ...input, slug }));
-      break;
-    } catch (error) {
-      if (!isUniqueViolation(error, "tenants_slug_unique") || attempt >= 5) throw error;
-      slug = slugWithSuffix(input.name);
-    }
-  }
-  await tx.insert(memberships).values({ tenantId: input.id, userId: input.ownerUserId, role: "admin" });
-  await recordAudit(tx, ctx, {
-    action: "tenant.create",
-    resourceType: "tenant",
-    resourceId: input.id,
-    changes: { name: input.name, slug, plan: input.plan, status: input.subscriptionStatus },
-  });
-}
-
-export async function updateTenant(ctx: ActorContext, input: UpdateTenantInput) {
-  const { tenantId } = ctx.actor;
-  return withTenantTx(tenantId, async (tx) => {
-    const before = await getTenant(tx, tenantId);
-    if (!before) throw new AppError("not_found", "Organization not found");
-    const [after] = await tx.update(tenants).set(input).where(eq(tenants.id, tenantId)).returning();
-    const changes = diff({ name: before.name, billingEmail: before.billingEmail }, input);
-    if (Object.keys(changes).length > 0) {
-      await recordAudit(tx, auditContext(ctx), { action: "tenant.update", resourceType: "tenant", resourceId: tenantId, changes });
-    }
-    return after!;
-  });
-}
-
-/**
- * Deletes the tenant and everything it owns (cascading foreign keys), plus the accounts of
- * members who belong to no other tenant. Only the owner may, after typing the exact name.
- * Cross-tenant by nature (it must see other memberships), hence the system transaction.
- */
-export async function deleteTenant(ctx: ActorContext, confirmName: string): Promise<void> {
-  const { tenantId, isOwner } = ctx.actor;
-  if (!isOwner) throw new AppError("forbidden", "Only the organization's owner can delete it");
-  const current = await withTenantTx(tenantId, (tx) => getTenant(tx, tenantId));
-  if (current && current.name !== confirmName) throw confirmNameMismatch();
-  // Stop billing first: if deleting then fails, the owner can retry; the reverse order could
-  // leave a deleted organization still being charged.
-  if (current?.stripeSubscriptionId && current.subscriptionStatus !== "canceled") {
-    await cancelSubscriptionNow(current.stripeSubscriptionId);
-  }
-  await withSystemTx(async (tx) => {
-    const [tenant] = await tx.select().from(tenants).where(eq(tenants.id, tenantId)).for("update");
-    if (!tenant) throw new AppError("not_found", "Organization not found");
-    if (confirmName !== tenant.name) throw confirmNameMismatch();
-    const memberIds = (
-      await tx.select({ userId: memberships.userId }).from(memberships).where(eq(memberships.tenantId, tenantId))
-    ).map((m) => m.userId);
-    await tx.delete(tenants).where(eq(tenants.id, tenantId));
-    if (memberIds.length > 0) {
-      await tx
-        .delete(users)
-        .where(
-          and(
-            inArray(users.id, memberIds),
-            notExists(tx.select({ one: sql`1` }).from(memberships).where(eq(memberships.userId, users.id))),
-          ),
-        );
-    }
-  });
-}
-
-function confirmNameMismatch(): AppError {
-  return new AppError("validation_failed", "The name you typed does not match the organization's name", {
-    details: [{ path: "confirmName", message: "Does not match" }],
-  });
-}
-
-/** Locks the tenant row so seat checks and the writes they guard happen one at a time. */
-async function lockTenant(tx: Tx, tenantId: string) {
-  const [tenant] = await tx.select().from(tenants).where(eq(tenants.id, tenantId)).for("update");
-  if (!tenant) throw new AppError("not_found", "Organization not found");
-  return tenant;
-}
 
 function invitationUrl(token: string): string {
   return `${env().APP_URL}/invitations/${encodeURIComponent(token)}`;
@@ -293,55 +196,4 @@ export async function acceptInvitation(
     }
     throw error;
   }
-}
-
-async function assertAdminRemains(tx: Tx, tenantId: string, leavingUserId: string) {
-  const [row] = await tx
-    .select({ count: sql<number>`count(*)::int` })
-    .from(memberships)
-    .where(and(eq(memberships.tenantId, tenantId), eq(memberships.role, "admin"), sql`${memberships.userId} <> ${leavingUserId}`));
-  if ((row?.count ?? 0) === 0) throw new AppError("conflict", "An organization needs at least one admin");
-}
-
-export async function changeMemberRole(ctx: ActorContext, userId: string, role: Role) {
-  const { tenantId } = ctx.actor;
-  return withTenantTx(tenantId, async (tx) => {
-    const tenant = await lockTenant(tx, tenantId);
-    const member = await getMember(tx, tenantId, userId);
-    if (!member) throw new AppError("not_found", "Member not found");
-    if (member.membership.role === role) return member.membership;
-    if (tenant.ownerUserId === userId) throw new AppError("conflict", "The owner is always an admin");
-    if (member.membership.role === "admin") await assertAdminRemains(tx, tenantId, userId);
-    const [updated] = await tx
-      .update(memberships)
-      .set({ role, version: sql`${memberships.version} + 1` })
-      .where(and(eq(memberships.tenantId, tenantId), eq(memberships.userId, userId)))
-      .returning();
-    await recordAudit(tx, auditContext(ctx), {
-      action: "member.role_change",
-      resourceType: "user",
-      resourceId: userId,
-      changes: { role: { from: member.membership.role, to: role }, email: member.user.email },
-    });
-    return updated!;
-  });
-}
-
-/** Removes the membership; the member's sessions end on their next request. */
-export async function removeMember(ctx: ActorContext, userId: string): Promise<void> {
-  const { tenantId } = ctx.actor;
-  await withTenantTx(tenantId, async (tx) => {
-    const tenant = await lockTenant(tx, tenantId);
-    const member = await getMember(tx, tenantId, userId);
-    if (!member) throw new AppError("not_found", "Member not found");
-    if (tenant.ownerUserId === userId) throw new AppError("conflict", "The owner cannot be removed");
-    if (member.membership.role === "admin") await assertAdminRemains(tx, tenantId, userId);
-    await tx.delete(memberships).where(and(eq(memberships.tenantId, tenantId), eq(memberships.userId, userId)));
-    await recordAudit(tx, auditContext(ctx), {
-      action: "member.remove",
-      resourceType: "user",
-      resourceId: userId,
-      changes: { email: member.user.email, role: member.membership.role },
-    });
-  });
 }
