@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import type { Tx } from "@/db/client";
 import { auditLogs } from "@/db/schema";
 
@@ -32,11 +33,17 @@ export async function recordAudit(tx: Tx, ctx: AuditContext, entry: AuditEntry):
   });
 }
 
-/** Old → new for the fields that changed, for the `changes` column. */
-export function diff<T extends Record<string, unknown>>(before: T, after: Partial<T>) {
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
-  for (const [key, value] of Object.entries(after)) {
-    if (value !== undefined && before[key] !== value) changes[key] = { from: before[key], to: value };
+export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
+
+/**
+ * Old → new for the fields of `after` that changed (compared by value, so nested objects and
+ * arrays count as changed only when their contents differ), for audit `changes` and version diffs.
+ */
+export function diff<T extends object>(before: T, after: Partial<T>): FieldChanges {
+  const changes: FieldChanges = {};
+  for (const key of Object.keys(after) as (keyof T & string)[]) {
+    const value = after[key];
+    if (value !== undefined && !isDeepStrictEqual(before[key], value)) changes[key] = { from: before[key], to: value };
   }
   return changes;
 }

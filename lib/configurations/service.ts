@@ -3,7 +3,7 @@ import { isForeignKeyViolation } from "@/db/errors";
 import { configurations, configurationVersions } from "@/db/schema";
 import { withTenantTx } from "@/db/tenant";
 import { type ActorContext, auditContext } from "@/lib/auth/actor";
-import { recordAudit } from "@/lib/audit/service";
+import { diff, recordAudit } from "@/lib/audit/service";
 import { assertQuota } from "@/lib/billing/usage";
 import { getCatalogSnapshot } from "@/lib/catalog/engine-catalog";
 import { AppError } from "@/lib/http/errors";
@@ -90,15 +90,6 @@ export async function getConfiguration(ctx: ActorContext, id: string): Promise<C
 
 type Editable = Pick<Configuration, "name" | "description" | "fluid" | "targets" | "tags" | "status">;
 
-/** What changed, field by field, old → new (the version row's JSON diff). */
-function diffConfiguration(before: Editable, after: Editable): Record<string, { from: unknown; to: unknown }> {
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
-  for (const key of Object.keys(after) as (keyof Editable)[]) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = { from: before[key], to: after[key] };
-  }
-  return changes;
-}
-
 export async function updateConfiguration(ctx: ActorContext, id: string, patch: UpdateConfigurationInput): Promise<ConfigurationForActor> {
   const { tenantId, userId } = ctx.actor;
   const current = await getConfiguration(ctx, id);
@@ -112,7 +103,7 @@ export async function updateConfiguration(ctx: ActorContext, id: string, patch: 
     tags: patch.tags ?? current.tags,
     status: patch.status ?? current.status,
   };
-  const changes = diffConfiguration(current, next);
+  const changes = diff(current, next);
   if (Object.keys(changes).length === 0) return current;
   const ranking = changes.fluid || changes.targets ? await rankFor(next) : {};
   return withFluidCheck(() => withTenantTx(tenantId, async (tx) => {
