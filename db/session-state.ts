@@ -1,16 +1,17 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "./client";
+import type { MemberRole, Plan, SubscriptionStatus } from "./schema/enums";
 
 export type SessionStateRow = {
-  role: "admin" | "user" | "viewer";
+  role: MemberRole;
   email: string;
   name: string;
   isActive: boolean;
   isStaff: boolean;
   userVersion: number;
   tenantName: string;
-  plan: "starter" | "professional" | "enterprise";
-  subscriptionStatus: "active" | "trialing" | "past_due" | "canceled";
+  plan: Plan;
+  subscriptionStatus: SubscriptionStatus;
   trialEndsAt: string | Date | null;
   features: Record<string, boolean>;
   ownerUserId: string | null;

@@ -1,4 +1,6 @@
-export type SubscriptionStatus = "active" | "trialing" | "past_due" | "canceled";
+import type { SubscriptionStatus } from "@/lib/billing/plans";
+
+export type { SubscriptionStatus };
 
 export const STATUS_LABELS: Record<SubscriptionStatus, string> = {
   active: "Active",

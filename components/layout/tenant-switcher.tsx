@@ -13,8 +13,9 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { apiFetch, errorMessage } from "@/lib/http/client";
+import type { Role } from "@/lib/rbac/permissions";
 
-export type TenantOption = { tenantId: string; name: string; slug: string; role: "admin" | "user" | "viewer" };
+export type TenantOption = { tenantId: string; name: string; slug: string; role: Role };
 
 type TenantSwitcherProps = { tenants: TenantOption[]; activeTenantId: string; activeTenantName: string };
 

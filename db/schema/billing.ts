@@ -14,6 +14,7 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 import { createdAt, id, tenantId, updatedAt } from "./columns";
+import { INVOICE_STATUSES } from "./enums";
 import { planEnum, subscriptionStatusEnum, tenants } from "./tenants";
 
 export const paymentStatusEnum = pgEnum("payment_status", [
@@ -24,7 +25,7 @@ export const paymentStatusEnum = pgEnum("payment_status", [
   "canceled",
   "failed",
 ]);
-export const invoiceStatusEnum = pgEnum("invoice_status", ["draft", "sent", "paid", "canceled"]);
+export const invoiceStatusEnum = pgEnum("invoice_status", INVOICE_STATUSES);
 export const mrrMovementKindEnum = pgEnum("mrr_movement_kind", [
   "new",
   "expansion",

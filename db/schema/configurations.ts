@@ -15,12 +15,13 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 import { createdAt, id, tenantId, updatedAt } from "./columns";
+import { CONFIGURATION_STATUSES, SHARE_PERMISSIONS } from "./enums";
 import { fluids } from "./catalog";
 import { users } from "./identity";
 import { memberships, tenants } from "./tenants";
 
-export const configurationStatusEnum = pgEnum("configuration_status", ["draft", "complete", "ordered", "testing"]);
-export const sharePermissionEnum = pgEnum("share_permission", ["view", "edit"]);
+export const configurationStatusEnum = pgEnum("configuration_status", CONFIGURATION_STATUSES);
+export const sharePermissionEnum = pgEnum("share_permission", SHARE_PERMISSIONS);
 
 /** Spec §2.1: a fluid, spray targets and the ranked actuators the engine found for them. */
 export const configurations = pgTable(

@@ -15,16 +15,12 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 import { createdAt, id, tenantId, updatedAt } from "./columns";
+import { MEMBER_ROLES, PLANS, SUBSCRIPTION_STATUSES } from "./enums";
 import { users } from "./identity";
 
-export const planEnum = pgEnum("plan", ["starter", "professional", "enterprise"]);
-export const subscriptionStatusEnum = pgEnum("subscription_status", [
-  "active",
-  "trialing",
-  "past_due",
-  "canceled",
-]);
-export const memberRoleEnum = pgEnum("member_role", ["admin", "user", "viewer"]);
+export const planEnum = pgEnum("plan", PLANS);
+export const subscriptionStatusEnum = pgEnum("subscription_status", SUBSCRIPTION_STATUSES);
+export const memberRoleEnum = pgEnum("member_role", MEMBER_ROLES);
 
 /** The tenant root. Row-level security limits it to the tenant in context. */
 export const tenants = pgTable("tenants", {

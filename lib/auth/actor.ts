@@ -1,3 +1,4 @@
+import type { SubscriptionStatus } from "@/db/schema/enums";
 import type { AuditContext } from "@/lib/audit/service";
 import type { PlanId } from "@/lib/billing/plans";
 import type { RequestMeta } from "@/lib/http/request";
@@ -14,7 +15,7 @@ export type Actor = {
   isOwner: boolean;
   isStaff: boolean;
   plan: PlanId;
-  subscriptionStatus: "active" | "trialing" | "past_due" | "canceled";
+  subscriptionStatus: SubscriptionStatus;
   /** ISO timestamp; the tenant is read-only once a trial ends without a subscription. */
   trialEndsAt: string | null;
   features: Record<string, boolean>;

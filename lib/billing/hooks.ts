@@ -2,7 +2,7 @@
 
 import { keepPreviousData, type InfiniteData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/http/client";
-import type { PlanId } from "./plans";
+import type { PlanId, SubscriptionStatus } from "./plans";
 import { STAFF_TENANTS_PAGE_SIZE } from "./schemas";
 import type { InvoiceSummary, SubscriptionOverview } from "./queries";
 import type { RevenueMonth } from "./revenue";
@@ -163,7 +163,7 @@ export function useCommissions(supplier: string, initialPage?: CommissionPage) {
   });
 }
 
-export type TenantStatus = "active" | "trialing" | "past_due" | "canceled";
+export type TenantStatus = SubscriptionStatus;
 
 /** One organization as staff see it on /staff/tenants. */
 export type StaffTenantRow = {

@@ -1,7 +1,10 @@
+import { PLANS as PLAN_VALUES, type Plan as PlanEnum } from "@/db/schema/enums";
 import { AppError } from "@/lib/http/errors";
 
-export const PLAN_IDS = ["starter", "professional", "enterprise"] as const;
-export type PlanId = (typeof PLAN_IDS)[number];
+export type { SubscriptionStatus } from "@/db/schema/enums";
+
+export const PLAN_IDS = PLAN_VALUES;
+export type PlanId = PlanEnum;
 
 /** -1 means unlimited (spec §1.3). */
 export const UNLIMITED = -1;

@@ -1,8 +1,9 @@
+import type { SharePermission } from "@/db/schema/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/http/errors";
 import { can } from "@/lib/rbac/permissions";
 
-export type SharePermission = "view" | "edit";
+export type { SharePermission } from "@/db/schema/enums";
 
 /** What one actor may do with one configuration; sent with it so pages render from the same rule. */
 export type ConfigurationAccess = {

@@ -4,7 +4,7 @@ import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClie
 import { apiFetch } from "@/lib/http/client";
 import type { RankResult } from "@/lib/prediction/rank";
 import type { RankedActuator } from "@/lib/prediction/ranked-actuator";
-import type { ConfigurationAccess } from "./access";
+import type { ConfigurationAccess, SharePermission } from "./access";
 import type { CONFIGURATION_STATUSES, ConfigurationSort, CreateConfigurationInput, UpdateConfigurationInput } from "./schemas";
 
 export type ConfigurationStatus = (typeof CONFIGURATION_STATUSES)[number];
@@ -173,7 +173,7 @@ export function useRestoreVersion(id: string) {
   });
 }
 
-export type ConfigurationShareRow = { userId: string; name: string; email: string; permission: "view" | "edit"; sharedAt: string };
+export type ConfigurationShareRow = { userId: string; name: string; email: string; permission: SharePermission; sharedAt: string };
 
 const sharesKey = (id: string) => ["configurations", id, "shares"] as const;
 
@@ -188,7 +188,7 @@ export function useConfigurationShares(id: string, enabled = true) {
 export function useShareConfiguration(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { userId: string; permission: "view" | "edit" }) => apiFetch<unknown>(`${byId(id)}/share`, { method: "POST", body: input }),
+    mutationFn: (input: { userId: string; permission: SharePermission }) => apiFetch<unknown>(`${byId(id)}/share`, { method: "POST", body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: sharesKey(id) }),
   });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONFIGURATION_STATUSES } from "@/db/schema/enums";
 import { fluidSchema, targetsSchema } from "@/lib/prediction/schemas";
 
 export const predictRequestSchema = z.strictObject({
@@ -8,7 +9,7 @@ export const predictRequestSchema = z.strictObject({
 });
 export type PredictRequest = z.infer<typeof predictRequestSchema>;
 
-export const CONFIGURATION_STATUSES = ["draft", "complete", "ordered", "testing"] as const;
+export { CONFIGURATION_STATUSES };
 
 // Stored as spec §2.1 columns: cone, droplet, pressure and flash point are whole numbers.
 const wholeNumber = (label: string) => z.int({ error: `${label} must be a whole number` });

@@ -9,7 +9,7 @@ import { getCatalogSnapshot } from "@/lib/catalog/engine-catalog";
 import { AppError } from "@/lib/http/errors";
 import { rankActuators } from "@/lib/prediction/rank";
 import type { Tx } from "@/db/client";
-import { assertConfigurationAccess, type ConfigurationAccess, getConfigurationAccess } from "./access";
+import { assertConfigurationAccess, type ConfigurationAccess, getConfigurationAccess, type SharePermission } from "./access";
 import { type Configuration, type EngineFields, presentConfiguration, toEngineInput } from "./present";
 import { getConfigurationWithShare } from "./queries";
 import type { CreateConfigurationInput, UpdateConfigurationInput } from "./schemas";
@@ -62,7 +62,7 @@ export async function loadConfigurationForActor(tx: Tx, ctx: ActorContext, id: s
   return { row: found.row, access: getConfigurationAccess(ctx.actor, found.row, found.share) };
 }
 
-export function presentForActor(ctx: ActorContext, row: Parameters<typeof presentConfiguration>[0], share: "view" | "edit" | null = null): ConfigurationForActor {
+export function presentForActor(ctx: ActorContext, row: Parameters<typeof presentConfiguration>[0], share: SharePermission | null = null): ConfigurationForActor {
   return { ...presentConfiguration(row), access: getConfigurationAccess(ctx.actor, row, share) };
 }
 

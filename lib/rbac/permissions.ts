@@ -1,5 +1,7 @@
-export const ROLES = ["admin", "user", "viewer"] as const;
-export type Role = (typeof ROLES)[number];
+import { MEMBER_ROLES, type MemberRole } from "@/db/schema/enums";
+
+export const ROLES = MEMBER_ROLES;
+export type Role = MemberRole;
 
 /**
  * Spec §1.2 as data: which roles hold each permission across the whole tenant. Rules about

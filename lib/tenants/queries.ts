@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { invitations, memberships, tenants, users } from "@/db/schema";
 import { withSystemTx } from "@/db/tenant";
+import type { Role } from "@/lib/rbac/permissions";
 
 export type Tenant = typeof tenants.$inferSelect;
 
@@ -79,7 +80,7 @@ export async function countPendingInvitations(db: DbOrTx, tenantId: string): Pro
   return row?.count ?? 0;
 }
 
-export type UserTenant = { tenantId: string; name: string; slug: string; role: "admin" | "user" | "viewer" };
+export type UserTenant = { tenantId: string; name: string; slug: string; role: Role };
 
 /** Every tenant a user belongs to — crosses tenants by nature, hence the system transaction. */
 export async function listTenantsForUser(userId: string): Promise<UserTenant[]> {

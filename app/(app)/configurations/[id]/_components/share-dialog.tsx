@@ -8,11 +8,12 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { ErrorState } from "@/components/ui/error-state";
 import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
+import type { SharePermission } from "@/lib/configurations/access";
 import { type ConfigurationShareRow, useConfigurationShares, useShareConfiguration, useUnshareConfiguration } from "@/lib/configurations/hooks";
 import { errorMessage } from "@/lib/http/client";
 import { useMembers } from "@/lib/tenants/hooks";
 
-type Permission = "view" | "edit";
+type Permission = SharePermission;
 
 export function ShareDialog({ configurationId, configurationName }: { configurationId: string; configurationName: string }) {
   const [open, setOpen] = useState(false);

@@ -1,0 +1,21 @@
+// The values of every Postgres enum, as plain constants: the schema builds its enums from them
+// and the domain derives its unions and zod enums from them, so a new value is added once.
+// No drizzle import here, so browser code that validates with these lists stays small.
+
+export const PLANS = ["starter", "professional", "enterprise"] as const;
+export type Plan = (typeof PLANS)[number];
+
+export const SUBSCRIPTION_STATUSES = ["active", "trialing", "past_due", "canceled"] as const;
+export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
+
+export const MEMBER_ROLES = ["admin", "user", "viewer"] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+export const CONFIGURATION_STATUSES = ["draft", "complete", "ordered", "testing"] as const;
+export type ConfigurationStatus = (typeof CONFIGURATION_STATUSES)[number];
+
+export const SHARE_PERMISSIONS = ["view", "edit"] as const;
+export type SharePermission = (typeof SHARE_PERMISSIONS)[number];
+
+export const INVOICE_STATUSES = ["draft", "sent", "paid", "canceled"] as const;
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
