@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLineTextSchema } from "@/lib/http/text";
 import { PLAN_IDS } from "./plans";
 
 export const planSchema = z.enum(PLAN_IDS, { error: `plan must be one of ${PLAN_IDS.join(", ")}` });
@@ -10,14 +11,14 @@ export const changePlanSchema = z.strictObject({ plan: planSchema });
 export type ChangePlanInput = z.infer<typeof changePlanSchema>;
 
 export const listInvoicesSchema = z.strictObject({
-  cursor: z.string().max(200).optional(),
+  cursor: singleLineTextSchema.max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type ListInvoicesInput = z.infer<typeof listInvoicesSchema>;
 
 export const invoiceParamsSchema = z.object({ id: z.uuid() });
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Use YYYY-MM");
+const month = singleLineTextSchema.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Use YYYY-MM");
 
 export const revenueQuerySchema = z
   .strictObject({ from: month.optional(), to: month.optional() })
@@ -25,8 +26,8 @@ export const revenueQuerySchema = z
 export type RevenueQuery = z.infer<typeof revenueQuerySchema>;
 
 export const listCommissionsSchema = z.strictObject({
-  supplier: z.string().trim().min(1).max(100).optional(),
-  cursor: z.string().max(200).optional(),
+  supplier: singleLineTextSchema.trim().min(1).max(100).optional(),
+  cursor: singleLineTextSchema.max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 export type ListCommissionsInput = z.infer<typeof listCommissionsSchema>;
@@ -35,8 +36,8 @@ export type ListCommissionsInput = z.infer<typeof listCommissionsSchema>;
 export const STAFF_TENANTS_PAGE_SIZE = 25;
 
 export const listTenantsSchema = z.strictObject({
-  q: z.string().trim().min(1).max(100).optional(),
-  cursor: z.string().max(200).optional(),
+  q: singleLineTextSchema.trim().min(1).max(100).optional(),
+  cursor: singleLineTextSchema.max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 export type ListTenantsInput = z.infer<typeof listTenantsSchema>;

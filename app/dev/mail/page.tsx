@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { listOutboxMessages } from "@/lib/email/outbox";
+import { outboxRecipientSchema } from "@/lib/email/schemas";
 import { devRoutesEnabled } from "@/lib/env";
 import { MailMessage } from "./_components/mail-message";
 
@@ -18,8 +19,9 @@ type DevMailPageProps = { searchParams: Promise<{ to?: string | string[] }> };
 export default async function DevMailPage({ searchParams }: DevMailPageProps) {
   if (!devRoutesEnabled()) notFound();
   const { to: raw } = await searchParams;
-  const to = (Array.isArray(raw) ? raw[0] : raw)?.trim() || undefined;
-  const messages = await listOutboxMessages({ to, limit: 100 });
+  const recipient = outboxRecipientSchema.optional().safeParse(Array.isArray(raw) ? raw[0] : raw);
+  const to = recipient.success ? recipient.data || undefined : undefined;
+  const messages = recipient.success ? await listOutboxMessages({ to, limit: 100 }) : [];
 
   return (
     <div className="min-h-screen bg-surface">
