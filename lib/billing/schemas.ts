@@ -18,11 +18,12 @@ export type ListInvoicesInput = z.infer<typeof listInvoicesSchema>;
 
 export const invoiceParamsSchema = z.object({ id: z.uuid() });
 
-const month = singleLineTextSchema.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Use YYYY-MM");
+const month = singleLineTextSchema.regex(/^20\d{2}-(0[1-9]|1[0-2])$/, "Use YYYY-MM (a month from 2000 to 2099)");
 
+// Without `to` the range ends this month, so a later `from` would leave no months at all.
 export const revenueQuerySchema = z
   .strictObject({ from: month.optional(), to: month.optional() })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "from must not be after to", path: ["from"] });
+  .refine((q) => !q.from || q.from <= (q.to ?? new Date().toISOString().slice(0, 7)), { message: "from must not be after to", path: ["from"] });
 export type RevenueQuery = z.infer<typeof revenueQuerySchema>;
 
 export const listCommissionsSchema = z.strictObject({
