@@ -7,6 +7,7 @@ const STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 3199);
 export const STRIPE_EMULATOR_URL = `http://localhost:${STRIPE_PORT}`;
 /** Shared with the server so specs can sign webhook payloads. */
 export const STRIPE_WEBHOOK_SECRET = "whsec_e2e_aerospec_local_secret";
+const FUZZ_SPEC = /bad-input-fuzz\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "e2e",
@@ -25,8 +26,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "api", testDir: "e2e/api" },
+    { name: "api", testDir: "e2e/api", testIgnore: FUZZ_SPEC },
     { name: "ui", testDir: "e2e/ui", use: { browserName: "chromium", viewport: { width: 1280, height: 900 } } },
+    // Thousands of requests at once: run after the other suites so it neither slows their
+    // timing-sensitive steps nor is slowed by them.
+    { name: "fuzz", testDir: "e2e/api", testMatch: FUZZ_SPEC, dependencies: ["api", "ui"] },
   ],
   webServer: {
     command: "npx tsx scripts/start.ts --fresh",
