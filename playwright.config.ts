@@ -7,6 +7,8 @@ const STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 3199);
 export const STRIPE_EMULATOR_URL = `http://localhost:${STRIPE_PORT}`;
 /** Shared with the server so specs can sign webhook payloads. */
 export const STRIPE_WEBHOOK_SECRET = "whsec_e2e_aerospec_local_secret";
+const FUZZ_SPEC = /bad-input-fuzz\.spec\.ts$/;
+const RBAC_SPEC = /rbac\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "e2e",
@@ -25,10 +27,14 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "api", testDir: "e2e/api", testIgnore: /rbac\.spec\.ts/ },
-    // The route × caller table signs the shared staff login out everywhere: it runs alone, last.
-    { name: "rbac", testDir: "e2e/api", testMatch: /rbac\.spec\.ts/, dependencies: ["api", "ui"] },
+    { name: "api", testDir: "e2e/api", testIgnore: [FUZZ_SPEC, RBAC_SPEC] },
     { name: "ui", testDir: "e2e/ui", use: { browserName: "chromium", viewport: { width: 1280, height: 900 } } },
+    // Thousands of requests at once: run after the other suites so it neither slows their
+    // timing-sensitive steps nor is slowed by them.
+    // The route × caller table signs the shared staff login out everywhere: it runs alone,
+    // after the suites that use that login, and before the fuzz, which does too.
+    { name: "rbac", testDir: "e2e/api", testMatch: RBAC_SPEC, dependencies: ["api", "ui"] },
+    { name: "fuzz", testDir: "e2e/api", testMatch: FUZZ_SPEC, dependencies: ["rbac"] },
   ],
   webServer: {
     command: "npx tsx scripts/start.ts --fresh",

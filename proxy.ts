@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { AppError, errorResponse } from "@/lib/http/errors";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const APP_PREFIXES = ["/app", "/settings"];
@@ -25,6 +26,28 @@ function hasSession(req: NextRequest): boolean {
   return SESSION_COOKIES.some((name) => req.cookies.has(name) || req.cookies.has(`${name}.0`));
 }
 
+/** Whether a path segment has a broken percent-encoding (`%ff`, `%u0000`, an overlong `%C0%AE`). */
+function hasMalformedSegment(pathname: string): boolean {
+  return pathname.split("/").some((segment) => {
+    try {
+      decodeURIComponent(segment);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+
+// Next cannot decode such a path into route params and answers a bare 500, so it is refused here.
+function malformedPathResponse(requestId: string): NextResponse {
+  const error = new AppError("bad_request", "The request path is not valid: it has a broken percent-encoding", {
+    details: [{ path: "path", message: "Encode the path as UTF-8 percent-escapes" }],
+  });
+  const response = errorResponse(error, requestId);
+  response.headers.set("Cache-Control", "no-store");
+  return new NextResponse(response.body, { status: response.status, headers: response.headers });
+}
+
 /** Security headers, a request id on every request, and coarse gating of signed-in areas. */
 export function proxy(req: NextRequest) {
   const given = req.headers.get("x-request-id");
@@ -34,7 +57,9 @@ export function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
 
   let response: NextResponse;
-  if (APP_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`)) && !hasSession(req)) {
+  if (hasMalformedSegment(pathname)) {
+    response = malformedPathResponse(requestId);
+  } else if (APP_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`)) && !hasSession(req)) {
     const login = new URL("/login", req.url);
     login.searchParams.set("callbackUrl", `${pathname}${search}`);
     response = NextResponse.redirect(login);

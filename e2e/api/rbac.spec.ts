@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { type APIRequestContext, expect, test } from "@playwright/test";
+import { listRouteHandlers } from "../route-handlers";
 import { type Account, addMember, DEMO, login, newClient, PASSWORD, signUp } from "../support";
 
 // Every route handler × every kind of caller → the status it must get. A route added without a
@@ -182,30 +181,9 @@ const ROWS: Row[] = [
   { route: "POST /api/webhooks/stripe", call: () => ({ method: "POST", path: "/api/webhooks/stripe", data: {}, headers: { "stripe-signature": "t=1,v1=0" } }), expect: everyone(400) },
 ];
 
-/** "METHOD /api/…/[param]" for every handler exported by a route file under app/api. */
-function routeHandlers(): string[] {
-  const root = path.resolve("app/api");
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === "route.ts") {
-        const source = readFileSync(full, "utf8");
-        const route = `/api/${path.relative(root, dir).split(path.sep).join("/")}`.replace(/\/$/, "");
-        const methods = new Set<string>();
-        for (const m of source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)) methods.add(m[1]!);
-        for (const m of source.matchAll(/export const \{([^}]+)\}/g)) for (const name of m[1]!.split(",")) methods.add(name.trim());
-        for (const method of methods) found.push(`${method} ${route}`);
-      }
-    }
-  };
-  walk(root);
-  return found.sort();
-}
 
 test("every route handler has a row in the table", () => {
-  expect(ROWS.map((r) => r.route).sort()).toEqual(routeHandlers());
+  expect(ROWS.map((r) => r.route).sort()).toEqual(listRouteHandlers());
 });
 
 test.describe("route × caller", () => {

@@ -1,26 +1,26 @@
 import { z } from "zod";
+import { singleLineTextSchema } from "@/lib/http/text";
 import { passwordSchema } from "./password-policy";
 
-export const emailSchema = z
-  .string()
+export const emailSchema = singleLineTextSchema
   .trim()
   .toLowerCase()
   .max(255, "Use at most 255 characters")
   .pipe(z.email("Enter a valid email address"));
 
-export const nameSchema = z.string().trim().min(1, "Enter your name").max(200, "Use at most 200 characters");
+export const nameSchema = singleLineTextSchema.trim().min(1, "Enter your name").max(200, "Use at most 200 characters");
 
 export const signupSchema = z.strictObject({
   name: nameSchema,
   email: emailSchema,
   password: passwordSchema,
-  companyName: z.string().trim().min(2, "Enter your company name").max(255, "Use at most 255 characters"),
+  companyName: singleLineTextSchema.trim().min(2, "Enter your company name").max(255, "Use at most 255 characters"),
 });
 export type SignupInput = z.infer<typeof signupSchema>;
 
 export const loginSchema = z.strictObject({
   email: emailSchema,
-  password: z.string().min(1, "Enter your password").max(200),
+  password: singleLineTextSchema.min(1, "Enter your password").max(200),
   tenantId: z.uuid().optional(),
 });
 export type LoginInput = z.infer<typeof loginSchema>;
@@ -28,7 +28,7 @@ export type LoginInput = z.infer<typeof loginSchema>;
 export const forgotPasswordSchema = z.strictObject({ email: emailSchema });
 
 export const resetPasswordSchema = z.strictObject({
-  token: z.string().min(20).max(200),
+  token: singleLineTextSchema.min(20).max(200),
   password: passwordSchema,
 });
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;

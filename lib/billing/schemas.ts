@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLineTextSchema } from "@/lib/http/text";
 import { PLAN_IDS } from "./plans";
 
 export const planSchema = z.enum(PLAN_IDS, { error: `plan must be one of ${PLAN_IDS.join(", ")}` });
@@ -10,23 +11,24 @@ export const changePlanSchema = z.strictObject({ plan: planSchema });
 export type ChangePlanInput = z.infer<typeof changePlanSchema>;
 
 export const listInvoicesSchema = z.strictObject({
-  cursor: z.string().max(200).optional(),
+  cursor: singleLineTextSchema.max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type ListInvoicesInput = z.infer<typeof listInvoicesSchema>;
 
 export const invoiceParamsSchema = z.object({ id: z.uuid() });
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Use YYYY-MM");
+const month = singleLineTextSchema.regex(/^20\d{2}-(0[1-9]|1[0-2])$/, "Use YYYY-MM (a month from 2000 to 2099)");
 
+// Without `to` the range ends this month, so a later `from` would leave no months at all.
 export const revenueQuerySchema = z
   .strictObject({ from: month.optional(), to: month.optional() })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "from must not be after to", path: ["from"] });
+  .refine((q) => !q.from || q.from <= (q.to ?? new Date().toISOString().slice(0, 7)), { message: "from must not be after to", path: ["from"] });
 export type RevenueQuery = z.infer<typeof revenueQuerySchema>;
 
 export const listCommissionsSchema = z.strictObject({
-  supplier: z.string().trim().min(1).max(100).optional(),
-  cursor: z.string().max(200).optional(),
+  supplier: singleLineTextSchema.trim().min(1).max(100).optional(),
+  cursor: singleLineTextSchema.max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 export type ListCommissionsInput = z.infer<typeof listCommissionsSchema>;
@@ -35,8 +37,8 @@ export type ListCommissionsInput = z.infer<typeof listCommissionsSchema>;
 export const STAFF_TENANTS_PAGE_SIZE = 25;
 
 export const listTenantsSchema = z.strictObject({
-  q: z.string().trim().min(1).max(100).optional(),
-  cursor: z.string().max(200).optional(),
+  q: singleLineTextSchema.trim().min(1).max(100).optional(),
+  cursor: singleLineTextSchema.max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 export type ListTenantsInput = z.infer<typeof listTenantsSchema>;

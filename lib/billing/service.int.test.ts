@@ -3,12 +3,13 @@ import { describe, expect, it } from "vitest";
 import { invoices, tenants } from "@/db/schema";
 import { withSystemTx, withTenantTx } from "@/db/tenant";
 import { inviteMember } from "@/lib/tenants/invitations";
-import { deleteTenant } from "@/lib/tenants/lifecycle";
+import { deleteTenant, updateTenant } from "@/lib/tenants/lifecycle";
 import { actorFor, addMember, createTenant, uniqueEmail } from "@/scripts/vitest/factories";
 import { payCheckout, useStripeEmulator } from "@/scripts/vitest/stripe";
 import { assertWritable } from "./access";
 import { getInvoice, getSubscriptionOverview, listInvoices } from "./queries";
-import { changePlan, getCurrentOverview, setCancelAtPeriodEnd, startSubscriptionCheckout } from "./service";
+import { changePlan, ensureCustomer, getCurrentOverview, setCancelAtPeriodEnd, startSubscriptionCheckout } from "./service";
+import { getStripe } from "./stripe";
 
 const stripe = useStripeEmulator();
 
@@ -53,6 +54,16 @@ describe("billing", () => {
     await expect(startSubscriptionCheckout(owner, "starter")).rejects.toMatchObject({ code: "conflict" });
     await expect(changePlan(owner, "starter")).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/allows 1 team members; this organization has 2/) });
     await expect(changePlan(owner, "professional")).rejects.toMatchObject({ code: "conflict" });
+  });
+
+  it("a first checkout racing a rename still gets the one Stripe customer (no server error)", async () => {
+    const tenant = await createTenant();
+    const first = await ensureCustomer(tenant.owner);
+    // As if the racing request had not stored the id yet when the organization was renamed.
+    await withSystemTx((tx) => tx.update(tenants).set({ stripeCustomerId: null }).where(eq(tenants.id, tenant.tenantId)));
+    await updateTenant(tenant.owner, { name: "Renamed Sprays" });
+    expect(await ensureCustomer(tenant.owner)).toBe(first);
+    expect(await getStripe().customers.retrieve(first)).toMatchObject({ name: "Renamed Sprays", metadata: { tenant_id: tenant.tenantId } });
   });
 
   it("enterprise is not sold online", async () => {

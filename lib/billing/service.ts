@@ -39,10 +39,11 @@ export async function ensureCustomer(ctx: ActorContext): Promise<string> {
   const tenant = await withTenantTx(tenantId, async (tx) => (await tx.select().from(tenants).where(eq(tenants.id, tenantId)))[0]);
   if (!tenant) throw new AppError("not_found", "Organization not found");
   if (tenant.stripeCustomerId) return tenant.stripeCustomerId;
-  const customer = await getStripe().customers.create(
-    { name: tenant.name, email: tenant.billingEmail ?? ctx.actor.email, metadata: { tenant_id: tenantId } },
-    { idempotencyKey: `aerospec-customer-${tenantId}` },
-  );
+  // The key makes concurrent first checkouts share one customer. Stripe refuses a key reused with
+  // other parameters, so only what never changes goes with it; name and email (which a rename in
+  // between would change) follow in an update.
+  const customer = await getStripe().customers.create({ metadata: { tenant_id: tenantId } }, { idempotencyKey: `aerospec-customer-${tenantId}` });
+  await getStripe().customers.update(customer.id, { name: tenant.name, email: tenant.billingEmail ?? ctx.actor.email });
   await withTenantTx(tenantId, async (tx) => {
     await tx.update(tenants).set({ stripeCustomerId: customer.id }).where(eq(tenants.id, tenantId));
     await recordAudit(tx, auditContext(ctx), { action: "billing.customer_create", resourceType: "tenant", resourceId: tenantId, changes: { stripeCustomerId: customer.id } });

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { multiLineTextSchema, singleLineTextSchema } from "@/lib/http/text";
 import { fluidSchema, SPRAY_TYPES, SUPPLIERS } from "@/lib/prediction/schemas";
 
 const positive = (label: string) => z.coerce.number({ error: `${label} must be a number` }).positive(`${label} must be positive`);
 
 export const listActuatorsSchema = z.strictObject({
-  q: z.string().trim().max(64).optional(),
+  q: singleLineTextSchema.trim().max(64).optional(),
   supplier: z.enum(SUPPLIERS, { error: "supplier is spencer or coster" }).optional(),
   sprayType: z.enum(SPRAY_TYPES, { error: `sprayType is one of ${SPRAY_TYPES.join(", ")}` }).optional(),
   orificeMinMm: positive("orificeMinMm").optional(),
@@ -12,7 +13,7 @@ export const listActuatorsSchema = z.strictObject({
   minPressureBar: positive("minPressureBar").optional(),
   maxPriceUsd: positive("maxPriceUsd").optional(),
   inStock: z.enum(["true", "false"], { error: "inStock is true or false" }).transform((v) => v === "true").optional(),
-  cursor: z.string().trim().max(64).optional(),
+  cursor: singleLineTextSchema.trim().max(64).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type ListActuatorsInput = z.infer<typeof listActuatorsSchema>;
@@ -20,19 +21,19 @@ export type ListActuatorsInput = z.infer<typeof listActuatorsSchema>;
 export const FLUID_CATEGORIES = ["aqueous", "solvent", "glycol", "oil", "fuel", "coating", "disinfectant", "pharma"] as const;
 
 export const listFluidsSchema = z.strictObject({
-  q: z.string().trim().max(100).optional(),
+  q: singleLineTextSchema.trim().max(100).optional(),
   category: z.enum(FLUID_CATEGORIES, { error: `category is one of ${FLUID_CATEGORIES.join(", ")}` }).optional(),
 });
 export type ListFluidsInput = z.infer<typeof listFluidsSchema>;
 
 export const createCustomFluidSchema = z.strictObject({
-  name: z.string().trim().min(1, "Name the fluid").max(200),
+  name: singleLineTextSchema.trim().min(1, "Name the fluid").max(200),
   viscosityCp: fluidSchema.shape.viscosityCp,
   densityKgM3: fluidSchema.shape.densityKgM3,
   surfaceTensionMNm: fluidSchema.shape.surfaceTensionMNm,
   flashPointC: fluidSchema.shape.flashPointC,
   temperatureC: z.number().min(-40).max(200).default(20),
-  notes: z.string().trim().max(2000).nullish(),
+  notes: multiLineTextSchema.trim().max(2000).nullish(),
 });
 export type CreateCustomFluidInput = z.infer<typeof createCustomFluidSchema>;
 

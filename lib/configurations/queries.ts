@@ -3,7 +3,6 @@ import type { DbOrTx } from "@/db/client";
 import { configurations, configurationShares, configurationVersions, users } from "@/db/schema";
 import { afterKeyCursor, cursorTimestamp, encodeKeyCursor, escapeLike } from "@/db/keyset";
 import { parseKeyCursor } from "@/lib/http/cursor";
-import { AppError } from "@/lib/http/errors";
 import { type ConfigurationRow, presentConfiguration } from "./present";
 import type { ListConfigurationsInput } from "./schemas";
 
@@ -76,10 +75,7 @@ export async function listConfigurations(db: DbOrTx, tenantId: string, input: Li
     input.status ? eq(configurations.status, input.status) : undefined,
   ];
   if (input.cursor) {
-    const cursor = parseKeyCursor(input.cursor);
-    if (sort.timestamp && Number.isNaN(Date.parse(cursor.key))) {
-      throw new AppError("validation_failed", "The cursor belongs to another sort order", { details: [{ path: "cursor", message: "Not valid for this sort" }] });
-    }
+    const cursor = parseKeyCursor(input.cursor, sort.timestamp ? "timestamptz" : "text");
     filters.push(afterKeyCursor(sort.key, configurations.id, cursor, sort.direction, sort.timestamp ? "timestamptz" : undefined));
   }
   const order = sort.direction === "asc" ? [asc(sort.key), asc(configurations.id)] : [desc(sort.key), desc(configurations.id)];

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CONFIGURATION_STATUSES } from "@/db/schema/enums";
+import { multiLineTextSchema, singleLineTextSchema } from "@/lib/http/text";
 import { fluidSchema, targetsSchema } from "@/lib/prediction/schemas";
 
 export const predictRequestSchema = z.strictObject({
@@ -29,12 +30,14 @@ const configurationTargetsSchema = z.strictObject({
   flowMlMin: targetsSchema.shape.flowMlMin,
 });
 
+const tagSchema = singleLineTextSchema.trim().toLowerCase().min(1).max(50);
+
 const fields = {
-  name: z.string().trim().min(1, "Give the configuration a name").max(255),
-  description: z.string().trim().max(5000).nullish(),
+  name: singleLineTextSchema.trim().min(1, "Give the configuration a name").max(255),
+  description: multiLineTextSchema.trim().max(5000).nullish(),
   fluid: configurationFluidSchema,
   targets: configurationTargetsSchema.prefault({}),
-  tags: z.array(z.string().trim().toLowerCase().min(1).max(50)).max(20, "At most 20 tags").default([]),
+  tags: z.array(tagSchema).max(20, "At most 20 tags").default([]),
   status: z.enum(CONFIGURATION_STATUSES).default("draft"),
 };
 
@@ -47,7 +50,7 @@ export const updateConfigurationSchema = z
     description: fields.description,
     fluid: configurationFluidSchema.optional(),
     targets: configurationTargetsSchema.optional(),
-    tags: z.array(z.string().trim().toLowerCase().min(1).max(50)).max(20).optional(),
+    tags: z.array(tagSchema).max(20, "At most 20 tags").optional(),
     status: z.enum(CONFIGURATION_STATUSES).optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: "Send at least one field to change" });
@@ -57,12 +60,12 @@ export const CONFIGURATION_SORTS = ["newest", "oldest", "updated", "name"] as co
 export type ConfigurationSort = (typeof CONFIGURATION_SORTS)[number];
 
 export const listConfigurationsSchema = z.strictObject({
-  q: z.string().trim().max(100).optional(),
-  tag: z.string().trim().toLowerCase().max(50).optional(),
+  q: singleLineTextSchema.trim().max(100).optional(),
+  tag: singleLineTextSchema.trim().toLowerCase().max(50).optional(),
   status: z.enum(CONFIGURATION_STATUSES).optional(),
   archived: z.enum(["true", "false"]).transform((v) => v === "true").default(false),
   sort: z.enum(CONFIGURATION_SORTS, { error: `sort must be one of ${CONFIGURATION_SORTS.join(", ")}` }).default("newest"),
-  cursor: z.string().max(400).optional(),
+  cursor: singleLineTextSchema.max(400).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 export type ListConfigurationsInput = z.infer<typeof listConfigurationsSchema>;

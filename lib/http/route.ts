@@ -5,7 +5,7 @@ import { resolveSessionActor } from "@/lib/auth/session-token";
 import { assertWritable } from "@/lib/billing/access";
 import { env } from "@/lib/env";
 import { can, type Permission } from "@/lib/rbac/permissions";
-import { AppError, errorResponse, toAppError, validationError } from "./errors";
+import { AppError, ERROR_STATUS, type ErrorCode, errorResponse, toAppError, validationError } from "./errors";
 import { requestLogger } from "./logger";
 import { getClientInfo, getRequestId, type RequestMeta } from "./request";
 
@@ -81,6 +81,11 @@ function parseWith<S extends AnySchema | undefined>(schema: S, value: unknown, n
   throw validationError(parsed.error, "The query string is not valid");
 }
 
+/** Tenant data must not sit in shared caches; a handler that chose its own policy keeps it. */
+function setNoStore(response: Response): void {
+  if (!response.headers.has("cache-control")) response.headers.set("cache-control", "no-store");
+}
+
 function toResponse(result: Response | object | null): Response {
   if (result instanceof Response) return result;
   if (result === null) return new Response(null, { status: 204 });
@@ -105,6 +110,7 @@ async function run<C>(
     if (appError.code === "internal") log.error({ err: error }, "unhandled error");
     response = errorResponse(appError, requestId);
   }
+  setNoStore(response);
   log.info(
     { method: req.method, path: req.nextUrl.pathname, status: response.status, ms: Math.round(performance.now() - started) },
     "request",
@@ -198,4 +204,30 @@ export function withPublic<B extends AnySchema | undefined = undefined, Q extend
       },
       handler,
     );
+}
+
+function codeForStatus(status: number): ErrorCode {
+  const known = (Object.keys(ERROR_STATUS) as ErrorCode[]).find((code) => ERROR_STATUS[code] === status);
+  return known ?? "bad_request";
+}
+
+/**
+ * A route answered by a library (Auth.js): its bare 4xx JSON answers (`"Bad request."`) get the
+ * one error body, and every answer gets no-store unless it set a policy. All else passes through.
+ */
+export function withLibraryHandler(handler: (req: NextRequest) => Promise<Response>) {
+  return async (req: NextRequest): Promise<Response> => {
+    const answer = await handler(req);
+    const json = /^application\/json\b/i.test(answer.headers.get("content-type") ?? "");
+    if (json && answer.status >= 400 && answer.status < 500) {
+      const code = codeForStatus(answer.status);
+      const response = errorResponse(new AppError(code, code === "not_found" ? "Not found" : "The request is not valid"), getRequestId(req));
+      setNoStore(response);
+      return response;
+    }
+    // A copy, since a library may hand back a response whose headers cannot be changed.
+    const response = new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
+    setNoStore(response);
+    return response;
+  };
 }

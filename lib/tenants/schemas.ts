@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { emailSchema, nameSchema } from "@/lib/auth/schemas";
 import { passwordSchema } from "@/lib/auth/password-policy";
+import { singleLineTextSchema } from "@/lib/http/text";
 import { ROLES } from "@/lib/rbac/permissions";
 
 export const roleSchema = z.enum(ROLES, { error: "Role must be admin, user or viewer" });
 
 export const updateTenantSchema = z
   .strictObject({
-    name: z.string().trim().min(2, "Use at least 2 characters").max(255, "Use at most 255 characters").optional(),
+    name: singleLineTextSchema.trim().min(2, "Use at least 2 characters").max(255, "Use at most 255 characters").optional(),
     billingEmail: emailSchema.nullable().optional(),
   })
   .refine((v) => v.name !== undefined || v.billingEmail !== undefined, {
@@ -16,7 +17,7 @@ export const updateTenantSchema = z
 export type UpdateTenantInput = z.infer<typeof updateTenantSchema>;
 
 export const deleteTenantSchema = z.strictObject({
-  confirmName: z.string().min(1, "Type the organization name to confirm"),
+  confirmName: singleLineTextSchema.min(1, "Type the organization name to confirm"),
 });
 
 export const inviteMemberSchema = z.strictObject({ email: emailSchema, role: roleSchema.default("user") });
@@ -26,7 +27,7 @@ export const updateMemberSchema = z.strictObject({ role: roleSchema });
 
 export const userIdParamsSchema = z.strictObject({ user_id: z.uuid("Not a valid user id") });
 export const invitationIdParamsSchema = z.strictObject({ id: z.uuid("Not a valid invitation id") });
-export const tokenParamsSchema = z.strictObject({ token: z.string().min(20).max(200) });
+export const tokenParamsSchema = z.strictObject({ token: singleLineTextSchema.min(20).max(200) });
 
 /** Accepting while signed out creates the account from the invited email. */
 export const acceptInvitationSchema = z.union([

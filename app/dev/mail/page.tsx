@@ -10,6 +10,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { listOutboxMessages } from "@/lib/email/outbox";
 import { canReadLocalMailbox } from "@/lib/email/local-mailbox";
+import { outboxRecipientSchema } from "@/lib/email/schemas";
 import { MailMessage } from "./_components/mail-message";
 
 export const metadata: Metadata = { title: "Local mailbox", robots: { index: false } };
@@ -19,8 +20,9 @@ type DevMailPageProps = { searchParams: Promise<{ to?: string | string[] }> };
 export default async function DevMailPage({ searchParams }: DevMailPageProps) {
   if (!canReadLocalMailbox(await headers())) notFound();
   const { to: raw } = await searchParams;
-  const to = (Array.isArray(raw) ? raw[0] : raw)?.trim() || undefined;
-  const messages = await listOutboxMessages({ to, limit: 100 });
+  const recipient = outboxRecipientSchema.optional().safeParse(Array.isArray(raw) ? raw[0] : raw);
+  const to = recipient.success ? recipient.data || undefined : undefined;
+  const messages = recipient.success ? await listOutboxMessages({ to, limit: 100 }) : [];
 
   return (
     <div className="min-h-screen bg-surface">

@@ -1,4 +1,8 @@
 import { handlers } from "@/lib/auth/auth";
+import { withLibraryHandler } from "@/lib/http/route";
 
-// GET|POST /api/auth/* — Auth.js (session, CSRF token, OAuth callbacks, sign-out)
-export const { GET, POST } = handlers;
+// GET /api/auth/* — Auth.js (session, CSRF token, OAuth callbacks)
+export const GET = withLibraryHandler(handlers.GET);
+
+// POST /api/auth/* — Auth.js (sign-in with a ticket, sign-out)
+export const POST = withLibraryHandler(handlers.POST);

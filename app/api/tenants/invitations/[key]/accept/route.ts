@@ -3,10 +3,11 @@ import { auth } from "@/lib/auth/auth";
 import { getSessionState, openSession } from "@/lib/auth/service";
 import { issueSessionCookie, moveSessionToTenant } from "@/lib/auth/sign-in";
 import { assertSameOrigin, withPublic } from "@/lib/http/route";
+import { singleLineTextSchema } from "@/lib/http/text";
 import { acceptInvitationSchema } from "@/lib/tenants/schemas";
 import { acceptInvitation } from "@/lib/tenants/invitations";
 
-const params = z.strictObject({ key: z.string().min(20).max(200) });
+const params = z.strictObject({ key: singleLineTextSchema.min(20).max(200) });
 
 // POST /api/tenants/invitations/:token/accept — join as the signed-in user, or create the account
 export const POST = withPublic({ params, body: acceptInvitationSchema }, async ({ req, params, body, meta }) => {
