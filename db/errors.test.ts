@@ -3,17 +3,22 @@ import { describe, expect, it } from "vitest";
 import { failedBeforeStart, isDatabaseUnavailable, isUniqueViolation, TransactionNotStartedError } from "./errors";
 
 // The shapes postgres.js gives: its own connection errors, Node socket errors it passes on,
-// and server errors (PostgresError, a five-character SQLSTATE).
+// and server errors (PostgresError, a five-character SQLSTATE), each with the failed query
+// attached (non-enumerable).
 type CodedError = Error & { code?: string };
 
+function rejectedQuery<E extends Error>(error: E): E {
+  return Object.defineProperties(error, { query: { value: "select 1" }, parameters: { value: [] } });
+}
+
 function connectionError(code: string): CodedError {
-  return Object.assign(new Error(`write ${code} 127.0.0.1:5432`), { code, errno: code, address: "127.0.0.1", port: 5432 });
+  return rejectedQuery(Object.assign(new Error(`write ${code} 127.0.0.1:5432`), { code, errno: code, address: "127.0.0.1", port: 5432 }));
 }
 function socketError(code: string, syscall: string): CodedError {
-  return Object.assign(new Error(`${syscall} ${code} 127.0.0.1:5432`), { code, errno: -1, syscall });
+  return rejectedQuery(Object.assign(new Error(`${syscall} ${code} 127.0.0.1:5432`), { code, errno: -1, syscall }));
 }
 function serverError(code: string, message = "server error"): CodedError {
-  return Object.assign(new Error(message), { name: "PostgresError", code, severity: "FATAL" });
+  return rejectedQuery(Object.assign(new Error(message), { name: "PostgresError", code, severity: "FATAL" }));
 }
 /** Drizzle wraps every failed query, keeping the driver's error as its cause. */
 function failedQuery(cause: Error): Error {
@@ -76,6 +81,13 @@ describe("database connection errors", () => {
     const error = new TransactionNotStartedError(connectionError("CONNECTION_CLOSED"));
     expect(failedBeforeStart(error)).toBe(true);
     expect(isDatabaseUnavailable(error)).toBe(true);
+  });
+
+  it("a socket error from another client (fetch to a supplier, SMTP) is not taken for the database", () => {
+    const refused = Object.assign(new Error("connect ECONNREFUSED 10.0.0.9:443"), { code: "ECONNREFUSED", syscall: "connect" });
+    const fetchFailed = new TypeError("fetch failed", { cause: refused });
+    expect(isDatabaseUnavailable(fetchFailed)).toBe(false);
+    expect(failedBeforeStart(fetchFailed)).toBe(false);
   });
 
   it("other pg helpers still see through the wrapping", () => {

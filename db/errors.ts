@@ -56,6 +56,9 @@ const CONNECTION_LOST = new Set([
   "08006", // connection_failure
   "08007", // transaction_resolution_unknown
 ]);
+// Node's socket codes come from any client (fetch, SMTP), so they count only on an error that
+// postgres.js rejected a query with: it attaches the query to each such error.
+const SOCKET_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH"]);
 
 /** A transaction whose connection failed before the transaction began: none of it ran. */
 export class TransactionNotStartedError extends Error {
@@ -65,11 +68,15 @@ export class TransactionNotStartedError extends Error {
   }
 }
 
+function isConnectionCode(code: string): boolean {
+  return CONNECT_FAILED.has(code) || CONNECTION_LOST.has(code);
+}
+
 function connectionErrorCode(error: unknown): string | null {
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current && typeof current === "object"; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === "string" && (CONNECT_FAILED.has(code) || CONNECTION_LOST.has(code))) return code;
+    const { code } = current as { code?: unknown };
+    if (typeof code === "string" && isConnectionCode(code) && (!SOCKET_CODES.has(code) || "query" in current)) return code;
     current = (current as { cause?: unknown }).cause;
   }
   return null;

@@ -28,12 +28,17 @@ describe("error mapping", () => {
 });
 
 describe("database outages", () => {
+  // postgres.js attaches the failed query to every error it rejects a query with.
+  const fromQuery = <E extends Error>(error: E): E => Object.defineProperty(error, "query", { value: "select 1" });
   const connectionErrors = [
-    ["CONNECTION_CLOSED", Object.assign(new Error("write CONNECTION_CLOSED 127.0.0.1:5432"), { code: "CONNECTION_CLOSED" })],
-    ["ECONNREFUSED", Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED", syscall: "connect" })],
-    ["57P01 admin_shutdown", Object.assign(new Error("terminating connection due to administrator command"), { name: "PostgresError", code: "57P01" })],
-    ["57P03 cannot_connect_now", Object.assign(new Error("the database system is starting up"), { name: "PostgresError", code: "57P03" })],
-    ["a failed query wrapping CONNECTION_ENDED", new Error("Failed query: select 1", { cause: Object.assign(new Error("write CONNECTION_ENDED"), { code: "CONNECTION_ENDED" }) })],
+    ["CONNECTION_CLOSED", fromQuery(Object.assign(new Error("write CONNECTION_CLOSED 127.0.0.1:5432"), { code: "CONNECTION_CLOSED" }))],
+    ["ECONNREFUSED", fromQuery(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED", syscall: "connect" }))],
+    ["57P01 admin_shutdown", fromQuery(Object.assign(new Error("terminating connection due to administrator command"), { name: "PostgresError", code: "57P01" }))],
+    ["57P03 cannot_connect_now", fromQuery(Object.assign(new Error("the database system is starting up"), { name: "PostgresError", code: "57P03" }))],
+    [
+      "a failed query wrapping CONNECTION_ENDED",
+      new Error("Failed query: select 1", { cause: fromQuery(Object.assign(new Error("write CONNECTION_ENDED"), { code: "CONNECTION_ENDED" })) }),
+    ],
   ] as const;
 
   it.each(connectionErrors)("%s is a 503 unavailable with Retry-After and a message saying what to do", async (_name, cause) => {
