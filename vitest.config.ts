@@ -11,6 +11,9 @@ export default defineConfig({
     globalSetup: ["scripts/vitest/global-setup.ts"],
     setupFiles: ["scripts/vitest/setup.ts"],
     testTimeout: 30_000,
+    // next-auth imports "next/server" the way Next's bundler resolves it; processed by Vite it
+    // loads under Node as well (and a test can stand in for next/headers).
+    server: { deps: { inline: ["next-auth"] } },
     hookTimeout: 60_000,
   },
 });

@@ -10,25 +10,48 @@ export type DbOrTx = Database | Tx;
 
 type Pool = { sql: postgres.Sql; db: Database };
 
-// One pool per process; survives module reloads in development.
-const globalForDb = globalThis as unknown as { __aerospecPool?: Pool };
+// One pool per process (and one connection for health checks); survives module reloads in development.
+const globalForDb = globalThis as unknown as { __aerospecPool?: Pool; __aerospecProbe?: Pool };
 
-function createPool(url: string): Pool {
-  const sql = postgres(url, {
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    idle_timeout: 30,
-    onnotice: () => {},
-  });
+const RECONNECT_MAX_DELAY_S = 0.5;
+
+/**
+ * Seconds before a closed connection is opened again. postgres.js grows this to 20 s after a
+ * few failed attempts, so once Postgres was back after a restart requests still waited for
+ * the delay; capped at half a second, an outage is answered (503) and left quickly.
+ */
+function reconnectDelay(failures: number): number {
+  return Math.min(RECONNECT_MAX_DELAY_S, 0.01 * 2 ** failures) * (0.5 + Math.random() / 2);
+}
+
+function createPool(url: string, options: postgres.Options<Record<string, postgres.PostgresType>>): Pool {
+  const sql = postgres(url, { idle_timeout: 30, backoff: reconnectDelay, onnotice: () => {}, ...options });
   return { sql, db: drizzle(sql, { schema }) };
 }
 
 export function getDb(): Database {
-  globalForDb.__aerospecPool ??= createPool(env().DATABASE_URL);
+  globalForDb.__aerospecPool ??= createPool(env().DATABASE_URL, {
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    connect_timeout: 10,
+  });
   return globalForDb.__aerospecPool.db;
 }
 
+/**
+ * A connection of its own for health checks: it answers while the pool is saturated, gives up
+ * connecting after 2 s (not postgres.js's 30 s) and lets no statement run longer than 2 s.
+ */
+export function getProbeDb(): Database {
+  globalForDb.__aerospecProbe ??= createPool(env().DATABASE_URL, {
+    max: 1,
+    connect_timeout: 2,
+    connection: { statement_timeout: 2000 },
+  });
+  return globalForDb.__aerospecProbe.db;
+}
+
 export async function closeDb(): Promise<void> {
-  const pool = globalForDb.__aerospecPool;
-  globalForDb.__aerospecPool = undefined;
-  await pool?.sql.end({ timeout: 5 });
+  const pools = [globalForDb.__aerospecPool, globalForDb.__aerospecProbe];
+  globalForDb.__aerospecPool = globalForDb.__aerospecProbe = undefined;
+  await Promise.all(pools.map((pool) => pool?.sql.end({ timeout: 5 })));
 }

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { getDb, type Tx } from "./client";
+import { isDatabaseUnavailable, TransactionNotStartedError } from "./errors";
 
 export const APP_ROLE = "aerospec_app";
 export const SYSTEM_ROLE = "aerospec_system";
@@ -10,14 +11,14 @@ export const SYSTEM_ROLE = "aerospec_system";
  * Both settings are transaction-local and vanish at commit or rollback.
  */
 export async function withTenantTx<T>(tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return getDb().transaction(async (tx) => {
+  return transaction(async (tx, start) => {
     // Sent together with fn's first query (same connection, in order), saving a round trip.
     // Should it fail, the transaction is aborted and every later query in it fails too.
     const context = tx.execute(
       sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${APP_ROLE}, true)`,
     );
     context.catch(() => {});
-    const result = await fn(tx);
+    const result = await start(fn);
     await context;
     return result;
   });
@@ -28,8 +29,29 @@ export async function withTenantTx<T>(tenantId: string, fn: (tx: Tx) => Promise<
  * lookups before a tenant is known). Runs as a BYPASSRLS role; keep every use greppable.
  */
 export async function withSystemTx<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return getDb().transaction(async (tx) => {
+  return transaction(async (tx, start) => {
     await tx.execute(sql`select set_config('role', ${SYSTEM_ROLE}, true)`);
-    return fn(tx);
+    return start(fn);
   });
+}
+
+type Start = <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
+
+/**
+ * A transaction that tells apart a connection lost before `fn` ran (TransactionNotStartedError:
+ * nothing happened, a caller may run it again) from one lost while or after it ran (unknown).
+ */
+async function transaction<T>(body: (tx: Tx, start: Start) => Promise<T>): Promise<T> {
+  let started = false;
+  try {
+    return await getDb().transaction((tx) =>
+      body(tx, (fn) => {
+        started = true;
+        return fn(tx);
+      }),
+    );
+  } catch (error) {
+    if (!started && isDatabaseUnavailable(error)) throw new TransactionNotStartedError(error);
+    throw error;
+  }
 }

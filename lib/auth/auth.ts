@@ -1,8 +1,10 @@
-import NextAuth, { type NextAuthConfig, type User } from "next-auth";
+import { AsyncLocalStorage } from "node:async_hooks";
+import NextAuth, { type NextAuthConfig, type Session, type User } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
+import { isDatabaseUnavailable } from "@/db/errors";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/http/logger";
 import type { Role } from "@/lib/rbac/permissions";
@@ -143,7 +145,13 @@ function config(): NextAuthConfig {
             });
           }
         }
-        return refreshToken(token);
+        try {
+          return await refreshToken(token);
+        } catch (error) {
+          const check = sessionCheck.getStore();
+          if (check && isDatabaseUnavailable(error)) check.unavailable = error;
+          throw error;
+        }
       },
       session({ session, token }) {
         session.userId = token.sub ?? "";
@@ -177,4 +185,28 @@ function config(): NextAuthConfig {
   };
 }
 
-export const { handlers, auth, signIn, signOut, unstable_update: updateSession } = NextAuth(() => config());
+const nextAuth = NextAuth(() => config());
+export const { handlers, signIn, signOut } = nextAuth;
+
+// Auth.js takes any error in the jwt callback for "no session" (and drops the cookie where it
+// can), so an unreachable database looked like being signed out: pages redirected to sign-in.
+// The failure is kept aside for the one call and rethrown, so pages show the error page and
+// routes answer 503.
+const sessionCheck = new AsyncLocalStorage<{ unavailable?: unknown }>();
+
+async function rethrowUnavailable(read: () => Promise<Session | null>): Promise<Session | null> {
+  const check: { unavailable?: unknown } = {};
+  const session = await sessionCheck.run(check, read);
+  if (check.unavailable) throw check.unavailable;
+  return session;
+}
+
+/** The signed-in session (server components, actions, routes); throws while the database is unreachable. */
+export function auth(): Promise<Session | null> {
+  return rethrowUnavailable(() => nextAuth.auth());
+}
+
+/** Re-issues the session cookie (tenant switches); throws while the database is unreachable. */
+export function updateSession(data: Partial<Session>): Promise<Session | null> {
+  return rethrowUnavailable(() => nextAuth.unstable_update(data));
+}

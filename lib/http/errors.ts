@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isDatabaseUnavailable } from "@/db/errors";
 
 /** The one table of error codes and their HTTP statuses. */
 export const ERROR_STATUS = {
@@ -14,7 +15,11 @@ export const ERROR_STATUS = {
   validation_failed: 422,
   rate_limited: 429,
   internal: 500,
+  unavailable: 503,
 } as const;
+
+/** Seconds a client should wait before retrying while the database is unreachable. */
+export const UNAVAILABLE_RETRY_AFTER_S = 5;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
@@ -54,10 +59,18 @@ export function validationError(error: z.ZodError, message = "The request is not
   return new AppError("validation_failed", message, { details });
 }
 
+/** A lost or refused database connection: temporary, so the client is told when to retry. */
+export function unavailableError(): AppError {
+  return new AppError("unavailable", "AeroSpec cannot reach its database right now. Please try again in a few seconds.", {
+    headers: { "Retry-After": String(UNAVAILABLE_RETRY_AFTER_S) },
+  });
+}
+
 /** Unknown errors become `internal` with a generic message; their text never leaves the server. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof z.ZodError) return validationError(error);
+  if (isDatabaseUnavailable(error)) return unavailableError();
   return new AppError("internal", "Something went wrong on our side. Please try again.");
 }
 

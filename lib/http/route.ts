@@ -1,5 +1,7 @@
 import type { NextRequest } from "next/server";
+import type { Logger } from "pino";
 import type { z } from "zod";
+import { failedBeforeStart } from "@/db/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { resolveSessionActor } from "@/lib/auth/session-token";
 import { assertWritable } from "@/lib/billing/access";
@@ -103,11 +105,12 @@ async function run<C>(
   let response: Response;
   try {
     const meta = { ...getClientInfo(req), requestId };
-    response = toResponse(await handler(await build(meta)));
+    response = toResponse(await retryReadOnce(req, log, async () => handler(await build(meta))));
     response.headers.set("x-request-id", requestId);
   } catch (error) {
     const appError = toAppError(error);
     if (appError.code === "internal") log.error({ err: error }, "unhandled error");
+    if (appError.code === "unavailable") log.warn({ err: error }, "database unavailable");
     response = errorResponse(appError, requestId);
   }
   setNoStore(response);
@@ -230,4 +233,27 @@ export function withLibraryHandler(handler: (req: NextRequest) => Promise<Respon
     setNoStore(response);
     return response;
   };
+}
+
+const RETRY_METHODS = new Set(["GET", "HEAD"]);
+const RETRY_DELAY_MS = 100;
+
+/**
+ * Runs a GET or HEAD once more when its database connection failed before its statement or
+ * transaction began (a refused connect, or a pooled connection that died while idle): none of
+ * it reached the database, and a safe method may be repeated. This lives here rather than in
+ * the transaction helpers because only the wrapper knows the method, and one retry per request
+ * keeps an outage from costing a wait per transaction. The pause lets the pool notice the other
+ * connections that died with this one, so the retry gets a fresh one. Writes are never
+ * repeated: they answer 503 and the client decides.
+ */
+async function retryReadOnce<T>(req: NextRequest, log: Logger, attempt: () => Promise<T>): Promise<T> {
+  try {
+    return await attempt();
+  } catch (error) {
+    if (!RETRY_METHODS.has(req.method) || !failedBeforeStart(error)) throw error;
+    log.warn({ err: error }, "retrying a read whose database connection failed before it started");
+    await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
+    return attempt();
+  }
 }
