@@ -98,7 +98,9 @@ ${DEMO_USERS.map((u) => `    ${(u.staff ? "staff" : u.role).padEnd(6)}  ${u.emai
   Stripe: ${stripe ? `local emulator on ${stripe.url} (test cards always pass unless told to fail)` : "STRIPE_SECRET_KEY"}
 `);
 
-const code = await run(["--import", "tsx", "scripts/server.ts", ...(dev ? ["--dev"] : [])]);
+// AEROSPEC_PROFILE_DIR: write a V8 CPU profile of the web server there when it stops.
+const profile = process.env.AEROSPEC_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.AEROSPEC_PROFILE_DIR)}`] : [];
+const code = await run([...profile, "--import", "tsx", "scripts/server.ts", ...(dev ? ["--dev"] : [])]);
 await stripe?.close();
 await pg?.stop();
 process.exit(code);
