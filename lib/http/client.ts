@@ -1,15 +1,18 @@
+import { type ErrorCode, type ErrorDetail, errorBodySchema } from "./error-body";
+
 /** Browser-side JSON calls to our own API, turning the error body into a typed error. */
 
-export type ApiErrorDetail = { path?: string; message: string; [key: string]: unknown };
+/** What the browser can be told besides the server's codes: the request never got an answer. */
+export type ApiErrorCode = ErrorCode | "network_error";
 
 export class ApiError extends Error {
-  readonly code: string;
+  readonly code: ApiErrorCode;
   readonly status: number;
-  readonly details: ApiErrorDetail[];
+  readonly details: ErrorDetail[];
   readonly requestId: string | null;
   readonly retryAfterSeconds: number | null;
 
-  constructor(init: { code: string; message: string; status: number; details?: ApiErrorDetail[]; requestId?: string | null; retryAfterSeconds?: number | null }) {
+  constructor(init: { code: ApiErrorCode; message: string; status: number; details?: ErrorDetail[]; requestId?: string | null; retryAfterSeconds?: number | null }) {
     super(init.message);
     this.name = "ApiError";
     this.code = init.code;
@@ -27,32 +30,22 @@ export class ApiError extends Error {
 
 type ApiFetchOptions = { method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; body?: unknown; signal?: AbortSignal };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
-
-function parseDetails(value: unknown): ApiErrorDetail[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter(isRecord).map((d) => ({
-    ...d,
-    path: typeof d.path === "string" ? d.path : undefined,
-    message: typeof d.message === "string" ? d.message : "",
-  }));
-}
-
 async function toApiError(response: Response): Promise<ApiError> {
   const retryAfter = Number(response.headers.get("retry-after"));
   const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null;
-  const payload: unknown = await response.json().catch(() => null);
-  const error = isRecord(payload) && isRecord(payload.error) ? payload.error : null;
-  return new ApiError({
-    status: response.status,
-    code: typeof error?.code === "string" ? error.code : "internal",
-    message: typeof error?.message === "string" ? error.message : `The request failed (${response.status}). Please try again.`,
-    details: parseDetails(error?.details),
-    requestId: typeof error?.requestId === "string" ? error.requestId : response.headers.get("x-request-id"),
-    retryAfterSeconds,
-  });
+  const parsed = errorBodySchema.safeParse(await response.json().catch(() => null));
+  if (!parsed.success) {
+    // Not our error body (a proxy's page, a crash before the wrapper): say what we know.
+    return new ApiError({
+      status: response.status,
+      code: response.status === 503 ? "unavailable" : "internal",
+      message: `The request failed (${response.status}). Please try again.`,
+      requestId: response.headers.get("x-request-id"),
+      retryAfterSeconds,
+    });
+  }
+  const { error } = parsed.data;
+  return new ApiError({ status: response.status, ...error, retryAfterSeconds });
 }
 
 export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): Promise<T> {

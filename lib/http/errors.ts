@@ -1,29 +1,12 @@
 import { z } from "zod";
 import { isDatabaseUnavailable } from "@/db/errors";
+import { ERROR_STATUS, type ErrorBody, type ErrorCode, type ErrorDetail } from "./error-body";
 
-/** The one table of error codes and their HTTP statuses. */
-export const ERROR_STATUS = {
-  bad_request: 400,
-  unauthorized: 401,
-  plan_limit: 402,
-  payment_required: 402,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-  validation_failed: 422,
-  rate_limited: 429,
-  internal: 500,
-  unavailable: 503,
-} as const;
+export { ERROR_STATUS, type ErrorCode };
 
 /** Seconds a client should wait before retrying while the database is unreachable. */
 export const UNAVAILABLE_RETRY_AFTER_S = 5;
 
-export type ErrorCode = keyof typeof ERROR_STATUS;
-
-export type ErrorDetail = { path?: string; message: string; [key: string]: unknown };
 
 export class AppError extends Error {
   readonly code: ErrorCode;
@@ -46,10 +29,6 @@ export class AppError extends Error {
     return ERROR_STATUS[this.code];
   }
 }
-
-export type ErrorBody = {
-  error: { code: ErrorCode; message: string; details: ErrorDetail[]; requestId: string };
-};
 
 export function validationError(error: z.ZodError, message = "The request is not valid"): AppError {
   const details = error.issues.map((issue) => ({
