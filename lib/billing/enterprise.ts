@@ -9,6 +9,7 @@ import { parseCursor } from "@/lib/http/cursor";
 import { AppError } from "@/lib/http/errors";
 import type { ListTenantsInput } from "./schemas";
 import { classifyMovement } from "./sync";
+import { hasEnterpriseAgreement } from "./predicates";
 
 // Enterprise is sold by sales at a custom price and invoiced outside Stripe Checkout: AeroSpec
 // staff move an organization onto it (and off it) here. Cross-tenant by nature: system role.
@@ -68,7 +69,7 @@ export async function setEnterprisePlan(ctx: ActorContext, tenantId: string, mon
 export async function endEnterprisePlan(ctx: ActorContext, tenantId: string): Promise<void> {
   await withSystemTx(async (tx) => {
     const { tenant } = await lockTenantForStaff(tx, tenantId);
-    if (tenant.plan !== "enterprise" || tenant.subscriptionStatus === "canceled") {
+    if (!hasEnterpriseAgreement({ plan: tenant.plan, status: tenant.subscriptionStatus })) {
       throw new AppError("conflict", `${tenant.name} has no Enterprise agreement to end`);
     }
     const previous = await latestMrr(tx, tenantId);

@@ -89,8 +89,6 @@ export const PLANS: Record<PlanId, Plan> = {
   },
 };
 
-/** Plans a tenant admin can buy through Stripe (enterprise is arranged with sales). */
-export const SELF_SERVE_PLANS = PLAN_IDS.filter((id) => PLANS[id].stripeLookupKey !== null);
 
 
 export const LIMIT_LABELS: Record<LimitName, string> = {

@@ -12,6 +12,7 @@ import { getPlanPriceId, getStripe } from "./stripe";
 import { applySubscription, lockCustomer } from "./sync";
 import { getSubscriptionOverview, type SubscriptionOverview } from "./queries";
 import { countUsage } from "./usage";
+import { isLiveSubscription, isSelfServe, stripeId } from "./predicates";
 
 const billingUrl = (query: string) => `${env().APP_URL}/settings/billing?${query}`;
 
@@ -52,7 +53,7 @@ export async function ensureCustomer(ctx: ActorContext): Promise<string> {
 }
 
 function assertSelfServe(plan: PlanId): void {
-  if (PLANS[plan].stripeLookupKey === null) {
+  if (!isSelfServe(plan)) {
     throw new AppError("validation_failed", `The ${PLANS[plan].name} plan is arranged with our sales team. Contact sales to move to it.`, {
       details: [{ path: "plan", message: "Not available online" }],
     });
@@ -63,7 +64,7 @@ function assertSelfServe(plan: PlanId): void {
 export async function startSubscriptionCheckout(ctx: ActorContext, plan: PlanId): Promise<{ url: string; sessionId: string }> {
   assertSelfServe(plan);
   const existing = await getSubscriptionRow(ctx.actor.tenantId);
-  if (existing?.stripeSubscriptionId && existing.status !== "canceled") {
+  if (isLiveSubscription(existing)) {
     throw new AppError("conflict", "This organization already has a subscription. Change its plan instead.");
   }
   await assertFitsPlan(ctx.actor.tenantId, plan);
@@ -104,8 +105,7 @@ async function assertFitsPlan(tenantId: string, plan: PlanId): Promise<void> {
 /** Reads the subscription back from Stripe and applies it now, so the change shows at once. */
 async function applyNow(tenantId: string, subscription: Stripe.Subscription): Promise<void> {
   await withSystemTx(async (tx) => {
-    const customer = typeof subscription.customer === "string" ? subscription.customer : subscription.customer.id;
-    await lockCustomer(tx, customer);
+    await lockCustomer(tx, stripeId(subscription.customer));
     await applySubscription(tx, tenantId, await getStripe().subscriptions.retrieve(subscription.id), null);
   });
 }

@@ -5,6 +5,7 @@ import { billingSubscriptions, invoices, mrrMovements, payments, tenants } from 
 import { centsToDecimal } from "./money";
 import type { PlanId } from "./plans";
 import { planForPrice } from "./stripe";
+import { stripeId } from "./predicates";
 
 // Applying Stripe objects to our tables. Every function here takes the latest object as read
 // from Stripe (not an event's snapshot) and runs in the webhook's system transaction, under a
@@ -25,7 +26,6 @@ const STATUS: Record<Stripe.Subscription.Status, SubscriptionStatus> = {
 };
 
 const toDate = (unixSeconds: number) => new Date(unixSeconds * 1000);
-const customerId = (customer: string | { id: string }) => (typeof customer === "string" ? customer : customer.id);
 
 export type SubscriptionSnapshot = {
   plan: PlanId;
@@ -70,7 +70,7 @@ export function classifyMovement(previous: number, next: number, hadRevenueBefor
 
 /** The tenant a Stripe customer belongs to, or null for a customer we did not create. */
 export async function findTenantForCustomer(tx: Tx, customer: string | { id: string }): Promise<string | null> {
-  const [row] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.stripeCustomerId, customerId(customer)));
+  const [row] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.stripeCustomerId, stripeId(customer)));
   return row?.id ?? null;
 }
 
@@ -92,7 +92,7 @@ export async function applySubscription(tx: Tx, tenantId: string, sub: Stripe.Su
   if (current && current.stripeSubscriptionId !== sub.id && !replaces(current, next.status, createdAt)) return false;
 
   const values = {
-    stripeCustomerId: customerId(sub.customer),
+    stripeCustomerId: stripeId(sub.customer),
     stripeSubscriptionId: sub.id,
     stripePriceId: next.priceId,
     plan: next.plan,
@@ -152,7 +152,7 @@ const INVOICE_STATUS: Record<Stripe.Invoice.Status, (typeof invoices.$inferSelec
 /** The invoice's subscription, if it bills one. */
 export function invoiceSubscriptionId(invoice: Stripe.Invoice): string | null {
   const sub = invoice.parent?.subscription_details?.subscription;
-  return sub ? (typeof sub === "string" ? sub : sub.id) : null;
+  return stripeId(sub);
 }
 
 /**

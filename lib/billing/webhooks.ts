@@ -5,6 +5,7 @@ import { withSystemTx } from "@/db/tenant";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import { getStripe } from "./stripe";
+import { stripeId } from "./predicates";
 import {
   applyInvoice,
   applyPaymentIntent,
@@ -33,19 +34,18 @@ export function verifyStripeEvent(rawBody: string, signature: string | null): St
 
 type Handler = { customer(event: Stripe.Event): string | null; apply(tx: Tx, tenantId: string, event: Stripe.Event): Promise<void> };
 
-const idOf = (value: string | { id: string } | null | undefined) => (value ? (typeof value === "string" ? value : value.id) : null);
 
 async function syncSubscription(tx: Tx, tenantId: string, subscriptionId: string, eventId: string) {
   await applySubscription(tx, tenantId, await getStripe().subscriptions.retrieve(subscriptionId), eventId);
 }
 
 const subscriptionHandler: Handler = {
-  customer: (event) => idOf((event.data.object as Stripe.Subscription).customer),
+  customer: (event) => stripeId((event.data.object as Stripe.Subscription).customer),
   apply: (tx, tenantId, event) => syncSubscription(tx, tenantId, (event.data.object as Stripe.Subscription).id, event.id),
 };
 
 const invoiceHandler: Handler = {
-  customer: (event) => idOf((event.data.object as Stripe.Invoice).customer),
+  customer: (event) => stripeId((event.data.object as Stripe.Invoice).customer),
   async apply(tx, tenantId, event) {
     const invoice = await getStripe().invoices.retrieve((event.data.object as Stripe.Invoice).id!);
     await applyInvoice(tx, tenantId, invoice);
@@ -55,12 +55,12 @@ const invoiceHandler: Handler = {
 };
 
 const checkoutHandler: Handler = {
-  customer: (event) => idOf((event.data.object as Stripe.Checkout.Session).customer),
+  customer: (event) => stripeId((event.data.object as Stripe.Checkout.Session).customer),
   async apply(tx, tenantId, event) {
     const session = event.data.object as Stripe.Checkout.Session;
-    const subscriptionId = idOf(session.subscription);
+    const subscriptionId = stripeId(session.subscription);
     if (subscriptionId) await syncSubscription(tx, tenantId, subscriptionId, event.id);
-    const intentId = idOf(session.payment_intent);
+    const intentId = stripeId(session.payment_intent);
     if (intentId) await syncPaymentIntent(tx, tenantId, intentId);
   },
 };
@@ -70,14 +70,14 @@ async function syncPaymentIntent(tx: Tx, tenantId: string, intentId: string) {
 }
 
 const paymentIntentHandler: Handler = {
-  customer: (event) => idOf((event.data.object as Stripe.PaymentIntent).customer),
+  customer: (event) => stripeId((event.data.object as Stripe.PaymentIntent).customer),
   apply: (tx, tenantId, event) => syncPaymentIntent(tx, tenantId, (event.data.object as Stripe.PaymentIntent).id),
 };
 
 const chargeHandler: Handler = {
-  customer: (event) => idOf((event.data.object as Stripe.Charge).customer),
+  customer: (event) => stripeId((event.data.object as Stripe.Charge).customer),
   async apply(tx, tenantId, event) {
-    const intentId = idOf((event.data.object as Stripe.Charge).payment_intent);
+    const intentId = stripeId((event.data.object as Stripe.Charge).payment_intent);
     if (intentId) await syncPaymentIntent(tx, tenantId, intentId);
   },
 };

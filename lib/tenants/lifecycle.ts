@@ -7,6 +7,7 @@ import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { type AuditContext, diff, recordAudit } from "@/lib/audit/service";
 import { cancelSubscriptionNow } from "@/lib/billing/lifecycle";
 import type { PlanId } from "@/lib/billing/plans";
+import { isLiveSubscription } from "@/lib/billing/predicates";
 import { AppError } from "@/lib/http/errors";
 import { getTenant } from "./queries";
 import type { UpdateTenantInput } from "./schemas";
@@ -72,8 +73,8 @@ export async function deleteTenant(ctx: ActorContext, confirmName: string): Prom
   if (current && current.name !== confirmName) throw confirmNameMismatch();
   // Stop billing first: if deleting then fails, the owner can retry; the reverse order could
   // leave a deleted organization still being charged.
-  if (current?.stripeSubscriptionId && current.subscriptionStatus !== "canceled") {
-    await cancelSubscriptionNow(current.stripeSubscriptionId);
+  if (current && isLiveSubscription({ stripeSubscriptionId: current.stripeSubscriptionId, status: current.subscriptionStatus })) {
+    await cancelSubscriptionNow(current.stripeSubscriptionId!);
   }
   await withSystemTx(async (tx) => {
     const [tenant] = await tx.select().from(tenants).where(eq(tenants.id, tenantId)).for("update");

@@ -4,13 +4,9 @@ import { TableCell, TableRow } from "@/components/ui/table";
 import type { StaffTenantRow } from "@/lib/billing/hooks";
 import { formatMoney } from "@/lib/billing/money";
 import { PLANS } from "@/lib/billing/plans";
+import { hasEnterpriseAgreement } from "@/lib/billing/predicates";
 import { EndEnterpriseDialog } from "./end-enterprise-dialog";
 import { EnterprisePriceDialog } from "./enterprise-price-dialog";
-
-/** The API's rule too: an agreement can be ended until it is canceled. */
-function hasEnterpriseAgreement(tenant: StaffTenantRow): boolean {
-  return tenant.plan === "enterprise" && tenant.status !== "canceled";
-}
 
 export function TenantTableRow({ tenant }: { tenant: StaffTenantRow }) {
   const enterprise = hasEnterpriseAgreement(tenant);
