@@ -22,22 +22,45 @@ if (fresh) {
   rmSync(path.join(DATA_DIR, "postgres"), { recursive: true, force: true });
   rmSync(stripeState, { force: true });
 }
-const pg = await ensureDatabase({ dataDir: path.join(DATA_DIR, "postgres"), port: pgPort, database: "aerospec", ephemeral: fresh });
+// What has been started so far, stopped again when a later step fails.
+const started: (() => Promise<unknown>)[] = [];
+
+/** Runs one start-up step; a failure says which step and why, stops what runs, and exits. */
+async function step<T>(what: string, work: () => Promise<T>, hint = ""): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.error(`\n  AeroSpec could not start: ${what} failed.\n  ${reason}${hint ? `\n  ${hint}` : ""}\n`);
+    for (const stop of started.reverse()) await stop().catch(() => {});
+    process.exit(1);
+  }
+}
+
+const pg = await step("starting the embedded PostgreSQL", () =>
+  ensureDatabase({ dataDir: path.join(DATA_DIR, "postgres"), port: pgPort, database: "aerospec", ephemeral: fresh }),
+);
 if (pg) {
+  started.push(() => pg.stop());
   // Running on the embedded database is a local run: say so explicitly (helper pages such as
   // the mailbox, for this machine only), and accept the loopback address next to localhost.
   process.env.APP_ENV ??= "local";
   process.env.ALLOWED_ORIGINS ??= `http://127.0.0.1:${port}`;
 }
-const stripe = await ensureStripe({ appUrl: process.env.APP_URL, port: stripePort, stateFile: stripeState });
+const stripe = await step(
+  "starting the Stripe emulator",
+  () => ensureStripe({ appUrl: process.env.APP_URL!, port: stripePort, stateFile: stripeState }),
+  `Is port ${stripePort} taken? Choose another with STRIPE_EMULATOR_PORT=…`,
+);
+if (stripe) started.push(() => stripe.close());
 const { getDb, closeDb } = await import("@/db/client");
 const { runMigrations } = await import("@/db/migrate");
 const { seedCatalog, seedDemo } = await import("./seed");
 const { DEMO_PASSWORD, DEMO_USERS } = await import("@/db/seed/demo");
 
-await runMigrations(getDb());
-const seeded = await seedDemo();
-const catalog = await seedCatalog();
+await step("migrating the database", () => runMigrations(getDb()), "The database is left as it was; fix the cause above and start again.");
+const seeded = await step("seeding the demo organization", () => seedDemo());
+const catalog = await step("seeding the catalog", () => seedCatalog());
 await closeDb();
 
 function newestSource(dir: string): number {
