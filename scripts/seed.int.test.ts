@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { memberships, tenants, users } from "@/db/schema";
+import { configurations, configurationShares, configurationVersions, memberships, tenants, users } from "@/db/schema";
 import { DEMO_TENANT, DEMO_USERS } from "@/db/seed/demo";
 import { withSystemTx } from "@/db/tenant";
-import { seedDemo } from "./seed";
+import { seedCatalog, seedDemo, seedDemoConfigurations } from "./seed";
 
 describe("demo seed", () => {
   it("creates the demo tenant once, with every demo login, and adds a missing staff login on later starts", async () => {
@@ -23,5 +23,20 @@ describe("demo seed", () => {
     expect(rows.map((r) => [r.email, r.role, r.staff]).sort()).toEqual(
       DEMO_USERS.map((u) => [u.email, u.role, u.staff]).sort(),
     );
+  });
+
+  it("gives the demo tenant ranked configurations with history and shares, once", async () => {
+    await seedDemo();
+    await seedCatalog();
+    expect(await seedDemoConfigurations()).toBe(4);
+    expect(await seedDemoConfigurations()).toBe(0);
+    const [demo] = await withSystemTx((tx) => tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, DEMO_TENANT.slug)));
+    const rows = await withSystemTx((tx) => tx.select().from(configurations).where(eq(configurations.tenantId, demo!.id)));
+    expect(rows).toHaveLength(4);
+    for (const row of rows) expect(row.compatibleActuators.length).toBeGreaterThan(0);
+    const versions = await withSystemTx((tx) => tx.select().from(configurationVersions).where(eq(configurationVersions.tenantId, demo!.id)));
+    expect(Math.max(...versions.map((v) => v.version))).toBe(2);
+    const shares = await withSystemTx((tx) => tx.select().from(configurationShares).where(eq(configurationShares.tenantId, demo!.id)));
+    expect(shares.map((s) => s.permission).sort()).toEqual(["edit", "view"]);
   });
 });

@@ -100,3 +100,108 @@ export async function seedCatalog(): Promise<{ fluids: number; actuators: number
   const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(actuators);
   return { fluids: FLUID_SEEDS.length, actuators: count?.n ?? 0 };
 }
+
+type DemoConfiguration = {
+  by: "admin" | "user";
+  fluid: string;
+  name: string;
+  description: string;
+  targets: { flowMlMin?: number; dropletUm?: number; coneDeg?: number; maxPressureBar?: number };
+  tags: string[];
+  status: "draft" | "complete" | "ordered" | "testing";
+  /** A later edit, so the version history has something to show. */
+  edit?: { targets: { flowMlMin?: number; dropletUm?: number; coneDeg?: number; maxPressureBar?: number } };
+  shareWithViewer?: "view" | "edit";
+};
+
+const DEMO_CONFIGURATIONS: DemoConfiguration[] = [
+  {
+    by: "admin",
+    fluid: "waterborne-acrylic",
+    name: "Line 2 topcoat, waterborne acrylic",
+    description: "Replaces the air-atomised guns on line 2. Even film at 300 mm stand-off.",
+    targets: { flowMlMin: 450, coneDeg: 80, maxPressureBar: 8 },
+    tags: ["coating", "line-2"],
+    status: "testing",
+    edit: { targets: { flowMlMin: 500, coneDeg: 80, maxPressureBar: 8 } },
+    shareWithViewer: "view",
+  },
+  {
+    by: "user",
+    fluid: "ipa-70-water",
+    name: "Clean-room surface disinfection",
+    description: "Fine, wetting mist of 70 % IPA on benches; low overspray.",
+    targets: { flowMlMin: 60, dropletUm: 60, maxPressureBar: 5 },
+    tags: ["disinfection"],
+    status: "complete",
+  },
+  {
+    by: "admin",
+    fluid: "mineral-oil-light",
+    name: "Die-casting mould release",
+    description: "Light oil film on hot dies between shots.",
+    targets: { flowMlMin: 200, coneDeg: 60, maxPressureBar: 10 },
+    tags: ["lubricant", "die-casting"],
+    status: "draft",
+    shareWithViewer: "edit",
+  },
+  {
+    by: "user",
+    fluid: "saline-0-9",
+    name: "Tablet pan coating trial (aqueous)",
+    description: "Bench trial before moving the film coat to the 60 kg pan.",
+    targets: { flowMlMin: 40, dropletUm: 40, coneDeg: 50, maxPressureBar: 4 },
+    tags: ["pharma", "trial"],
+    status: "draft",
+  },
+];
+
+/**
+ * A few ranked configurations for the demo tenant (created through the real service, so they
+ * carry predictions, versions, shares and audit entries), once: only while it has none.
+ */
+export async function seedDemoConfigurations(): Promise<number> {
+  const { configurations } = await import("@/db/schema");
+  const { createConfiguration, updateConfiguration } = await import("@/lib/configurations/service");
+  const { shareConfiguration } = await import("@/lib/configurations/sharing");
+  const { createConfigurationSchema } = await import("@/lib/configurations/schemas");
+  const { getSessionState } = await import("@/lib/auth/service");
+  const [tenant] = await withSystemTx((tx) => tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, DEMO_TENANT.slug)));
+  if (!tenant) return 0;
+  const [count] = await withSystemTx((tx) => tx.select({ n: sql<number>`count(*)::int` }).from(configurations).where(eq(configurations.tenantId, tenant.id)));
+  if ((count?.n ?? 0) > 0) return 0;
+  const people = await withSystemTx((tx) => tx.select({ id: users.id, email: users.email }).from(users));
+  const idOf = (email: string) => people.find((p) => p.email === email)!.id;
+  const meta = { ip: null, userAgent: "seed", requestId: null };
+  const contextFor = async (email: string) => {
+    const state = await getSessionState(tenant.id, idOf(email));
+    if (!state) throw new Error(`${email} is not in the demo tenant`);
+    const { userVersion: _v, isActive: _a, sessionOpen: _o, ...actor } = state;
+    return { actor: { ...actor, sessionId: null }, meta };
+  };
+  const viewerId = idOf(DEMO_USERS[2].email);
+  const library = await getDb().select().from(fluids);
+  for (const demo of DEMO_CONFIGURATIONS) {
+    const fluid = library.find((f) => f.slug === demo.fluid);
+    if (!fluid) throw new Error(`no library fluid ${demo.fluid}`);
+    const ctx = await contextFor(demo.by === "admin" ? DEMO_USERS[0].email : DEMO_USERS[1].email);
+    const input = createConfigurationSchema.parse({
+      name: demo.name,
+      description: demo.description,
+      fluid: {
+        fluidId: fluid.id,
+        viscosityCp: Number(fluid.viscosityCp),
+        densityKgM3: Number(fluid.densityKgM3),
+        surfaceTensionMNm: Number(fluid.surfaceTensionMNm),
+        flashPointC: fluid.flashPointC === null ? null : Math.round(Number(fluid.flashPointC)),
+      },
+      targets: demo.targets,
+      tags: demo.tags,
+      status: demo.status,
+    });
+    const created = await createConfiguration(ctx, input);
+    if (demo.edit) await updateConfiguration(ctx, created.id, { targets: demo.edit.targets });
+    if (demo.shareWithViewer) await shareConfiguration(ctx, created.id, { userId: viewerId, permission: demo.shareWithViewer });
+  }
+  return DEMO_CONFIGURATIONS.length;
+}

@@ -55,12 +55,13 @@ const stripe = await step(
 if (stripe) started.push(() => stripe.close());
 const { getDb, closeDb } = await import("@/db/client");
 const { runMigrations } = await import("@/db/migrate");
-const { seedCatalog, seedDemo } = await import("./seed");
+const { seedCatalog, seedDemo, seedDemoConfigurations } = await import("./seed");
 const { DEMO_PASSWORD, DEMO_USERS } = await import("@/db/seed/demo");
 
 await step("migrating the database", () => runMigrations(getDb()), "The database is left as it was; fix the cause above and start again.");
 const seeded = await step("seeding the demo organization", () => seedDemo());
 const catalog = await step("seeding the catalog", () => seedCatalog());
+await step("seeding the demo configurations", () => seedDemoConfigurations());
 await closeDb();
 
 function newestSource(dir: string): number {

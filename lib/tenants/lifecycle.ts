@@ -8,6 +8,7 @@ import { type AuditContext, diff, recordAudit } from "@/lib/audit/service";
 import { cancelSubscriptionNow } from "@/lib/billing/lifecycle";
 import type { PlanId } from "@/lib/billing/plans";
 import { isLiveSubscription } from "@/lib/billing/predicates";
+import { lockCustomer } from "@/lib/billing/sync";
 import { AppError } from "@/lib/http/errors";
 import { getTenant } from "./queries";
 import type { UpdateTenantInput } from "./schemas";
@@ -77,6 +78,10 @@ export async function deleteTenant(ctx: ActorContext, confirmName: string): Prom
     await cancelSubscriptionNow(current.stripeSubscriptionId!);
   }
   await withSystemTx(async (tx) => {
+    // Stripe's webhook for that cancellation takes the customer's lock, then the tenant's rows:
+    // taking the same lock first makes it wait for the deletion (and then find no tenant)
+    // instead of deadlocking with the cascade through billing_subscriptions.
+    if (current?.stripeCustomerId) await lockCustomer(tx, current.stripeCustomerId);
     const [tenant] = await tx.select().from(tenants).where(eq(tenants.id, tenantId)).for("update");
     if (!tenant) throw new AppError("not_found", "Organization not found");
     if (confirmName !== tenant.name) throw confirmNameMismatch();
