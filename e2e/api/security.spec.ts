@@ -128,3 +128,13 @@ test("a password reset kills every other reset link of the account", async () =>
   await expectError(await anonymous.post("/api/auth/reset-password", { data: { token: tokens[0], password: "second-new-password-2" } }), 400, "bad_request");
   await login(owner.email, "first-new-password-1");
 });
+
+test("the site has a favicon and a pricing page (no 404s on a first visit)", async () => {
+  const client = await newClient();
+  const icon = await client.get("/icon.svg");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  const pricing = await client.get("/pricing");
+  expect(pricing.status()).toBe(200);
+  expect(await pricing.text()).toContain("Professional");
+});
