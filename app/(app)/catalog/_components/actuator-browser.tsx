@@ -1,7 +1,7 @@
 "use client";
 
 import { SearchX } from "lucide-react";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useDebouncedValue } from "@/components/hooks/use-debounced-value";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -9,20 +9,22 @@ import { ErrorState } from "@/components/ui/error-state";
 import { TableSkeleton } from "@/components/ui/table-skeleton";
 import { EMPTY_ACTUATOR_FILTERS, useActuators } from "@/lib/catalog/hooks";
 import { errorMessage } from "@/lib/http/client";
-import { ActuatorFilters } from "./actuator-filters";
+import { ActuatorFilters, findFilterProblems, sendableFilters } from "./actuator-filters";
 import { ActuatorTable } from "./actuator-table";
 import { LoadMore } from "@/components/ui/load-more";
 
 export function ActuatorBrowser() {
   const [inputs, setInputs] = useState(EMPTY_ACTUATOR_FILTERS);
-  const filters = useDebouncedValue(inputs, 300);
+  const problems = useMemo(() => findFilterProblems(inputs), [inputs]);
+  const sendable = useMemo(() => sendableFilters(inputs, problems), [inputs, problems]);
+  const filters = useDebouncedValue(sendable, 300);
   const query = useActuators(filters);
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
     <Card>
       <CardContent className="grid grid-cols-1 gap-6 pt-6">
-        <ActuatorFilters value={inputs} onChange={setInputs} />
+        <ActuatorFilters value={inputs} problems={problems} onChange={setInputs} />
         <div aria-live="polite" aria-busy={query.isFetching || undefined} className="grid grid-cols-1 gap-4">
           {query.isPending ? <TableSkeleton columns={8} rows={6} label="Loading actuators" /> : null}
           {query.isError ? (

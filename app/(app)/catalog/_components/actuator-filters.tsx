@@ -2,22 +2,51 @@
 
 import { SPRAY_TYPE_LABELS, SUPPLIER_LABELS } from "@/components/format/catalog";
 import { Button } from "@/components/ui/button";
-import { FormField } from "@/components/ui/form-field";
+import { describedBy, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { type ActuatorFilters as Filters, EMPTY_ACTUATOR_FILTERS } from "@/lib/catalog/hooks";
 import { SPRAY_TYPES, SUPPLIERS } from "@/lib/prediction/schemas";
 
-type ActuatorFiltersProps = { value: Filters; onChange: (next: Filters) => void };
-
 const NUMBER_FIELDS = [
-  { key: "orificeMinMm", label: "Orifice from (mm)" },
-  { key: "orificeMaxMm", label: "Orifice to (mm)" },
-  { key: "minPressureBar", label: "Rated to at least (bar)" },
-  { key: "maxPriceUsd", label: "Price up to (USD)" },
+  { key: "orificeMinMm", label: "Orifice from (mm)", unit: "mm" },
+  { key: "orificeMaxMm", label: "Orifice to (mm)", unit: "mm" },
+  { key: "minPressureBar", label: "Rated to at least (bar)", unit: "bar" },
+  { key: "maxPriceUsd", label: "Price up to (USD)", unit: "USD" },
 ] as const;
 
-export function ActuatorFilters({ value, onChange }: ActuatorFiltersProps) {
+type NumberKey = (typeof NUMBER_FIELDS)[number]["key"];
+export type FilterProblems = Partial<Record<NumberKey, string>>;
+
+/**
+ * The number filters that cannot be sent as typed (not a number, zero or below, a range that
+ * ends before it starts), each with what to type instead; the list keeps its last results.
+ */
+export function findFilterProblems(value: Filters): FilterProblems {
+  const problems: FilterProblems = {};
+  for (const field of NUMBER_FIELDS) {
+    const raw = value[field.key].trim();
+    if (raw === "") continue;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n <= 0) problems[field.key] = `Enter a number above 0 (${field.unit})`;
+  }
+  const [min, max] = [Number(value.orificeMinMm), Number(value.orificeMaxMm)];
+  if (!problems.orificeMinMm && !problems.orificeMaxMm && value.orificeMinMm.trim() && value.orificeMaxMm.trim() && min > max) {
+    problems.orificeMaxMm = `Enter at least ${min} mm, the “Orifice from” value`;
+  }
+  return problems;
+}
+
+/** The filters to query with: the ones with a problem are left out until they are fixed. */
+export function sendableFilters(value: Filters, problems: FilterProblems): Filters {
+  const next = { ...value };
+  for (const key of Object.keys(problems) as NumberKey[]) next[key] = "";
+  return next;
+}
+
+type ActuatorFiltersProps = { value: Filters; problems: FilterProblems; onChange: (next: Filters) => void };
+
+export function ActuatorFilters({ value, problems, onChange }: ActuatorFiltersProps) {
   const set = <K extends keyof Filters>(key: K, next: Filters[K]) => onChange({ ...value, [key]: next });
   return (
     <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
@@ -52,8 +81,18 @@ export function ActuatorFilters({ value, onChange }: ActuatorFiltersProps) {
         </Select>
       </FormField>
       {NUMBER_FIELDS.map((f) => (
-        <FormField key={f.key} id={`actuator-${f.key}`} label={f.label}>
-          <Input id={`actuator-${f.key}`} type="number" min={0} step="any" inputMode="decimal" value={value[f.key]} onChange={(e) => set(f.key, e.target.value)} />
+        <FormField key={f.key} id={`actuator-${f.key}`} label={f.label} error={problems[f.key]}>
+          <Input
+            id={`actuator-${f.key}`}
+            type="number"
+            min={0}
+            step="any"
+            inputMode="decimal"
+            value={value[f.key]}
+            aria-invalid={problems[f.key] ? true : undefined}
+            aria-describedby={describedBy(`actuator-${f.key}`, { error: problems[f.key] })}
+            onChange={(e) => set(f.key, e.target.value)}
+          />
         </FormField>
       ))}
       <div className="flex items-end sm:col-span-2 lg:col-span-4">
