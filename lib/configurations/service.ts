@@ -133,3 +133,20 @@ export async function archiveConfiguration(ctx: ActorContext, id: string): Promi
     await recordAudit(tx, auditContext(ctx), { action: "configuration.archive", resourceType: "configuration", resourceId: id, changes: { name: row.name } });
   });
 }
+
+/** Brings an archived configuration back to the active list, editable again (same rule as archiving). */
+export async function unarchiveConfiguration(ctx: ActorContext, id: string): Promise<ConfigurationForActor> {
+  const { tenantId } = ctx.actor;
+  return withTenantTx(tenantId, async (tx) => {
+    const { row, access } = await loadConfigurationForActor(tx, ctx, id);
+    assertConfigurationAccess(access, "archive");
+    if (!row.archivedAt) return presentForActor(ctx, row);
+    const [restored] = await tx
+      .update(configurations)
+      .set({ archivedAt: null })
+      .where(and(eq(configurations.tenantId, tenantId), eq(configurations.id, id)))
+      .returning();
+    await recordAudit(tx, auditContext(ctx), { action: "configuration.unarchive", resourceType: "configuration", resourceId: id, changes: { name: row.name } });
+    return presentForActor(ctx, restored!);
+  });
+}
