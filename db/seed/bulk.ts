@@ -7,10 +7,20 @@ import type postgres from "postgres";
 
 export const BULK_EPOCH = "2026-06-01T00:00:00Z";
 
-/** Rare words: one row in RARE_EVERY carries them (row 7, 5007, …: never an archived one). */
+/**
+ * Rare words: BULK_RARE_ROWS rows of every seeded list carry them, however long the list, so
+ * a search finds the same rows in a small list and in a large one (rows 7, 7 + n/20, …;
+ * never an archived one when n is a multiple of 200).
+ */
 export const BULK_RARE_NAME = "Zephyr";
 export const BULK_RARE_TAG = "recall";
-export const BULK_RARE_EVERY = 5_000;
+export const BULK_RARE_ROWS = 20;
+
+/** Row g of a list of `count` is a rare one when g % step = at. */
+function rare(count: number) {
+  const step = Math.max(1, Math.floor(count / BULK_RARE_ROWS));
+  return { step, at: Math.min(7, step - 1) };
+}
 
 type Sql = postgres.Sql | postgres.TransactionSql;
 
@@ -30,20 +40,22 @@ export async function seedBulkMembers(sql: Sql, tenantId: string, count: number)
 }
 
 /**
- * Configurations of one tenant: names "Spray setup n" (a rare one "Zephyr"), statuses skewed
- * (60 % draft, 30 % complete, 8 % ordered, 2 % testing), one of five line tags, every tenth
- * archived, and 20 ranked actuators (~8 KB of JSON, stored out of line) each.
+ * Configurations of one tenant: names "Spray setup n" (the rare ones "Zephyr coating n", also
+ * tagged "recall"), statuses skewed (60 % draft, 30 % complete, 8 % ordered, 2 % testing), one
+ * of five line tags, every tenth archived, and 20 ranked actuators (~8 KB of JSON, stored out
+ * of line) each.
  */
 export async function seedBulkConfigurations(sql: Sql, tenantId: string, count: number, createdBy: string | null = null) {
+  const { step, at } = rare(count);
   await sql`
     insert into configurations (tenant_id, created_by_user_id, name, fluid_viscosity_cp, fluid_density_kg_m3,
       fluid_surface_tension_mn_m, target_flow_rate_ml_min, status, tags, compatible_actuators, actuator_count,
       model_version, created_at, updated_at, archived_at)
     select ${tenantId}, ${createdBy},
-      case when g % ${BULK_RARE_EVERY} = 7 then ${BULK_RARE_NAME} || ' coating ' || g else 'Spray setup ' || g end,
+      case when g % ${step} = ${at} then ${BULK_RARE_NAME} || ' coating ' || g else 'Spray setup ' || g end,
       1 + g % 50, 998, 72, 400,
-      (case when g % 50 = 0 then 'testing' when g % 50 < 5 then 'ordered' when g % 50 < 20 then 'complete' else 'draft' end)::configuration_status,
-      case when g % ${BULK_RARE_EVERY} = 7 then array['line-' || g % 5, ${BULK_RARE_TAG}] else array['line-' || g % 5] end::varchar[],
+      (case when (g + 3) % 50 = 0 then 'testing' when (g + 3) % 50 < 5 then 'ordered' when (g + 3) % 50 < 20 then 'complete' else 'draft' end)::configuration_status,
+      case when g % ${step} = ${at} then array['line-' || g % 5, ${BULK_RARE_TAG}] else array['line-' || g % 5] end::varchar[],
       ranked.actuators, 20, 'bulk',
       ${BULK_EPOCH}::timestamptz - g * interval '1 minute',
       ${BULK_EPOCH}::timestamptz - ((g * 7919) % ${count}) * interval '1 minute',
@@ -51,7 +63,8 @@ export async function seedBulkConfigurations(sql: Sql, tenantId: string, count: 
     from generate_series(1, ${count}) g,
       (select jsonb_agg(jsonb_build_object('sku', 'SP-' || i, 'supplier', 'spencer', 'score', 0.9 - i / 100.0,
         'smdUm', 40 + i, 'flags', jsonb_build_array(), 'notes', md5(i::text) || md5((i * 3)::text) || md5((i * 7)::text)
-          || md5((i * 11)::text) || md5((i * 13)::text) || md5((i * 17)::text))) as actuators
+          || md5((i * 11)::text) || md5((i * 13)::text) || md5((i * 17)::text) || md5((i * 19)::text) || md5((i * 23)::text)
+          || md5((i * 29)::text))) as actuators
        from generate_series(1, 20) i) ranked`;
 }
 
@@ -82,9 +95,10 @@ export async function seedBulkInvoices(sql: Sql, tenantId: string, count: number
 
 /** Organizations with an owner and an MRR history each (the staff list); names "Bulk org n". */
 export async function seedBulkTenants(sql: Sql, count: number): Promise<string[]> {
+  const { step, at } = rare(count);
   const rows = await sql<{ id: string }[]>`
     insert into tenants (name, slug, plan, subscription_status, created_at)
-    select case when g % ${BULK_RARE_EVERY} = 7 then ${BULK_RARE_NAME} || ' Industries ' || g else 'Bulk org ' || g end,
+    select case when g % ${step} = ${at} then ${BULK_RARE_NAME} || ' Industries ' || g else 'Bulk org ' || g end,
       'bulk-org-' || g || '-' || substr(md5(random()::text), 1, 6), 'professional', 'active',
       ${BULK_EPOCH}::timestamptz - g * interval '1 minute'
     from generate_series(1, ${count}) g
@@ -115,12 +129,13 @@ export async function seedBulkCommissions(sql: Sql, tenantIds: string[], count: 
     from generate_series(1, ${count}) g`;
 }
 
-/** Catalog actuators "BK-nnnnnnn" (a rare one "BK-…-ZEPHYR"). */
+/** Catalog actuators "BK-nnnnnnn" (the rare ones "BK-nnnnnnn-ZEPHYR"). */
 export async function seedBulkActuators(sql: Sql, count: number) {
+  const { step, at } = rare(count);
   await sql`
     insert into actuators (sku, supplier, spray_type, orifice_diameter_mm, ref_flow_ml_min, ref_pressure_bar, nominal_cone_deg,
       max_pressure_bar, spencer_price_usd, spencer_stock_units)
-    select 'BK-' || lpad(g::text, 7, '0') || case when g % ${BULK_RARE_EVERY} = 7 then '-ZEPHYR' else '' end,
+    select 'BK-' || lpad(g::text, 7, '0') || case when g % ${step} = ${at} then '-ZEPHYR' else '' end,
       'spencer', (array['hollow_cone', 'full_cone', 'flat_fan', 'fine_mist', 'solid_stream'])[1 + g % 5]::spray_type,
       0.2 + (g % 40) / 20.0, 100 + g % 900, 3, 60 + g % 60, 20 + g % 80, 10 + g % 90, g % 7
     from generate_series(1, ${count}) g`;
