@@ -21,7 +21,7 @@ async function rankFor(c: EngineFields) {
   const catalog = await getCatalogSnapshot();
   const result = rankActuators(toEngineInput(c), catalog.actuators, { topN: STORED_RESULTS });
   const ranked = result.ranked.map((r) => ({ ...r, ...catalog.commercial.get(r.sku) }));
-  return { compatibleActuators: ranked, modelVersion: result.modelVersion };
+  return { compatibleActuators: ranked, actuatorCount: ranked.length, modelVersion: result.modelVersion };
 }
 
 function toColumns(input: Pick<CreateConfigurationInput, "fluid" | "targets">) {
