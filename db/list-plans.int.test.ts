@@ -32,8 +32,9 @@ import { APP_ROLE, SYSTEM_ROLE } from "./tenant";
 
 // Every list query, EXPLAINed (and run) as the application would run it over one large tenant
 // among others: each keyset order must come out of its index in order — no Sort node, the
-// cursor as an index condition — and each search from its trigram index, sorting only the
-// rows that match. Everything is seeded in one transaction that is rolled back at the end.
+// cursor as an index condition. A search or tag filter that matches many rows walks that same
+// index; a rare one comes from its GIN index and only its matches are sorted. Everything is
+// seeded in one transaction that is rolled back at the end.
 
 const ROWS = 20_000;
 const AUDIT_ROWS = 50_000;
@@ -46,8 +47,8 @@ let client: postgres.Sql;
 let db: DbOrTx;
 let big: string;
 let bigMembers: string[];
-let staff: Scope;
 let tenantScope: Scope;
+const staff: Scope = { role: SYSTEM_ROLE };
 
 function flatten(node: PlanNode): PlanNode[] {
   return [node, ...(node.Plans ?? []).flatMap(flatten)];
@@ -100,7 +101,6 @@ beforeAll(async () => {
   const [tenant] = await client<{ id: string }[]>`insert into tenants (name, slug) values ('Big', 'big-' || md5(random()::text)) returning id`;
   big = tenant!.id;
   tenantScope = { role: APP_ROLE, tenantId: big };
-  staff = { role: SYSTEM_ROLE };
   bigMembers = await seedBulkMembers(client, big, 200);
   const others = await seedBulkTenants(client, 5_000);
   for (const other of others.slice(0, 5)) {
