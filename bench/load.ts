@@ -1,18 +1,14 @@
 import { Agent, request } from "node:http";
 import autocannon from "autocannon";
-import { percentile } from "./server";
 
-export type LoadResult = { rps: number; p50: number; p95: number; p99: number; errors: number };
-
-function summarize(latencies: number[], rps: number, errors: number): LoadResult {
-  latencies.sort((a, b) => a - b);
-  return { rps, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99), errors };
-}
+/** What one load run saw: how many answers in how long, each one's latency (ms), the non-200s. */
+export type LoadSample = { requests: number; seconds: number; latencies: number[]; errors: number };
 
 /** Closed loop: `connections` clients each sending the next request as soon as the last one answered. */
-export async function measureMax(url: string, headers: Record<string, string>, connections: number, seconds: number): Promise<LoadResult> {
+export async function measureMax(url: string, headers: Record<string, string>, connections: number, seconds: number): Promise<LoadSample> {
   const latencies: number[] = [];
   let errors = 0;
+  const started = performance.now();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({ url, headers, connections, duration: seconds }, (error, done) => (error ? reject(error) : resolve(done)));
     instance.on("response", (_client, status, _bytes, responseTime) => {
@@ -20,7 +16,7 @@ export async function measureMax(url: string, headers: Record<string, string>, c
       latencies.push(responseTime);
     });
   });
-  return summarize(latencies, result.requests.average, errors + result.errors);
+  return { requests: result.requests.total, seconds: (performance.now() - started) / 1000, latencies, errors: errors + result.errors };
 }
 
 function send(url: string, headers: Record<string, string>, agent: Agent): Promise<number> {
@@ -40,7 +36,7 @@ function send(url: string, headers: Record<string, string>, agent: Agent): Promi
  * sends each connection's share of a second back to back, a burst at the top of every second).
  * Latency counts from when a request was due, so a queue on the client side is not hidden.
  */
-export async function measureAtRate(url: string, headers: Record<string, string>, rate: number, connections: number, seconds: number): Promise<LoadResult> {
+export async function measureAtRate(url: string, headers: Record<string, string>, rate: number, connections: number, seconds: number): Promise<LoadSample> {
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const latencies: number[] = [];
   const pending: Promise<void>[] = [];
@@ -65,5 +61,5 @@ export async function measureAtRate(url: string, headers: Record<string, string>
   }
   await Promise.all(pending);
   agent.destroy();
-  return summarize(latencies, total / ((performance.now() - started) / 1000), errors);
+  return { requests: total, seconds: (performance.now() - started) / 1000, latencies, errors };
 }
