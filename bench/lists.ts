@@ -24,6 +24,7 @@ import { type BenchServer, percentile, signIn, signUpTenant, startBenchServer } 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const SMALL_PORT = Number(process.env.BENCH_SMALL_PORT ?? PORT + 1);
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54370);
+const STRIPE_PORT = Number(process.env.BENCH_STRIPE_PORT ?? 3399);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 // Each figure is the best of ROUNDS runs, small and large taken in turn, so a burst of other
 // work on the machine does not land on one side of a ratio only.
@@ -95,13 +96,13 @@ const servers: BenchServer[] = [];
 const worlds: World[] = [];
 try {
   progress("starting the servers");
-  servers.push(await startBenchServer(PORT, PG_PORT));
+  servers.push(await startBenchServer({ port: PORT, pgPort: PG_PORT, stripePort: STRIPE_PORT }));
   const admin = postgres(dbUrl("postgres"), { max: 1, onnotice: () => {} });
   await admin`create database aerospec_small`;
   await admin.end();
-  const stripe = `http://localhost:${process.env.STRIPE_EMULATOR_PORT ?? 12111}`;
+  const stripe = `http://localhost:${STRIPE_PORT}`;
   servers.push(
-    await startBenchServer(SMALL_PORT, PG_PORT, {
+    await startBenchServer({ port: SMALL_PORT, pgPort: PG_PORT, stripePort: STRIPE_PORT + 1 }, {
       DATABASE_URL: dbUrl("aerospec_small"),
       // The first server's Stripe emulator (nothing here calls Stripe).
       STRIPE_SECRET_KEY: "sk_test_local_emulator",

@@ -2,7 +2,7 @@ import { generateCatalog } from "@/lib/prediction/catalog-generator";
 import { MODEL_VERSION } from "@/lib/prediction/model-version";
 import { rankActuators } from "@/lib/prediction/rank";
 import type { Actuator, PredictionInput } from "@/lib/prediction/schemas";
-import { percentile, signInDemoAdmin, startBenchServer } from "./server";
+import { benchPorts, percentile, signInDemoAdmin, startBenchServer } from "./server";
 
 // npm run bench:prediction — rank one configuration against generated catalogs in-process.
 // Targets: p50 < 5 ms for 10k SKUs and < 50 ms for 100k; cost must grow linearly with size.
@@ -65,7 +65,7 @@ const SAVE_RUNS = 100;
 // End to end: POST /api/configurations on a production build with the seeded 200-SKU catalog
 // (session check, validation, ranking, insert of the configuration, its version and audit row).
 async function runSaveBenchmark(): Promise<void> {
-  const server = await startBenchServer(Number(process.env.BENCH_PORT ?? 3210), Number(process.env.BENCH_PG_PORT ?? 54365));
+  const server = await startBenchServer(benchPorts({ port: 3210, pgPort: 54365, stripePort: 3259 }));
   try {
     const cookie = await signInDemoAdmin(server.base);
     const save = async (i: number) => {
@@ -84,7 +84,7 @@ async function runSaveBenchmark(): Promise<void> {
     timings.sort((a, b) => a - b);
     console.log(`POST /api/configurations (200-SKU catalog, end to end): p50 ${percentile(timings, 0.5).toFixed(1)} ms, p95 ${percentile(timings, 0.95).toFixed(1)} ms over ${SAVE_RUNS} sequential saves`);
   } finally {
-    server.stop();
+    await server.stop();
   }
 }
 

@@ -1,43 +1,110 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/db/seed/demo";
 
-/**
- * A production AeroSpec on a fresh embedded database, for end-to-end benchmarks (`env` may
- * point it at another database, DATABASE_URL, instead).
- */
-export type BenchServer = { base: string; process: ChildProcess; stop: () => void };
+/** A production AeroSpec on a fresh embedded database, for end-to-end benchmarks. */
+export type BenchServer = { base: string; process: ChildProcess; stop: () => Promise<void> };
 
-export async function startBenchServer(port: number, pgPort: number, env: Record<string, string> = {}): Promise<BenchServer> {
-  const base = `http://localhost:${port}`;
+/** Every port the bench server opens, none shared with `npm start` or the test suites. */
+export type BenchPorts = { port: number; pgPort: number; stripePort: number };
+
+const STARTUP_TIMEOUT_MS = 300_000;
+// A line on stderr that means the server will not come up (a taken port, a crash, a failed build).
+const FATAL_OUTPUT = /\b(error|EADDRINUSE|ECONNREFUSED)\b/i;
+
+/** The ports of the bench servers: BENCH_PORT, BENCH_PG_PORT and BENCH_STRIPE_PORT, or the given defaults. */
+export function benchPorts(defaults: BenchPorts): BenchPorts {
+  return {
+    port: Number(process.env.BENCH_PORT ?? defaults.port),
+    pgPort: Number(process.env.BENCH_PG_PORT ?? defaults.pgPort),
+    stripePort: Number(process.env.BENCH_STRIPE_PORT ?? defaults.stripePort),
+  };
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves once `url` answers 200; rejects as soon as the child exits or reports an error. */
+function waitUntilHealthy(child: ChildProcess, url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const finish = (error?: Error) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timeout);
+      child.off("exit", onExit);
+      child.stderr?.off("data", onOutput);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onExit = (code: number | null, signal: string | null) =>
+      finish(new Error(`bench server exited before it was healthy (${signal ?? `code ${code}`})`));
+    const onOutput = (chunk: Buffer) => {
+      const line = chunk.toString().split("\n").find((l) => FATAL_OUTPUT.test(l));
+      if (line) finish(new Error(`bench server failed to start: ${line.trim()}`));
+    };
+    const timeout = setTimeout(() => finish(new Error("bench server did not become healthy")), STARTUP_TIMEOUT_MS);
+    child.on("exit", onExit);
+    child.stderr?.on("data", onOutput);
+    const poll = async () => {
+      while (!done) {
+        if (await answers(url)) return finish();
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    };
+    void poll();
+  });
+}
+
+function stopper(child: ChildProcess): () => Promise<void> {
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once("exit", () => resolve());
+  });
+  return () => {
+    child.kill("SIGTERM");
+    return exited;
+  };
+}
+
+/**
+ * Spawns `scripts/start.ts --fresh` on its own ports (web, embedded Postgres, Stripe emulator)
+ * and data dir, so it runs next to `npm start` and the test suites. `env` adds to its environment.
+ */
+export async function startBenchServer(ports: BenchPorts, env: Record<string, string> = {}): Promise<BenchServer> {
+  const base = `http://localhost:${ports.port}`;
+  if (await answers(`${base}/api/health`)) throw new Error(`port ${ports.port} already serves something; set BENCH_PORT`);
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--fresh"], {
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "ignore", "pipe"],
     env: {
       ...process.env,
-      PORT: String(port),
-      PG_PORT: String(pgPort),
-      AEROSPEC_DATA_DIR: `.test-data/bench-${port}`,
+      PORT: String(ports.port),
+      PG_PORT: String(ports.pgPort),
+      STRIPE_EMULATOR_PORT: String(ports.stripePort),
+      AEROSPEC_DATA_DIR: `.test-data/bench-${ports.port}`,
       APP_URL: base,
       APP_ENV: "test",
       LOG_LEVEL: "warn",
       ...env,
     },
   });
-  const deadline = Date.now() + 300_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return { base, process: child, stop: () => child.kill("SIGTERM") };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
+  child.stderr?.pipe(process.stderr);
+  const stop = stopper(child);
+  try {
+    await waitUntilHealthy(child, `${base}/api/health`);
+  } catch (error) {
+    await stop();
+    throw error;
   }
-  child.kill("SIGTERM");
-  throw new Error("server did not become healthy");
+  return { base, process: child, stop };
 }
 
 const cookieOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
 
-/** Cookie header of a session of `email` (a demo login by default). */
 export async function signIn(base: string, email: string, password = DEMO_PASSWORD): Promise<string> {
   const res = await fetch(`${base}/api/auth/login`, {
     method: "POST",
@@ -50,10 +117,15 @@ export async function signIn(base: string, email: string, password = DEMO_PASSWO
 
 /** Cookie header of the demo admin's session. */
 export async function signInDemoAdmin(base: string): Promise<string> {
-  return signIn(base, DEMO_USERS[0].email);
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base },
+    body: JSON.stringify({ email: DEMO_USERS[0].email, password: DEMO_PASSWORD }),
+  });
+  if (!res.ok) throw new Error(`login failed: ${res.status}`);
+  return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
 }
 
-/** A new organization through the real sign-up: its id, its owner's id and the owner's session. */
 export async function signUpTenant(base: string, company: string): Promise<{ tenantId: string; userId: string; cookie: string }> {
   const email = `owner-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@bench.example`;
   const res = await fetch(`${base}/api/auth/signup`, {

@@ -1,21 +1,18 @@
 import Stripe from "stripe";
-import { percentile, startBenchServer } from "./server";
+import { benchPorts, percentile, startBenchServer } from "./server";
 
 // npm run bench:webhooks — production build on embedded Postgres with the Stripe emulator:
 // how many distinct signed events per second POST /api/webhooks/stripe ingests, and a storm
 // of 1,000 copies of one event (32 concurrent) that must have exactly one effect.
-const PORT = Number(process.env.BENCH_PORT ?? 3210);
-const STRIPE_PORT = Number(process.env.BENCH_STRIPE_PORT ?? 3299);
+const PORTS = benchPorts({ port: 3210, pgPort: 54370, stripePort: 3299 });
 const TENANTS = Number(process.env.BENCH_TENANTS ?? 16);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2_000);
 const COPIES = Number(process.env.BENCH_COPIES ?? 1_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const SECRET = "whsec_bench_aerospec_webhooks";
-const STRIPE_URL = `http://127.0.0.1:${STRIPE_PORT}`;
+const STRIPE_URL = `http://127.0.0.1:${PORTS.stripePort}`;
 const signer = new Stripe("sk_test_bench");
 
-process.env.STRIPE_EMULATOR_PORT = String(STRIPE_PORT);
-process.env.STRIPE_WEBHOOK_SECRET = SECRET;
 
 async function stripeGet<T>(path: string): Promise<T> {
   const res = await fetch(`${STRIPE_URL}${path}`, { headers: { authorization: "Bearer sk_test_bench" } });
@@ -91,7 +88,7 @@ function report(name: string, { results, seconds }: { results: Sent[]; seconds: 
   return outcomes;
 }
 
-const server = await startBenchServer(PORT, Number(process.env.BENCH_PG_PORT ?? 54370));
+const server = await startBenchServer(PORTS, { STRIPE_WEBHOOK_SECRET: SECRET });
 try {
   const subscriptions: Stripe.Subscription[] = [];
   for (let i = 0; i < TENANTS; i++) subscriptions.push(await subscribedTenant(server.base, i));
@@ -109,5 +106,5 @@ try {
   console.log(`\nduplicate storm: ${effects} effect(s) from ${COPIES} deliveries — ${effects === 1 ? "exactly once" : "WRONG"}`);
   if (effects !== 1) process.exitCode = 1;
 } finally {
-  server.stop();
+  await server.stop();
 }

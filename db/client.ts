@@ -1,4 +1,4 @@
-import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import { drizzle, type PostgresJsDatabase, PostgresJsSession } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { env } from "@/lib/env";
 import * as schema from "./schema";
@@ -9,6 +9,17 @@ export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export type DbOrTx = Database | Tx;
 
 type Pool = { sql: postgres.Sql; db: Database };
+
+/**
+ * The postgres.js handle under a drizzle database or transaction, for hot statements: its
+ * tagged queries are prepared (parsed and planned once per connection), while drizzle sends
+ * every query it was not asked to `.prepare()` as a new unnamed statement.
+ */
+export function sqlOf(db: DbOrTx): postgres.Sql {
+  const session = db._.session;
+  if (!(session instanceof PostgresJsSession)) throw new Error("Expected a postgres.js drizzle session");
+  return session.client;
+}
 
 // One pool per process (and one connection for health checks); survives module reloads in development.
 const globalForDb = globalThis as unknown as { __aerospecPool?: Pool; __aerospecProbe?: Pool };

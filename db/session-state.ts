@@ -1,5 +1,4 @@
-import { sql } from "drizzle-orm";
-import type { Database } from "./client";
+import { type Database, sqlOf } from "./client";
 import type { MemberRole, Plan, SubscriptionStatus } from "./schema/enums";
 
 export type SessionStateRow = {
@@ -21,8 +20,8 @@ export type SessionStateRow = {
 
 /**
  * One membership with its user and tenant, read through row-level security by the
- * `app_session_state` function (drizzle/0012) in a single statement. Not for use inside a
- * transaction: the function's tenant context would outlive the statement.
+ * `app_session_state` function (drizzle/0012) in a single prepared statement. Not for use inside
+ * a transaction: the function's tenant context would outlive the statement.
  */
 export async function readSessionState(
   db: Database,
@@ -30,11 +29,11 @@ export async function readSessionState(
   userId: string,
   sessionId: string | null = null,
 ): Promise<SessionStateRow | null> {
-  const rows = await db.execute<SessionStateRow>(sql`
+  const rows = await sqlOf(db)<SessionStateRow[]>`
     select role, email, name, is_active as "isActive", is_platform_staff as "isStaff",
            user_version as "userVersion", tenant_name as "tenantName", plan,
            subscription_status as "subscriptionStatus", trial_ends_at as "trialEndsAt", features, owner_user_id as "ownerUserId",
            session_open as "sessionOpen"
-    from app_session_state(${tenantId}::uuid, ${userId}::uuid, ${sessionId}::uuid)`);
+    from app_session_state(${tenantId}::uuid, ${userId}::uuid, ${sessionId}::uuid)`;
   return rows[0] ?? null;
 }

@@ -1,5 +1,4 @@
-import { sql } from "drizzle-orm";
-import { getDb, type Tx } from "./client";
+import { getDb, sqlOf, type Tx } from "./client";
 import { isDatabaseUnavailable, TransactionNotStartedError } from "./errors";
 
 export const APP_ROLE = "aerospec_app";
@@ -14,9 +13,7 @@ export async function withTenantTx<T>(tenantId: string, fn: (tx: Tx) => Promise<
   return transaction(async (tx, start) => {
     // Sent together with fn's first query (same connection, in order), saving a round trip.
     // Should it fail, the transaction is aborted and every later query in it fails too.
-    const context = tx.execute(
-      sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${APP_ROLE}, true)`,
-    );
+    const context = sqlOf(tx)`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${APP_ROLE}, true)`;
     context.catch(() => {});
     const result = await start(fn);
     await context;
@@ -30,7 +27,7 @@ export async function withTenantTx<T>(tenantId: string, fn: (tx: Tx) => Promise<
  */
 export async function withSystemTx<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
   return transaction(async (tx, start) => {
-    await tx.execute(sql`select set_config('role', ${SYSTEM_ROLE}, true)`);
+    await sqlOf(tx)`select set_config('role', ${SYSTEM_ROLE}, true)`;
     return start(fn);
   });
 }

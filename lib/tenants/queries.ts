@@ -11,6 +11,7 @@ export async function getTenant(db: DbOrTx, tenantId: string): Promise<Tenant | 
   return row ?? null;
 }
 
+// Prepared: it answers GET /api/tenants/members on every call.
 export async function listMembers(db: DbOrTx, tenantId: string) {
   return db
     .select({
@@ -24,7 +25,9 @@ export async function listMembers(db: DbOrTx, tenantId: string) {
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.tenantId, tenantId))
-    .orderBy(asc(users.name), asc(users.email));
+    .orderBy(asc(users.name), asc(users.email))
+    .prepare("list_members")
+    .execute();
 }
 export type Member = Awaited<ReturnType<typeof listMembers>>[number];
 
