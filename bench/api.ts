@@ -25,7 +25,10 @@ type Line = { name: string; rounds: Measured[] };
 
 function merge(samples: Measured[]): Measured {
   const cpu = samples.every((s) => s.cpu)
-    ? samples.reduce<CpuTimes>((sum, s) => ({ server: sum.server + s.cpu!.server, postgres: sum.postgres + s.cpu!.postgres, client: sum.client + s.cpu!.client }), { server: 0, postgres: 0, client: 0 })
+    ? samples.reduce<CpuTimes>(
+        (sum, s) => ({ server: sum.server + s.cpu!.server, postgres: sum.postgres + s.cpu!.postgres, client: sum.client + s.cpu!.client }),
+        { server: 0, postgres: 0, client: 0 },
+      )
     : null;
   return {
     requests: samples.reduce((n, s) => n + s.requests, 0),
@@ -58,7 +61,9 @@ function ratio(label: string, a: Line, b: Line, target?: number): void {
 }
 
 async function startBareServer(): Promise<() => void> {
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/constant-json-server.ts", String(BARE_PORT)], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/constant-json-server.ts", String(BARE_PORT)], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   await new Promise<void>((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`constant-JSON server exited (code ${code})`)));
     child.stdout.once("data", () => resolve());
@@ -77,7 +82,8 @@ async function runRounds(targets: Target[]): Promise<Map<string, Line>> {
   // Warm-up: JIT, keep-alive sockets, the connection pool and its prepared statements.
   for (const t of targets) await measureMax(t.url, t.headers, CONNECTIONS, 3);
   for (let round = 0; round < ROUNDS; round++) {
-    for (const t of targets) lines.get(t.key)!.rounds.push(await measured(() => measureMax(t.url, t.headers, CONNECTIONS, SECONDS / ROUNDS)));
+    for (const t of targets)
+      lines.get(t.key)!.rounds.push(await measured(() => measureMax(t.url, t.headers, CONNECTIONS, SECONDS / ROUNDS)));
   }
   return lines;
 }
@@ -95,9 +101,10 @@ try {
   const lines = await runRounds(targets);
   const members = lines.get("members");
   const halfRate = members ? rps(merge(members.rounds)) / 2 : 0;
-  const half = members && LINES.has("half")
-    ? await measured(() => measureAtRate(`${server.base}${MEMBERS_PATH}`, { cookie }, halfRate, CONNECTIONS, SECONDS))
-    : null;
+  const half =
+    members && LINES.has("half")
+      ? await measured(() => measureAtRate(`${server.base}${MEMBERS_PATH}`, { cookie }, halfRate, CONNECTIONS, SECONDS))
+      : null;
 
   console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per line in ${ROUNDS} rounds, production build, embedded PostgreSQL\n`);
   for (const line of lines.values()) print(line.name, merge(line.rounds));
@@ -108,8 +115,13 @@ try {
   if (bare && members) ratio("members / bare node:http", members, bare);
   if (next && members) ratio("members / Next.js constant JSON", members, next, 0.6);
   if (half) {
-    const p95 = percentile([...half.latencies].sort((a, b) => a - b), 0.95);
-    console.log(`${"p95 at half of max throughput".padEnd(40)} ${p95.toFixed(1).padStart(5)} ms — target ≤ 25 ms: ${p95 <= 25 ? "met" : "NOT met"}`);
+    const p95 = percentile(
+      [...half.latencies].sort((a, b) => a - b),
+      0.95,
+    );
+    console.log(
+      `${"p95 at half of max throughput".padEnd(40)} ${p95.toFixed(1).padStart(5)} ms — target ≤ 25 ms: ${p95 <= 25 ? "met" : "NOT met"}`,
+    );
   }
 } finally {
   stopBare();

@@ -34,7 +34,10 @@ const SERVER = /scripts\/server\.ts|bench\/constant-json-server\.ts/;
 /** CPU milliseconds so far of the web servers and PostgreSQL processes this process started, and of this process. */
 export function cpuTimes(): CpuTimes | null {
   if (!existsSync("/proc/self/stat")) return null;
-  const procs = readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map((d) => readProc(Number(d))).filter((p): p is Proc => p !== null);
+  const procs = readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .map((d) => readProc(Number(d)))
+    .filter((p): p is Proc => p !== null);
   const children = new Map<number, Proc[]>();
   for (const p of procs) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
   const times: CpuTimes = { server: 0, postgres: 0, client: process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000 };

@@ -1,7 +1,6 @@
 import autocannon from "autocannon";
 import postgres from "postgres";
 import { encodeCursor, encodeKeyCursor } from "@/db/keyset";
-import { DEMO_USERS } from "@/db/seed/demo";
 import {
   BULK_RARE_NAME,
   BULK_RARE_TAG,
@@ -13,6 +12,7 @@ import {
   seedBulkMembers,
   seedBulkTenants,
 } from "@/db/seed/bulk";
+import { DEMO_USERS } from "@/db/seed/demo";
 import { type BenchServer, percentile, signIn, signUpTenant, startBenchServer } from "./server";
 
 // npm run bench:lists — production build on embedded Postgres: the first page and a page deep
@@ -102,13 +102,16 @@ try {
   await admin.end();
   const stripe = `http://localhost:${STRIPE_PORT}`;
   servers.push(
-    await startBenchServer({ port: SMALL_PORT, pgPort: PG_PORT, stripePort: STRIPE_PORT + 1 }, {
-      DATABASE_URL: dbUrl("aerospec_small"),
-      // The first server's Stripe emulator (nothing here calls Stripe).
-      STRIPE_SECRET_KEY: "sk_test_local_emulator",
-      STRIPE_API_URL: stripe,
-      STRIPE_WEBHOOK_SECRET: "whsec_bench_lists",
-    }),
+    await startBenchServer(
+      { port: SMALL_PORT, pgPort: PG_PORT, stripePort: STRIPE_PORT + 1 },
+      {
+        DATABASE_URL: dbUrl("aerospec_small"),
+        // The first server's Stripe emulator (nothing here calls Stripe).
+        STRIPE_SECRET_KEY: "sk_test_local_emulator",
+        STRIPE_API_URL: stripe,
+        STRIPE_WEBHOOK_SECRET: "whsec_bench_lists",
+      },
+    ),
   );
   const big = await openWorld(servers[0]!, "aerospec");
   const little = await openWorld(servers[1]!, "aerospec_small");
@@ -116,7 +119,10 @@ try {
   const tenant = { small: await signUpTenant(big.server.base, "Small Sprays"), large: await signUpTenant(big.server.base, "Large Sprays") };
 
   progress("seeding: a 1k-row and a 100k-row tenant (audit log 1M), 1k and 100k rows of the catalog and staff lists");
-  for (const [size, rows, auditRows] of [["small", SMALL, SMALL], ["large", LARGE, AUDIT_LARGE]] as const) {
+  for (const [size, rows, auditRows] of [
+    ["small", SMALL, SMALL],
+    ["large", LARGE, AUDIT_LARGE],
+  ] as const) {
     const { tenantId, userId } = tenant[size];
     const members = [userId, ...(await seedBulkMembers(big.sql, tenantId, 20))];
     await seedBulkConfigurations(big.sql, tenantId, rows, userId);
@@ -138,7 +144,8 @@ try {
   const ofTenant = (t: Target) => `where tenant_id = '${t.tenantId}'`;
 
   const inTenant = (size: Size): Target => ({ world: big, cookie: tenant[size].cookie, tenantId: tenant[size].tenantId });
-  const asMember = (size: Size): Target => (size === "small" ? { world: little, cookie: little.member } : { world: big, cookie: big.member });
+  const asMember = (size: Size): Target =>
+    size === "small" ? { world: little, cookie: little.member } : { world: big, cookie: big.member };
   const asStaff = (size: Size): Target => (size === "small" ? { world: little, cookie: little.staff } : { world: big, cookie: big.staff });
   const first = (list: string, target: Case["target"], path: string): Case => ({ list, page: "first", target, path: async () => path });
 
@@ -150,12 +157,23 @@ try {
       target: inTenant,
       path: async (t, size) => {
         // Nine in ten are active (every tenth is archived).
-        const row = await middle(t, `select ${key} as key, id from configurations ${ofTenant(t)} and archived_at is null order by ${order}`, count(size) * 0.9);
+        const row = await middle(
+          t,
+          `select ${key} as key, id from configurations ${ofTenant(t)} and archived_at is null order by ${order}`,
+          count(size) * 0.9,
+        );
         return `/api/configurations?sort=${sort}&cursor=${encodeKeyCursor(row)}`;
       },
     },
   ];
-  const newestFirst = (list: string, route: string, table: string, column: string, target: Case["target"], rows: (size: Size) => number): Case[] => [
+  const newestFirst = (
+    list: string,
+    route: string,
+    table: string,
+    column: string,
+    target: Case["target"],
+    rows: (size: Size) => number,
+  ): Case[] => [
     first(list, target, route),
     {
       list,
@@ -185,7 +203,8 @@ try {
       list: "actuators (catalog)",
       page: "deep",
       target: asMember,
-      path: async (t, size) => `/api/actuators?cursor=${encodeURIComponent((await middle(t, "select sku as key, id from actuators order by sku", count(size))).key)}`,
+      path: async (t, size) =>
+        `/api/actuators?cursor=${encodeURIComponent((await middle(t, "select sku as key, id from actuators order by sku", count(size))).key)}`,
     },
     first(`actuators, search "${rare}"`, asMember, `/api/actuators?q=${rare}`),
     ...newestFirst("staff: organizations", "/api/admin/tenants", "tenants", "created_at", asStaff, count),

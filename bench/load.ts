@@ -36,7 +36,13 @@ function send(url: string, headers: Record<string, string>, agent: Agent): Promi
  * sends each connection's share of a second back to back, a burst at the top of every second).
  * Latency counts from when a request was due, so a queue on the client side is not hidden.
  */
-export async function measureAtRate(url: string, headers: Record<string, string>, rate: number, connections: number, seconds: number): Promise<LoadSample> {
+export async function measureAtRate(
+  url: string,
+  headers: Record<string, string>,
+  rate: number,
+  connections: number,
+  seconds: number,
+): Promise<LoadSample> {
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const latencies: number[] = [];
   const pending: Promise<void>[] = [];

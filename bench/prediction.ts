@@ -11,7 +11,7 @@ const CONFIGURATION: PredictionInput = {
   targets: { flowMlMin: 800, dropletUm: 120, coneDeg: 70, maxPressureBar: 20 },
 };
 const SIZES = [1_000, 10_000, 100_000] as const;
-const TARGET_P50_MS: Partial<Record<number, number>> = { 10_000: 5, 100_000: 50 };
+const TARGET_P50_MS: Partial<Record<number, number>> = { 10000: 5, 100000: 50 };
 const SEED = 20261122;
 
 function computePercentile(sorted: readonly number[], fraction: number): number {
@@ -41,8 +41,7 @@ function runBenchmark(): void {
     const p95 = computePercentile(timings, 0.95);
     p50BySize.set(size, p50);
     const target = TARGET_P50_MS[size];
-    const verdict =
-      target === undefined ? "" : ` (target p50 < ${target} ms: ${p50 < target ? "met" : "MISSED"})`;
+    const verdict = target === undefined ? "" : ` (target p50 < ${target} ms: ${p50 < target ? "met" : "MISSED"})`;
     const perSku = ((p50 * 1e6) / size).toFixed(0);
     const figures = `p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, ${perSku} ns/SKU`;
     console.log(`${String(size).padStart(7)} SKUs: ${figures} over ${runs} runs${verdict}`);
@@ -73,7 +72,11 @@ async function runSaveBenchmark(): Promise<void> {
       const res = await fetch(`${server.base}/api/configurations`, {
         method: "POST",
         headers: { "content-type": "application/json", origin: server.base, cookie },
-        body: JSON.stringify({ name: `Bench ${i}`, fluid: CONFIGURATION.fluid, targets: { flowMlMin: 800, dropletUm: 120, coneDeg: 70, maxPressureBar: 20 } }),
+        body: JSON.stringify({
+          name: `Bench ${i}`,
+          fluid: CONFIGURATION.fluid,
+          targets: { flowMlMin: 800, dropletUm: 120, coneDeg: 70, maxPressureBar: 20 },
+        }),
       });
       if (res.status !== 201) throw new Error(`save failed: ${res.status} ${await res.text()}`);
       return performance.now() - start;
@@ -82,7 +85,9 @@ async function runSaveBenchmark(): Promise<void> {
     const timings: number[] = [];
     for (let i = 0; i < SAVE_RUNS; i++) timings.push(await save(i));
     timings.sort((a, b) => a - b);
-    console.log(`POST /api/configurations (200-SKU catalog, end to end): p50 ${percentile(timings, 0.5).toFixed(1)} ms, p95 ${percentile(timings, 0.95).toFixed(1)} ms over ${SAVE_RUNS} sequential saves`);
+    console.log(
+      `POST /api/configurations (200-SKU catalog, end to end): p50 ${percentile(timings, 0.5).toFixed(1)} ms, p95 ${percentile(timings, 0.95).toFixed(1)} ms over ${SAVE_RUNS} sequential saves`,
+    );
   } finally {
     await server.stop();
   }

@@ -111,7 +111,10 @@ function addChain(leaf: number, us: number): void {
 const pct = (v: number, of: number) => `${((v / of) * 100).toFixed(1).padStart(5)}%`;
 function table(title: string, m: Map<string, number>, of: number, filter: (k: string) => boolean = () => true): void {
   console.log(`\n${title}`);
-  for (const [k, v] of [...m].filter(([k]) => filter(k)).sort((a, b) => b[1] - a[1]).slice(0, TOP)) {
+  for (const [k, v] of [...m]
+    .filter(([k]) => filter(k))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TOP)) {
     console.log(`  ${pct(v, of)}  ${(v / 1000).toFixed(0).padStart(7)} ms  ${k}`);
   }
 }

@@ -44,7 +44,10 @@ function waitUntilHealthy(child: ChildProcess, url: string): Promise<void> {
     const onExit = (code: number | null, signal: string | null) =>
       finish(new Error(`bench server exited before it was healthy (${signal ?? `code ${code}`})`));
     const onOutput = (chunk: Buffer) => {
-      const line = chunk.toString().split("\n").find((l) => FATAL_OUTPUT.test(l));
+      const line = chunk
+        .toString()
+        .split("\n")
+        .find((l) => FATAL_OUTPUT.test(l));
       if (line) finish(new Error(`bench server failed to start: ${line.trim()}`));
     };
     const timeout = setTimeout(() => finish(new Error("bench server did not become healthy")), STARTUP_TIMEOUT_MS);
@@ -103,7 +106,11 @@ export async function startBenchServer(ports: BenchPorts, env: Record<string, st
   return { base, process: child, stop };
 }
 
-const cookieOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+const cookieOf = (res: Response) =>
+  res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 
 export async function signIn(base: string, email: string, password = DEMO_PASSWORD): Promise<string> {
   const res = await fetch(`${base}/api/auth/login`, {
@@ -123,7 +130,10 @@ export async function signInDemoAdmin(base: string): Promise<string> {
     body: JSON.stringify({ email: DEMO_USERS[0].email, password: DEMO_PASSWORD }),
   });
   if (!res.ok) throw new Error(`login failed: ${res.status}`);
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }
 
 export async function signUpTenant(base: string, company: string): Promise<{ tenantId: string; userId: string; cookie: string }> {

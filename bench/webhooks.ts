@@ -13,7 +13,6 @@ const SECRET = "whsec_bench_aerospec_webhooks";
 const STRIPE_URL = `http://127.0.0.1:${PORTS.stripePort}`;
 const signer = new Stripe("sk_test_bench");
 
-
 async function stripeGet<T>(path: string): Promise<T> {
   const res = await fetch(`${STRIPE_URL}${path}`, { headers: { authorization: "Bearer sk_test_bench" } });
   if (!res.ok) throw new Error(`${path}: ${res.status}`);
@@ -30,8 +29,15 @@ async function subscribedTenant(base: string, i: number): Promise<Stripe.Subscri
     body: JSON.stringify({ name: "Bench Owner", email, password: "correct-horse-battery-staple", companyName: `Bench ${i}` }),
   });
   if (signup.status !== 201) throw new Error(`signup: ${signup.status}`);
-  const cookie = signup.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const checkout = await fetch(`${base}/api/billing/subscribe`, { method: "POST", headers: { ...headers, cookie }, body: JSON.stringify({ plan: "starter" }) });
+  const cookie = signup.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const checkout = await fetch(`${base}/api/billing/subscribe`, {
+    method: "POST",
+    headers: { ...headers, cookie },
+    body: JSON.stringify({ plan: "starter" }),
+  });
   const { url, sessionId } = (await checkout.json()) as { url: string; sessionId: string };
   await fetch(`${url}/pay`, { method: "POST", redirect: "manual" });
   const session = await stripeGet<{ subscription: string }>(`/v1/checkout/sessions/${sessionId}`);
@@ -96,12 +102,33 @@ try {
   const distinct = (prefix: string, n: number, pick: (i: number) => Stripe.Subscription) =>
     Array.from({ length: n }, (_, i) => eventFor(`evt_bench_${run}_${prefix}_${i}`, pick(i)));
 
-  await pool(distinct("warm", 200, (i) => subscriptions[i % TENANTS]!), server.base);
+  await pool(
+    distinct("warm", 200, (i) => subscriptions[i % TENANTS]!),
+    server.base,
+  );
   console.log(`\n${CONCURRENCY} concurrent senders, production build, embedded PostgreSQL, Stripe emulator\n`);
-  report(`${EVENTS} distinct events over ${TENANTS} tenants`, await pool(distinct("spread", EVENTS, (i) => subscriptions[i % TENANTS]!), server.base));
-  report(`${EVENTS / 4} distinct events, one tenant`, await pool(distinct("one", EVENTS / 4, () => subscriptions[0]!), server.base));
+  report(
+    `${EVENTS} distinct events over ${TENANTS} tenants`,
+    await pool(
+      distinct("spread", EVENTS, (i) => subscriptions[i % TENANTS]!),
+      server.base,
+    ),
+  );
+  report(
+    `${EVENTS / 4} distinct events, one tenant`,
+    await pool(
+      distinct("one", EVENTS / 4, () => subscriptions[0]!),
+      server.base,
+    ),
+  );
   const storm = eventFor(`evt_bench_${run}_storm`, subscriptions[1]!);
-  const outcomes = report(`${COPIES} copies of one event`, await pool(Array.from({ length: COPIES }, () => storm), server.base));
+  const outcomes = report(
+    `${COPIES} copies of one event`,
+    await pool(
+      Array.from({ length: COPIES }, () => storm),
+      server.base,
+    ),
+  );
   const effects = outcomes.applied ?? 0;
   console.log(`\nduplicate storm: ${effects} effect(s) from ${COPIES} deliveries — ${effects === 1 ? "exactly once" : "WRONG"}`);
   if (effects !== 1) process.exitCode = 1;

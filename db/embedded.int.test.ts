@@ -34,7 +34,9 @@ describe("startEmbeddedPostgres", () => {
   it("takes over a data folder whose server was left running by a killed start", async () => {
     const dataDir = tempDir();
     const port = BASE_PORT;
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/vitest/embedded-child.ts", dataDir, String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/vitest/embedded-child.ts", dataDir, String(port)], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     await new Promise<void>((resolve, reject) => {
       child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolve());
       child.once("exit", (code) => reject(new Error(`the first start exited (${code})`)));

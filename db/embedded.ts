@@ -61,10 +61,14 @@ function portIsFree(port: number): Promise<boolean> {
 async function explainStartFailure(databaseDir: string, port: number, log: string[]): Promise<EmbeddedPostgresError> {
   const tail = log.join("").trim().split("\n").slice(-5).join("\n  ");
   if (!(await portIsFree(port))) {
-    return new EmbeddedPostgresError(`Port ${port} is taken by another program, so PostgreSQL cannot listen on it. Stop that program or choose another port (PG_PORT=…).`);
+    return new EmbeddedPostgresError(
+      `Port ${port} is taken by another program, so PostgreSQL cannot listen on it. Stop that program or choose another port (PG_PORT=…).`,
+    );
   }
   if (/lock file .* already exists|is another postmaster/i.test(tail)) {
-    return new EmbeddedPostgresError(`Another PostgreSQL server is using ${databaseDir}. Stop it, or use another data folder (AEROSPEC_DATA_DIR=…).`);
+    return new EmbeddedPostgresError(
+      `Another PostgreSQL server is using ${databaseDir}. Stop it, or use another data folder (AEROSPEC_DATA_DIR=…).`,
+    );
   }
   return new EmbeddedPostgresError(`PostgreSQL did not start with data in ${databaseDir}.${tail ? ` It said:\n  ${tail}` : ""}`);
 }

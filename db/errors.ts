@@ -16,11 +16,6 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   return pg?.code === "23505" && (!constraint || pg.constraint_name === constraint);
 }
 
-/** True when row-level security refused a write (WITH CHECK). */
-export function isRlsViolation(error: unknown): boolean {
-  return pgError(error)?.code === "42501";
-}
-
 /** True when a foreign key refused the row (the referenced row does not exist). */
 export function isForeignKeyViolation(error: unknown): boolean {
   return pgError(error)?.code === "23503";

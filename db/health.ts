@@ -2,9 +2,7 @@ import { sql } from "drizzle-orm";
 import { getProbeDb } from "./client";
 import { getMigrationStatus } from "./migrate";
 
-export type DatabaseHealth =
-  | { reachable: true; migrations: { expected: number; applied: number } }
-  | { reachable: false };
+export type DatabaseHealth = { reachable: true; migrations: { expected: number; applied: number } } | { reachable: false };
 
 const HEALTH_DEADLINE_MS = 2_500;
 

@@ -1,4 +1,4 @@
-import { sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { type AnyColumn, type SQL, sql } from "drizzle-orm";
 
 /**
  * Keyset pagination on (created_at, id), newest first. The cursor carries the timestamp as
@@ -13,6 +13,7 @@ export class InvalidCursorError extends Error {}
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CURSOR_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,6})?Z$/;
 /** NUL (Postgres text cannot hold it) and unpaired UTF-16 surrogates (not encodable as UTF-8). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching NUL is its purpose
 const NOT_POSTGRES_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Whether text is a UTC timestamp as `cursorTimestamp` prints it, on a day the calendar has. */
@@ -91,7 +92,13 @@ export function decodeKeyCursor(value: string, keyType: KeyType): KeyCursor {
 }
 
 /** Rows strictly after the cursor in (key, id) order, ascending or descending (one row comparison, as above). */
-export function afterKeyCursor(key: AnyColumn | SQL, id: AnyColumn, cursor: KeyCursor, direction: "asc" | "desc", castAs?: "timestamptz"): SQL {
+export function afterKeyCursor(
+  key: AnyColumn | SQL,
+  id: AnyColumn,
+  cursor: KeyCursor,
+  direction: "asc" | "desc",
+  castAs?: "timestamptz",
+): SQL {
   const value = castAs ? sql`${cursor.key}::timestamptz` : sql`${cursor.key}::text`;
   return direction === "asc"
     ? sql`(${key}, ${id}) > (${value}, ${cursor.id}::uuid)`

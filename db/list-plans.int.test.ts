@@ -2,11 +2,11 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAuditLogs } from "@/lib/audit/queries";
+import { listAuditLogsSchema } from "@/lib/audit/schemas";
 import { listStaffTenantsPage } from "@/lib/billing/enterprise";
 import { listInvoices } from "@/lib/billing/queries";
 import { listCommissionsPage } from "@/lib/billing/revenue";
 import { listCommissionsSchema, listInvoicesSchema, listTenantsSchema } from "@/lib/billing/schemas";
-import { listAuditLogsSchema } from "@/lib/audit/schemas";
 import { listCustomFluids } from "@/lib/catalog/custom-fluids";
 import { listActuators } from "@/lib/catalog/queries";
 import { listActuatorsSchema } from "@/lib/catalog/schemas";
@@ -40,7 +40,14 @@ const ROWS = 20_000;
 const AUDIT_ROWS = 50_000;
 
 type Scope = { role: typeof APP_ROLE | typeof SYSTEM_ROLE; tenantId?: string };
-type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; "Index Cond"?: string; "Actual Rows": number; Plans?: PlanNode[] };
+type PlanNode = {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Index Name"?: string;
+  "Index Cond"?: string;
+  "Actual Rows": number;
+  Plans?: PlanNode[];
+};
 
 const captured: { query: string; params: unknown[] }[] = [];
 let client: postgres.Sql;
@@ -81,14 +88,20 @@ const describePlan = (nodes: PlanNode[]) =>
   nodes.map((n) => `${n["Node Type"]}${n["Index Name"] ? ` on ${n["Index Name"]}` : ""} (${n["Actual Rows"]} rows)`).join(" > ");
 
 function expectIndexOrder(nodes: PlanNode[], index: string, { deep = false } = {}) {
-  expect(nodes.filter((n) => n["Node Type"].includes("Sort")).map((n) => n["Node Type"]), describePlan(nodes)).toEqual([]);
+  expect(
+    nodes.filter((n) => n["Node Type"].includes("Sort")).map((n) => n["Node Type"]),
+    describePlan(nodes),
+  ).toEqual([]);
   const scan = nodes.find((n) => n["Index Name"] === index);
   expect(scan, `uses ${index}: ${describePlan(nodes)}`).toBeDefined();
   if (deep) expect(scan!["Index Cond"], "the cursor is where the index scan starts").toMatch(/ROW\(/);
 }
 
 function expectSearch(nodes: PlanNode[], index: string, matches: number) {
-  expect(nodes.some((n) => n["Index Name"] === index), `uses ${index}: ${describePlan(nodes)}`).toBe(true);
+  expect(
+    nodes.some((n) => n["Index Name"] === index),
+    `uses ${index}: ${describePlan(nodes)}`,
+  ).toBe(true);
   for (const sort of nodes.filter((n) => n["Node Type"].includes("Sort"))) {
     expect(sort.Plans![0]!["Actual Rows"]).toBeLessThanOrEqual(matches);
   }
@@ -98,7 +111,9 @@ beforeAll(async () => {
   client = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
   db = drizzle(client, { schema, logger: { logQuery: (query, params) => captured.push({ query, params }) } });
   await client`begin`;
-  const [tenant] = await client<{ id: string }[]>`insert into tenants (name, slug) values ('Big', 'big-' || md5(random()::text)) returning id`;
+  const [tenant] = await client<
+    { id: string }[]
+  >`insert into tenants (name, slug) values ('Big', 'big-' || md5(random()::text)) returning id`;
   big = tenant!.id;
   tenantScope = { role: APP_ROLE, tenantId: big };
   bigMembers = await seedBulkMembers(client, big, 200);
@@ -130,7 +145,12 @@ afterAll(async () => {
 describe("configuration list plans (application role, a tenant of 20k among others)", () => {
   const list = (query: Record<string, string>) => (tx: DbOrTx) => listConfigurations(tx, big, listConfigurationsSchema.parse(query));
   const deep = async (order: string, key: string) =>
-    encodeKeyCursor(await rowAt(`select ${key} as key, id from configurations where tenant_id = '${big}' and archived_at is null order by ${order}`, ROWS / 2));
+    encodeKeyCursor(
+      await rowAt(
+        `select ${key} as key, id from configurations where tenant_id = '${big}' and archived_at is null order by ${order}`,
+        ROWS / 2,
+      ),
+    );
 
   it.each([
     ["newest", "configurations_tenant_created_idx", "created_at desc, id desc", at("created_at")],
@@ -151,8 +171,16 @@ describe("configuration list plans (application role, a tenant of 20k among othe
   it("a common search or tag walks the sort's index; a rare one comes from its GIN index, sorting only the matches", async () => {
     expectIndexOrder(await planOf(tenantScope, list({ q: "setup 1" })), "configurations_tenant_created_idx");
     expectIndexOrder(await planOf(tenantScope, list({ tag: "line-3" })), "configurations_tenant_created_idx");
-    expectSearch(await planOf(tenantScope, list({ q: BULK_RARE_NAME.toLowerCase() })), "configurations_tenant_name_trgm_idx", BULK_RARE_ROWS);
-    expectSearch(await planOf(tenantScope, list({ q: BULK_RARE_NAME, sort: "name" })), "configurations_tenant_name_trgm_idx", BULK_RARE_ROWS);
+    expectSearch(
+      await planOf(tenantScope, list({ q: BULK_RARE_NAME.toLowerCase() })),
+      "configurations_tenant_name_trgm_idx",
+      BULK_RARE_ROWS,
+    );
+    expectSearch(
+      await planOf(tenantScope, list({ q: BULK_RARE_NAME, sort: "name" })),
+      "configurations_tenant_name_trgm_idx",
+      BULK_RARE_ROWS,
+    );
     expectSearch(await planOf(tenantScope, list({ tag: BULK_RARE_TAG })), "configurations_tenant_tags_idx", BULK_RARE_ROWS);
   });
 });
@@ -162,17 +190,25 @@ describe("audit log and invoice plans (application role)", () => {
 
   it("the audit log, first and deep page, all of it or one person's, reads newest first from its index", async () => {
     expectIndexOrder(await planOf(tenantScope, audit({})), "audit_logs_tenant_created_idx");
-    const row = await rowAt(`select ${at("created_at")} as key, id from audit_logs where tenant_id = '${big}' order by created_at desc, id desc`, AUDIT_ROWS / 2);
+    const row = await rowAt(
+      `select ${at("created_at")} as key, id from audit_logs where tenant_id = '${big}' order by created_at desc, id desc`,
+      AUDIT_ROWS / 2,
+    );
     const cursor = encodeCursor({ createdAt: row.key, id: row.id });
     expectIndexOrder(await planOf(tenantScope, audit({ cursor })), "audit_logs_tenant_created_idx", { deep: true });
     expectIndexOrder(await planOf(tenantScope, audit({ actor: bigMembers[7]! })), "audit_logs_tenant_user_created_idx");
-    expectIndexOrder(await planOf(tenantScope, audit({ actor: bigMembers[7]!, cursor })), "audit_logs_tenant_user_created_idx", { deep: true });
+    expectIndexOrder(await planOf(tenantScope, audit({ actor: bigMembers[7]!, cursor })), "audit_logs_tenant_user_created_idx", {
+      deep: true,
+    });
   });
 
   it("invoices, first and deep page, read newest first from their index", async () => {
     const invoices = (query: Record<string, string>) => (tx: DbOrTx) => listInvoices(tx, big, listInvoicesSchema.parse(query));
     expectIndexOrder(await planOf(tenantScope, invoices({})), "invoices_tenant_date_idx");
-    const row = await rowAt(`select ${at("invoice_date")} as key, id from invoices where tenant_id = '${big}' order by invoice_date desc, id desc`, ROWS / 2);
+    const row = await rowAt(
+      `select ${at("invoice_date")} as key, id from invoices where tenant_id = '${big}' order by invoice_date desc, id desc`,
+      ROWS / 2,
+    );
     const cursor = encodeCursor({ createdAt: row.key, id: row.id });
     expectIndexOrder(await planOf(tenantScope, invoices({ cursor })), "invoices_tenant_date_idx", { deep: true });
   });
@@ -194,17 +230,24 @@ describe("catalog and staff list plans", () => {
     const tenants = (query: Record<string, string>) => (tx: DbOrTx) => listStaffTenantsPage(tx, listTenantsSchema.parse(query));
     expectIndexOrder(await planOf(staff, tenants({})), "tenants_created_idx");
     const row = await rowAt(`select ${at("created_at")} as key, id from tenants order by created_at desc, id desc`, 2_500);
-    expectIndexOrder(await planOf(staff, tenants({ cursor: encodeCursor({ createdAt: row.key, id: row.id }) })), "tenants_created_idx", { deep: true });
+    expectIndexOrder(await planOf(staff, tenants({ cursor: encodeCursor({ createdAt: row.key, id: row.id }) })), "tenants_created_idx", {
+      deep: true,
+    });
     expectSearch(await planOf(staff, tenants({ q: BULK_RARE_NAME })), "tenants_search_idx", BULK_RARE_ROWS);
   });
 
   it("staff commissions, first and deep page, all or one supplier's, read newest first from their index", async () => {
     const commissions = (query: Record<string, string>) => (tx: DbOrTx) => listCommissionsPage(tx, listCommissionsSchema.parse(query));
     expectIndexOrder(await planOf(staff, commissions({})), "procurement_commissions_created_idx");
-    const row = await rowAt(`select ${at("created_at")} as key, id from procurement_commissions order by created_at desc, id desc`, ROWS / 2);
+    const row = await rowAt(
+      `select ${at("created_at")} as key, id from procurement_commissions order by created_at desc, id desc`,
+      ROWS / 2,
+    );
     const cursor = encodeCursor({ createdAt: row.key, id: row.id });
     expectIndexOrder(await planOf(staff, commissions({ cursor })), "procurement_commissions_created_idx", { deep: true });
-    expectIndexOrder(await planOf(staff, commissions({ supplier: "coster", cursor })), "procurement_commissions_created_idx", { deep: true });
+    expectIndexOrder(await planOf(staff, commissions({ supplier: "coster", cursor })), "procurement_commissions_created_idx", {
+      deep: true,
+    });
   });
 });
 
@@ -213,8 +256,12 @@ describe("whole lists (members, custom fluids)", () => {
   // tenant's rows are read (no sequential scan of the tenant table) and that a sort sorts only
   // the tenant's rows.
   function expectTenantRowsOnly(nodes: PlanNode[], table: string, rows: number) {
-    expect(nodes.filter((n) => n["Node Type"] === "Seq Scan" && n["Relation Name"] === table), describePlan(nodes)).toEqual([]);
-    for (const sort of nodes.filter((n) => n["Node Type"].includes("Sort"))) expect(sort.Plans![0]!["Actual Rows"]).toBeLessThanOrEqual(rows);
+    expect(
+      nodes.filter((n) => n["Node Type"] === "Seq Scan" && n["Relation Name"] === table),
+      describePlan(nodes),
+    ).toEqual([]);
+    for (const sort of nodes.filter((n) => n["Node Type"].includes("Sort")))
+      expect(sort.Plans![0]!["Actual Rows"]).toBeLessThanOrEqual(rows);
   }
 
   it("members and custom fluids read only the tenant's rows, through an index", async () => {

@@ -24,11 +24,7 @@ type Journal = { entries: { tag: string; when: number }[] };
 
 /** Migrations shipped with this build versus applied to the database. */
 export async function getMigrationStatus(db: Database): Promise<{ expected: number; applied: number }> {
-  const journal = JSON.parse(
-    readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8"),
-  ) as Journal;
-  const rows = await db.execute<{ count: string }>(
-    sql`select count(*)::text as count from drizzle.__drizzle_migrations`,
-  );
+  const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as Journal;
+  const rows = await db.execute<{ count: string }>(sql`select count(*)::text as count from drizzle.__drizzle_migrations`);
   return { expected: journal.entries.length, applied: Number(rows[0]?.count ?? 0) };
 }

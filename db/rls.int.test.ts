@@ -6,8 +6,8 @@ import { getDb } from "./client";
 import {
   auditLogs,
   billingSubscriptions,
-  configurations,
   configurationShares,
+  configurations,
   configurationVersions,
   customFluids,
   emailOutbox,
@@ -143,7 +143,9 @@ describe("row-level security", () => {
     beforeAll(async () => {
       for (const t of [a, b]) {
         await withTenantTx(t.tenantId, (tx) =>
-          tx.insert(configurations).values({ tenantId: t.tenantId, name: "Mist", fluidViscosityCp: "1", fluidDensityKgM3: "998", fluidSurfaceTensionMNm: "72" }),
+          tx
+            .insert(configurations)
+            .values({ tenantId: t.tenantId, name: "Mist", fluidViscosityCp: "1", fluidDensityKgM3: "998", fluidSurfaceTensionMNm: "72" }),
         );
       }
     });
@@ -160,10 +162,14 @@ describe("row-level security", () => {
     });
 
     it("belongs to the system role and is read-only for the application", async () => {
-      const [view] = await getDb().execute<{ owner: string }>(sql`select viewowner as owner from pg_views where viewname = 'configuration_summaries'`);
+      const [view] = await getDb().execute<{ owner: string }>(
+        sql`select viewowner as owner from pg_views where viewname = 'configuration_summaries'`,
+      );
       expect(view).toEqual({ owner: SYSTEM_ROLE });
       for (const write of [sql`update configuration_summaries set tenant_id = ${b.tenantId}`, sql`delete from configuration_summaries`]) {
-        await expect(withTenantTx(a.tenantId, (tx) => tx.execute(write))).rejects.toMatchObject({ cause: expect.objectContaining({ code: "42501" }) });
+        await expect(withTenantTx(a.tenantId, (tx) => tx.execute(write))).rejects.toMatchObject({
+          cause: expect.objectContaining({ code: "42501" }),
+        });
       }
     });
   });

@@ -27,41 +27,68 @@ export type JsonSchema = {
 };
 
 /** A JSON token written as is (`1e999`, `-0`, a 30-digit integer), which JSON.stringify cannot produce. */
-export class RawJson {
+class RawJson {
   constructor(readonly text: string) {}
 }
 
-export function toJsonText(value: unknown): string {
+function toJsonText(value: unknown): string {
   if (value instanceof RawJson) return value.text;
   if (Array.isArray(value)) return `[${value.map(toJsonText).join(",")}]`;
   if (value !== null && typeof value === "object") {
-    return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${toJsonText(v)}`).join(",")}}`;
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}:${toJsonText(v)}`)
+      .join(",")}}`;
   }
   return JSON.stringify(value) ?? "null";
 }
 
 /** Percent-encodes text as UTF-8 (a lone surrogate, which has no UTF-8 form, becomes U+FFFD). */
 export function encodeText(text: string): string {
-  return [...Buffer.from(text, "utf8")].map((b) => (/[A-Za-z0-9._~-]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, "0")}`)).join("");
+  return [...Buffer.from(text, "utf8")]
+    .map((b) =>
+      /[A-Za-z0-9._~-]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, "0")}`,
+    )
+    .join("");
 }
 
-const controlCharacter = fc.integer({ min: 0, max: 0x9f }).filter((c) => c < 0x20 || c >= 0x7f).map((c) => String.fromCharCode(c));
+const controlCharacter = fc
+  .integer({ min: 0, max: 0x9f })
+  .filter((c) => c < 0x20 || c >= 0x7f)
+  .map((c) => String.fromCharCode(c));
 const loneSurrogate = fc.constantFrom("\ud800", "\udbff", "\udc00", "\udfff", "\udc00\ud800");
-const around = (inner: fc.Arbitrary<string>) => fc.tuple(fc.string({ maxLength: 8 }), inner, fc.string({ maxLength: 8 })).map(([a, b, c]) => a + b + c);
+const around = (inner: fc.Arbitrary<string>) =>
+  fc.tuple(fc.string({ maxLength: 8 }), inner, fc.string({ maxLength: 8 })).map(([a, b, c]) => a + b + c);
 
-export const hostileText: fc.Arbitrary<string> = fc.oneof(
+const hostileText: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: around(fc.constant("\u0000")) },
   { weight: 3, arbitrary: around(controlCharacter) },
   { weight: 3, arbitrary: around(loneSurrogate) },
   { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 24 }) },
   {
     weight: 2,
-    arbitrary: fc.constantFrom("", " ", "\u200b", "\u202e", "\u2028", "\ufeff", "%00", "%ff", "'; select 1; --", "\\", "%_%", "💧".repeat(60), "a\u0301", "null", "0", "-1"),
+    arbitrary: fc.constantFrom(
+      "",
+      " ",
+      "\u200b",
+      "\u202e",
+      "\u2028",
+      "\ufeff",
+      "%00",
+      "%ff",
+      "'; select 1; --",
+      "\\",
+      "%_%",
+      "💧".repeat(60),
+      "a\u0301",
+      "null",
+      "0",
+      "-1",
+    ),
   },
   { weight: 1, arbitrary: fc.integer({ min: 256, max: 6000 }).map((n) => "x".repeat(n)) },
 );
 
-export const hostileNumber: fc.Arbitrary<unknown> = fc.oneof(
+const hostileNumber: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(...["1e999", "-1e999", "123456789012345678901234567890", "-0", "1E+2", "1e-400", "0.1e1"].map((t) => new RawJson(t))),
   fc.constantFrom(1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, Number.MIN_VALUE, 0, -1, 2 ** 31, -(2 ** 63), 0.5),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
@@ -137,11 +164,16 @@ function hostile(schema: JsonSchema, hints: Hints, key: string): fc.Arbitrary<un
   if (schema.enum) return fc.oneof(hostileText, fc.constantFrom(...schema.enum.map((v) => `${String(v).toUpperCase()}\u0000`)));
   switch (schema.type) {
     case "object":
-      return fc.tuple(plausible(schema, key, hints), fc.string({ maxLength: 12 }), wrongType).map(([value, extra, v]) => ({ ...(value as object), [extra || "extra"]: v }));
+      return fc
+        .tuple(plausible(schema, key, hints), fc.string({ maxLength: 12 }), wrongType)
+        .map(([value, extra, v]) => ({ ...(value as object), [extra || "extra"]: v }));
     case "array": {
       const items = schema.items ? fromSchema(schema.items, hints, key) : wrongType;
       const tooMany = (schema.maxItems ?? 20) + 1;
-      return fc.oneof(fc.array(items, { minLength: tooMany, maxLength: tooMany + 2 }), fc.array(hostileText, { minLength: 1, maxLength: 3 }));
+      return fc.oneof(
+        fc.array(items, { minLength: tooMany, maxLength: tooMany + 2 }),
+        fc.array(hostileText, { minLength: 1, maxLength: 3 }),
+      );
     }
     case "integer":
     case "number": {
@@ -154,7 +186,7 @@ function hostile(schema: JsonSchema, hints: Hints, key: string): fc.Arbitrary<un
 }
 
 /** Values for one schema node: mostly plausible, sometimes hostile, occasionally of the wrong type. */
-export function fromSchema(schema: JsonSchema, hints: Hints, key = ""): fc.Arbitrary<unknown> {
+function fromSchema(schema: JsonSchema, hints: Hints, key = ""): fc.Arbitrary<unknown> {
   const hinted = hints(key);
   return fc.oneof(
     { weight: 14, arbitrary: hinted ? fc.oneof(hinted, plausible(schema, key, hints)) : plausible(schema, key, hints) },
@@ -182,7 +214,10 @@ export function queryString(schema: JsonSchema | undefined, hints: Hints): fc.Ar
   const keys = Object.keys(schema?.properties ?? {});
   const key = keys.length > 0 ? fc.constantFrom(...keys) : fc.constant("q");
   const broken = fc
-    .tuple(key, fc.constantFrom("%ff%fe", "%u0000", "%C0%AE", "%00", "%", "%zz", "1e400", "-0", "9".repeat(400), "%ED%A0%80", "a%00b", "+%2B+"))
+    .tuple(
+      key,
+      fc.constantFrom("%ff%fe", "%u0000", "%C0%AE", "%00", "%", "%zz", "1e400", "-0", "9".repeat(400), "%ED%A0%80", "a%00b", "+%2B+"),
+    )
     .map(([k, v]) => `${k}=${v}`);
   const extra = fc.constantFrom("%ff=1", "%00=%00", "=", "&&", "unknown=1", "q[]=1");
   const params = (schema ? fromSchema(schema, hints) : fc.constant({})).map((value) => {
@@ -192,7 +227,11 @@ export function queryString(schema: JsonSchema | undefined, hints: Hints): fc.Ar
       .join("&");
   });
   return fc
-    .tuple(params, fc.array(fc.oneof({ weight: 3, arbitrary: broken }, { weight: 1, arbitrary: extra }), { maxLength: 2 }), fc.integer({ min: 0, max: 3 }))
+    .tuple(
+      params,
+      fc.array(fc.oneof({ weight: 3, arbitrary: broken }, { weight: 1, arbitrary: extra }), { maxLength: 2 }),
+      fc.integer({ min: 0, max: 3 }),
+    )
     .map(([p, extras, chance]) => [p, ...(chance === 0 ? extras : [])].filter((part) => part !== "").join("&"));
 }
 

@@ -9,7 +9,12 @@ const optional = z
 const list = z
   .string()
   .optional()
-  .transform((v) => (v ?? "").split(",").map((item) => item.trim()).filter(Boolean));
+  .transform((v) =>
+    (v ?? "")
+      .split(",")
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
 
 const origins = list.pipe(
   z.array(

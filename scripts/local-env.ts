@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/db/embedded";
+import { type EmbeddedDatabase, startEmbeddedPostgres } from "@/db/embedded";
 
 export const DATA_DIR = path.resolve(process.env.AEROSPEC_DATA_DIR ?? ".data");
 

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { configurations, configurationShares, configurationVersions, memberships, tenants, users } from "@/db/schema";
+import { configurationShares, configurations, configurationVersions, memberships, tenants, users } from "@/db/schema";
 import { DEMO_TENANT, DEMO_USERS } from "@/db/seed/demo";
 import { withSystemTx } from "@/db/tenant";
 import { seedCatalog, seedDemo, seedDemoConfigurations } from "./seed";
@@ -20,9 +20,7 @@ describe("demo seed", () => {
         .innerJoin(tenants, eq(tenants.id, memberships.tenantId))
         .where(eq(tenants.slug, DEMO_TENANT.slug)),
     );
-    expect(rows.map((r) => [r.email, r.role, r.staff]).sort()).toEqual(
-      DEMO_USERS.map((u) => [u.email, u.role, u.staff]).sort(),
-    );
+    expect(rows.map((r) => [r.email, r.role, r.staff]).sort()).toEqual(DEMO_USERS.map((u) => [u.email, u.role, u.staff]).sort());
   });
 
   it("gives the demo tenant ranked configurations with history and shares, once", async () => {
@@ -34,7 +32,9 @@ describe("demo seed", () => {
     const rows = await withSystemTx((tx) => tx.select().from(configurations).where(eq(configurations.tenantId, demo!.id)));
     expect(rows).toHaveLength(4);
     for (const row of rows) expect(row.compatibleActuators.length).toBeGreaterThan(0);
-    const versions = await withSystemTx((tx) => tx.select().from(configurationVersions).where(eq(configurationVersions.tenantId, demo!.id)));
+    const versions = await withSystemTx((tx) =>
+      tx.select().from(configurationVersions).where(eq(configurationVersions.tenantId, demo!.id)),
+    );
     expect(Math.max(...versions.map((v) => v.version))).toBe(2);
     const shares = await withSystemTx((tx) => tx.select().from(configurationShares).where(eq(configurationShares.tenantId, demo!.id)));
     expect(shares.map((s) => s.permission).sort()).toEqual(["edit", "view"]);

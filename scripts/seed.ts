@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { actuators, fluids, memberships, mrrMovements, tenants, users } from "@/db/schema";
-import { FLUID_SEEDS } from "@/db/seed/fluids";
 import { DEMO_CUSTOMER_SINCE_MONTHS, DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS } from "@/db/seed/demo";
+import { FLUID_SEEDS } from "@/db/seed/fluids";
 import { withSystemTx } from "@/db/tenant";
 import { recordAudit } from "@/lib/audit/service";
 import { hashPassword } from "@/lib/auth/password";
@@ -34,12 +34,16 @@ export async function seedDemo(): Promise<{ created: boolean }> {
       const userId = byEmail.get(u.email);
       if (!userId) continue;
       await tx.insert(memberships).values({ tenantId: tenant!.id, userId, role: u.role });
-      await recordAudit(tx, { tenantId: tenant!.id, userId, ip: null, userAgent: "seed", requestId: null }, {
-        action: "member.join",
-        resourceType: "user",
-        resourceId: userId,
-        changes: { email: u.email, role: u.role },
-      });
+      await recordAudit(
+        tx,
+        { tenantId: tenant!.id, userId, ip: null, userAgent: "seed", requestId: null },
+        {
+          action: "member.join",
+          resourceType: "user",
+          resourceId: userId,
+          changes: { email: u.email, role: u.role },
+        },
+      );
     }
     // Professional, billed by invoice since a few months ago: the revenue report's history.
     const since = new Date();
@@ -77,7 +81,10 @@ const MATERIALS = [["stainless steel 316"], ["brass"], ["PVDF"], ["stainless ste
 export async function seedCatalog(): Promise<{ fluids: number; actuators: number }> {
   const db = getDb();
   for (const fluid of FLUID_SEEDS) {
-    await db.insert(fluids).values(fluid).onConflictDoUpdate({ target: fluids.slug, set: { ...fluid, updatedAt: new Date() } });
+    await db
+      .insert(fluids)
+      .values(fluid)
+      .onConflictDoUpdate({ target: fluids.slug, set: { ...fluid, updatedAt: new Date() } });
   }
   const [existing] = await db.select({ n: sql<number>`count(*)::int` }).from(actuators);
   if ((existing?.n ?? 0) === 0) {
@@ -168,7 +175,9 @@ export async function seedDemoConfigurations(): Promise<number> {
   const { getSessionState } = await import("@/lib/auth/service");
   const [tenant] = await withSystemTx((tx) => tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, DEMO_TENANT.slug)));
   if (!tenant) return 0;
-  const [count] = await withSystemTx((tx) => tx.select({ n: sql<number>`count(*)::int` }).from(configurations).where(eq(configurations.tenantId, tenant.id)));
+  const [count] = await withSystemTx((tx) =>
+    tx.select({ n: sql<number>`count(*)::int` }).from(configurations).where(eq(configurations.tenantId, tenant.id)),
+  );
   if ((count?.n ?? 0) > 0) return 0;
   const people = await withSystemTx((tx) => tx.select({ id: users.id, email: users.email }).from(users));
   const idOf = (email: string) => people.find((p) => p.email === email)!.id;

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { startEmbeddedPostgres } from "@/db/embedded";
 
-// npm test: type check, dependency rules, unit + integration (Vitest, embedded Postgres),
+// npm test: format and lint (Biome), unused code (knip), type check, dependency rules, unit + integration (Vitest, embedded Postgres),
 // production build, API + browser tests (Playwright, system Chromium). Ends with one line
 // `N passed, N failed, N skipped` summing every suite.
 const OUT = ".test-data";
@@ -39,14 +39,27 @@ function readJson<T>(file: string): T | null {
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 
+check("format-and-lint", bin("biome"), ["ci", "."]);
+check("unused-code", bin("knip"), ["--no-progress"]);
 check("typecheck", bin("tsc"), ["--noEmit", "-p", "."]);
-check("dependency-rules", bin("depcruise"), ["app", "lib", "db", "components", "scripts", "proxy.ts", "--config", ".dependency-cruiser.cjs"]);
+check("dependency-rules", bin("depcruise"), [
+  "app",
+  "lib",
+  "db",
+  "components",
+  "scripts",
+  "proxy.ts",
+  "--config",
+  ".dependency-cruiser.cjs",
+]);
 
 const vitestJson = `${OUT}/vitest.json`;
 rmSync(vitestJson, { force: true });
 const pgDir = `${OUT}/vitest-postgres`;
 rmSync(pgDir, { recursive: true, force: true });
-const pg = selected("vitest") ? await startEmbeddedPostgres({ dataDir: pgDir, port: Number(process.env.TEST_PG_PORT ?? 54340), ephemeral: true }) : null;
+const pg = selected("vitest")
+  ? await startEmbeddedPostgres({ dataDir: pgDir, port: Number(process.env.TEST_PG_PORT ?? 54340), ephemeral: true })
+  : null;
 const vitestOk = step("vitest", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], {
   TEST_PG_URL: pg?.url("postgres") ?? "",
 });

@@ -1,5 +1,5 @@
 /** Human wording for audit actions; unknown actions fall back to the raw code. */
-export const AUDIT_ACTION_LABELS: Record<string, string> = {
+const AUDIT_ACTION_LABELS: Record<string, string> = {
   "user.signup": "Signed up",
   "user.signed_out_everywhere": "Signed out everywhere",
   "tenant.create": "Created the organization",

@@ -2,7 +2,7 @@
 import type { MonthRange } from "@/lib/billing/hooks";
 
 /** The API shows at most this many months at once. */
-export const MAX_RANGE_MONTHS = 60;
+const MAX_RANGE_MONTHS = 60;
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 

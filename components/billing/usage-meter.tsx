@@ -2,7 +2,7 @@ import { cn } from "@/components/ui/cn";
 import { formatLimit, UNLIMITED } from "@/lib/billing/plans";
 
 /** From this share of a limit on, a meter turns amber to warn before the limit is hit. */
-export const USAGE_WARNING_RATIO = 0.8;
+const USAGE_WARNING_RATIO = 0.8;
 
 type UsageMeterProps = {
   id: string;
@@ -18,7 +18,7 @@ function capitalize(text: string): string {
 }
 
 /** How close usage is to a finite limit; unlimited and not-included limits are never "full". */
-export function usageLevel(used: number, allowed: number): "ok" | "warning" | "full" {
+function usageLevel(used: number, allowed: number): "ok" | "warning" | "full" {
   if (allowed === UNLIMITED || allowed <= 0) return "ok";
   const ratio = used / allowed;
   if (ratio >= 1) return "full";
@@ -41,7 +41,12 @@ export function UsageMeter({ id, label, used, allowed, hint }: UsageMeterProps) 
         <span id={labelId} className="font-medium">
           {title}
         </span>
-        <span className={cn("tabular-nums", level === "full" ? "font-medium text-red-700" : level === "warning" ? "font-medium text-amber-700" : "text-muted-foreground")}>
+        <span
+          className={cn(
+            "tabular-nums",
+            level === "full" ? "font-medium text-red-700" : level === "warning" ? "font-medium text-amber-700" : "text-muted-foreground",
+          )}
+        >
           {allowed === UNLIMITED ? `${shown} / Unlimited` : `${shown} / ${formatLimit(allowed)}`}
         </span>
       </div>
@@ -57,7 +62,10 @@ export function UsageMeter({ id, label, used, allowed, hint }: UsageMeterProps) 
           className="h-2 w-full overflow-hidden rounded-full bg-muted"
         >
           <div
-            className={cn("h-full rounded-full transition-[width]", level === "full" ? "bg-red-600" : level === "warning" ? "bg-amber-500" : "bg-primary")}
+            className={cn(
+              "h-full rounded-full transition-[width]",
+              level === "full" ? "bg-red-600" : level === "warning" ? "bg-amber-500" : "bg-primary",
+            )}
             style={{ width: `${percent}%` }}
           />
         </div>

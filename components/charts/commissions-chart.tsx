@@ -2,8 +2,8 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatMoney } from "@/lib/billing/money";
-import { ChartFrame } from "./chart-frame";
 import { formatCompactCents, formatMonthLong, formatMonthShort, formatTooltipCents } from "./chart-format";
+import { ChartFrame } from "./chart-frame";
 
 type CommissionMonth = { month: string; commissionsBySupplier: Record<string, number> };
 
@@ -15,7 +15,9 @@ type CommissionsChartProps = { months: CommissionMonth[]; supplierLabel?: (suppl
 export function CommissionsChart({ months, supplierLabel = (s) => s }: CommissionsChartProps) {
   const suppliers = [...new Set(months.flatMap((m) => Object.keys(m.commissionsBySupplier)))].sort();
   const data = months.map((m) => ({ month: m.month, ...m.commissionsBySupplier }));
-  const totals = suppliers.map((s) => `${supplierLabel(s)} ${formatMoney(months.reduce((sum, m) => sum + (m.commissionsBySupplier[s] ?? 0), 0))}`);
+  const totals = suppliers.map(
+    (s) => `${supplierLabel(s)} ${formatMoney(months.reduce((sum, m) => sum + (m.commissionsBySupplier[s] ?? 0), 0))}`,
+  );
   const summary = suppliers.length > 0 ? `Commissions over the range: ${totals.join(", ")}.` : "No commissions in this range.";
   if (suppliers.length === 0) {
     return (

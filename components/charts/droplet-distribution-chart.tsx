@@ -39,11 +39,30 @@ export function DropletDistributionChart({ smdUm, rosinRammlerQ, dv10Um, dv50Um,
           />
           <YAxis tickFormatter={(v: number) => formatNumber(v, 2)} fontSize={12} width={40} />
           <Tooltip formatter={(v) => formatNumber(Number(v))} labelFormatter={(v) => `${formatNumber(Number(v))} µm`} />
-          <Area type="monotone" dataKey="density" name="Volume density" stroke={CHART_COLORS.line} fill={CHART_COLORS.fill} isAnimationActive={false} />
+          <Area
+            type="monotone"
+            dataKey="density"
+            name="Volume density"
+            stroke={CHART_COLORS.line}
+            fill={CHART_COLORS.fill}
+            isAnimationActive={false}
+          />
           {markers.map((m) => (
-            <ReferenceLine key={m.label} x={m.x} stroke={CHART_COLORS.marker} strokeDasharray="4 2" label={{ value: m.label, position: "top", fontSize: 11 }} />
+            <ReferenceLine
+              key={m.label}
+              x={m.x}
+              stroke={CHART_COLORS.marker}
+              strokeDasharray="4 2"
+              label={{ value: m.label, position: "top", fontSize: 11 }}
+            />
           ))}
-          {targetUm ? <ReferenceLine x={targetUm} stroke={CHART_COLORS.target} label={{ value: "Target", position: "insideTopRight", fontSize: 11 }} /> : null}
+          {targetUm ? (
+            <ReferenceLine
+              x={targetUm}
+              stroke={CHART_COLORS.target}
+              label={{ value: "Target", position: "insideTopRight", fontSize: 11 }}
+            />
+          ) : null}
         </AreaChart>
       </ResponsiveContainer>
     </ChartFrame>

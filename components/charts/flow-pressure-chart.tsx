@@ -34,12 +34,30 @@ export function FlowPressureChart({ actuator, densityKgM3, operatingPoint, targe
           />
           <YAxis tickFormatter={(v: number) => formatNumber(v, 2)} fontSize={12} width={48} />
           <Tooltip formatter={(v) => `${formatNumber(Number(v))} ml/min`} labelFormatter={(v) => `${formatNumber(Number(v))} bar`} />
-          <Line type="monotone" dataKey="flowMlMin" name="Flow" stroke={CHART_COLORS.line} dot={false} strokeWidth={2} isAnimationActive={false} />
+          <Line
+            type="monotone"
+            dataKey="flowMlMin"
+            name="Flow"
+            stroke={CHART_COLORS.line}
+            dot={false}
+            strokeWidth={2}
+            isAnimationActive={false}
+          />
           {targetFlowMlMin ? (
-            <ReferenceLine y={targetFlowMlMin} stroke={CHART_COLORS.target} strokeDasharray="4 2" label={{ value: "Target flow", position: "insideTopLeft", fontSize: 11 }} />
+            <ReferenceLine
+              y={targetFlowMlMin}
+              stroke={CHART_COLORS.target}
+              strokeDasharray="4 2"
+              label={{ value: "Target flow", position: "insideTopLeft", fontSize: 11 }}
+            />
           ) : null}
           {maxPressureBar ? (
-            <ReferenceLine x={maxPressureBar} stroke={CHART_COLORS.limit} strokeDasharray="4 2" label={{ value: "Max pressure", position: "insideTopRight", fontSize: 11 }} />
+            <ReferenceLine
+              x={maxPressureBar}
+              stroke={CHART_COLORS.limit}
+              strokeDasharray="4 2"
+              label={{ value: "Max pressure", position: "insideTopRight", fontSize: 11 }}
+            />
           ) : null}
           <ReferenceDot x={operatingPoint.pressureBar} y={operatingPoint.flowMlMin} r={5} fill={CHART_COLORS.line} stroke="#fff" />
         </LineChart>

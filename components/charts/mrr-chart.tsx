@@ -2,8 +2,8 @@
 
 import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatMoney } from "@/lib/billing/money";
-import { CHART_COLORS, ChartFrame } from "./chart-frame";
 import { formatCompactCents, formatMonthLong, formatMonthShort, formatTooltipCents } from "./chart-format";
+import { CHART_COLORS, ChartFrame } from "./chart-frame";
 
 type MrrChartProps = { months: { month: string; mrrCents: number }[] };
 
@@ -23,7 +23,15 @@ export function MrrChart({ months }: MrrChartProps) {
           <XAxis dataKey="month" tickFormatter={formatMonthShort} fontSize={12} />
           <YAxis tickFormatter={formatCompactCents} fontSize={12} width={56} />
           <Tooltip formatter={(v) => formatTooltipCents(v)} labelFormatter={(v) => formatMonthLong(String(v))} />
-          <Area type="linear" dataKey="mrrCents" name="MRR" stroke={CHART_COLORS.line} fill={CHART_COLORS.fill} strokeWidth={2} isAnimationActive={false} />
+          <Area
+            type="linear"
+            dataKey="mrrCents"
+            name="MRR"
+            stroke={CHART_COLORS.line}
+            fill={CHART_COLORS.fill}
+            strokeWidth={2}
+            isAnimationActive={false}
+          />
         </AreaChart>
       </ResponsiveContainer>
     </ChartFrame>

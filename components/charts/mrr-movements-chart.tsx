@@ -2,8 +2,8 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatMoney } from "@/lib/billing/money";
-import { ChartFrame } from "./chart-frame";
 import { formatCompactCents, formatMonthLong, formatMonthShort, formatTooltipCents } from "./chart-format";
+import { ChartFrame } from "./chart-frame";
 
 type MovementMonth = { month: string; newCents: number; expansionCents: number; contractionCents: number; churnedCents: number };
 

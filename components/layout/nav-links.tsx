@@ -50,7 +50,17 @@ function NavLink({ item, active, onNavigate }: { item: NavItem; active: boolean;
   );
 }
 
-function NavGroup({ title, items, isActive, onNavigate }: { title?: string; items: NavItem[]; isActive: (item: NavItem) => boolean; onNavigate?: () => void }) {
+function NavGroup({
+  title,
+  items,
+  isActive,
+  onNavigate,
+}: {
+  title?: string;
+  items: NavItem[];
+  isActive: (item: NavItem) => boolean;
+  onNavigate?: () => void;
+}) {
   return (
     <div className="grid gap-1">
       {title ? <p className="px-3 pb-1 text-xs font-semibold uppercase tracking-wider text-muted-foreground">{title}</p> : null}

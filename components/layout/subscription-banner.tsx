@@ -28,8 +28,8 @@ export function SubscriptionBanner({ access, isAdmin }: { access: BillingAccess;
     <div role="alert" className="flex items-start gap-3 border-b border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-950 sm:px-8">
       <AlertTriangle className="mt-0.5 size-4 shrink-0" aria-hidden="true" />
       <p>
-        <span className="font-semibold">This organization is read-only because {REASONS[reason]}.</span> Everything stays
-        available to read and nothing is deleted.{" "}
+        <span className="font-semibold">This organization is read-only because {REASONS[reason]}.</span> Everything stays available to read
+        and nothing is deleted.{" "}
         {isAdmin ? (
           <>
             {ADMIN_STEPS[reason]}{" "}

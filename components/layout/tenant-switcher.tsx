@@ -20,7 +20,14 @@ export type TenantOption = { tenantId: string; name: string; slug: string; role:
 type TenantSwitcherProps = { tenants: TenantOption[]; activeTenantId: string; activeTenantName: string };
 
 function initials(name: string): string {
-  return name.split(/\s+/).filter(Boolean).slice(0, 2).map((w) => w[0]?.toUpperCase() ?? "").join("") || "?";
+  return (
+    name
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 2)
+      .map((w) => w[0]?.toUpperCase() ?? "")
+      .join("") || "?"
+  );
 }
 
 export function TenantSwitcher({ tenants, activeTenantId, activeTenantName }: TenantSwitcherProps) {

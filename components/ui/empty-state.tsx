@@ -12,7 +12,12 @@ type EmptyStateProps = {
 
 export function EmptyState({ icon: Icon, title, description, action, className }: EmptyStateProps) {
   return (
-    <div className={cn("flex flex-col items-center justify-center gap-2 rounded-lg border border-dashed border-border px-6 py-10 text-center", className)}>
+    <div
+      className={cn(
+        "flex flex-col items-center justify-center gap-2 rounded-lg border border-dashed border-border px-6 py-10 text-center",
+        className,
+      )}
+    >
       {Icon ? <Icon className="size-8 text-muted-foreground" aria-hidden="true" /> : null}
       <p className="text-sm font-medium">{title}</p>
       {description ? <div className="max-w-sm text-sm text-muted-foreground">{description}</div> : null}

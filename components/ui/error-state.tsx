@@ -6,7 +6,10 @@ type ErrorStateProps = { title?: string; message: string; onRetry?: () => void; 
 
 export function ErrorState({ title = "Could not load this", message, onRetry, retrying, className }: ErrorStateProps) {
   return (
-    <div role="alert" className={cn("flex flex-col items-center gap-2 rounded-lg border border-red-200 bg-red-50 px-6 py-8 text-center", className)}>
+    <div
+      role="alert"
+      className={cn("flex flex-col items-center gap-2 rounded-lg border border-red-200 bg-red-50 px-6 py-8 text-center", className)}
+    >
       <AlertCircle className="size-6 text-red-600" aria-hidden="true" />
       <p className="text-sm font-medium text-red-900">{title}</p>
       <p className="max-w-md text-sm text-red-800">{message}</p>

@@ -12,11 +12,11 @@ type FormFieldProps = {
   children: ReactNode;
 };
 
-export function fieldHintId(id: string): string {
+function fieldHintId(id: string): string {
   return `${id}-hint`;
 }
 
-export function fieldErrorId(id: string): string {
+function fieldErrorId(id: string): string {
   return `${id}-error`;
 }
 

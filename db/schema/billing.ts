@@ -26,13 +26,7 @@ export const paymentStatusEnum = pgEnum("payment_status", [
   "failed",
 ]);
 export const invoiceStatusEnum = pgEnum("invoice_status", INVOICE_STATUSES);
-export const mrrMovementKindEnum = pgEnum("mrr_movement_kind", [
-  "new",
-  "expansion",
-  "contraction",
-  "churn",
-  "reactivation",
-]);
+export const mrrMovementKindEnum = pgEnum("mrr_movement_kind", ["new", "expansion", "contraction", "churn", "reactivation"]);
 
 const money = (name: string) => numeric(name, { precision: 12, scale: 2 });
 

@@ -15,9 +15,9 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
+import { fluids } from "./catalog";
 import { createdAt, id, tenantId, updatedAt } from "./columns";
 import { CONFIGURATION_STATUSES, SHARE_PERMISSIONS } from "./enums";
-import { fluids } from "./catalog";
 import { users } from "./identity";
 import { memberships, tenants } from "./tenants";
 

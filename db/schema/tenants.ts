@@ -83,10 +83,7 @@ export const invitations = pgTable(
     lastSentAt: timestamp("last_sent_at", { withTimezone: true }).notNull().defaultNow(),
     createdAt: createdAt(),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    index("invitations_tenant_email_idx").on(t.tenantId, sql`lower(${t.email})`),
-  ],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index("invitations_tenant_email_idx").on(t.tenantId, sql`lower(${t.email})`)],
 );
 
 /** Sign-in sessions, for login analytics and sign-out bookkeeping. */

@@ -5,7 +5,7 @@ import type postgres from "postgres";
 // plain owner, run it as the system role). Row n is n minutes older than `BULK_EPOCH`, so
 // newest first is n ascending; every list key is deterministic.
 
-export const BULK_EPOCH = "2026-06-01T00:00:00Z";
+const BULK_EPOCH = "2026-06-01T00:00:00Z";
 
 /**
  * Rare words: BULK_RARE_ROWS rows of every seeded list carry them, however long the list, so

@@ -37,14 +37,22 @@ test.describe("sign-up and sign-in", () => {
   test("a wrong password gets 401 with the error body", async () => {
     const owner = await signUp();
     const client = await newClient({ "X-Forwarded-For": "203.0.113.50" });
-    await expectError(await client.post("/api/auth/login", { data: { email: owner.email, password: "not-the-password" } }), 401, "unauthorized");
+    await expectError(
+      await client.post("/api/auth/login", { data: { email: owner.email, password: "not-the-password" } }),
+      401,
+      "unauthorized",
+    );
   });
 
   test("repeated failures are rate-limited with 429 and Retry-After", async () => {
     const owner = await signUp();
     const client = await newClient({ "X-Forwarded-For": "203.0.113.51" });
     for (let i = 0; i < 5; i++) {
-      await expectError(await client.post("/api/auth/login", { data: { email: owner.email, password: "not-the-password" } }), 401, "unauthorized");
+      await expectError(
+        await client.post("/api/auth/login", { data: { email: owner.email, password: "not-the-password" } }),
+        401,
+        "unauthorized",
+      );
     }
     const res = await client.post("/api/auth/login", { data: { email: owner.email, password: PASSWORD } });
     await expectError(res, 429, "rate_limited");
@@ -69,7 +77,11 @@ test.describe("password reset", () => {
 
     const client = await newClient();
     expect((await client.post("/api/auth/reset-password", { data: { token, password: "a-whole-new-password" } })).status()).toBe(200);
-    await expectError(await client.post("/api/auth/reset-password", { data: { token, password: "and-another-one-1" } }), 400, "bad_request");
+    await expectError(
+      await client.post("/api/auth/reset-password", { data: { token, password: "and-another-one-1" } }),
+      400,
+      "bad_request",
+    );
 
     await expectError(await owner.client.get("/api/tenants/me"), 401, "unauthorized");
     await expectError(await other.get("/api/tenants/me"), 401, "unauthorized");

@@ -1,16 +1,36 @@
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { z } from "zod";
-import { forgotPasswordSchema, loginSchema, resetPasswordSchema, signupSchema, switchTenantSchema } from "@/lib/auth/schemas";
 import { listAuditLogsSchema } from "@/lib/audit/schemas";
-import { changePlanSchema, enterprisePlanSchema, listCommissionsSchema, listInvoicesSchema, listTenantsSchema, revenueQuerySchema, subscribeSchema } from "@/lib/billing/schemas";
+import { forgotPasswordSchema, loginSchema, resetPasswordSchema, signupSchema, switchTenantSchema } from "@/lib/auth/schemas";
+import {
+  changePlanSchema,
+  enterprisePlanSchema,
+  listCommissionsSchema,
+  listInvoicesSchema,
+  listTenantsSchema,
+  revenueQuerySchema,
+  subscribeSchema,
+} from "@/lib/billing/schemas";
 import { createCustomFluidSchema, listActuatorsSchema, listFluidsSchema } from "@/lib/catalog/schemas";
-import { createConfigurationSchema, listConfigurationsSchema, predictRequestSchema, shareConfigurationSchema, updateConfigurationSchema } from "@/lib/configurations/schemas";
+import {
+  createConfigurationSchema,
+  listConfigurationsSchema,
+  predictRequestSchema,
+  shareConfigurationSchema,
+  updateConfigurationSchema,
+} from "@/lib/configurations/schemas";
 import { listOutboxSchema } from "@/lib/email/schemas";
 import { ERROR_STATUS } from "@/lib/http/errors";
-import { acceptInvitationSchema, deleteTenantSchema, inviteMemberSchema, updateMemberSchema, updateTenantSchema } from "@/lib/tenants/schemas";
+import {
+  acceptInvitationSchema,
+  deleteTenantSchema,
+  inviteMemberSchema,
+  updateMemberSchema,
+  updateTenantSchema,
+} from "@/lib/tenants/schemas";
 import { BASE_URL } from "../../playwright.config";
-import { bodyText, encodeText, hostileSegment, type Hints, type JsonSchema, queryString } from "../fuzz";
+import { bodyText, encodeText, type Hints, hostileSegment, type JsonSchema, queryString } from "../fuzz";
 import { listRouteHandlers } from "../route-handlers";
 import { DEMO, latestEmail, linkIn, login, signUp, uniqueEmail } from "../support";
 
@@ -84,7 +104,13 @@ const ROUTES: Route[] = [
   { method: "POST", path: "/api/fluids", body: createCustomFluidSchema, weight: 2 },
   { method: "GET", path: "/api/health/live", as: "anonymous", weight: 0.1 },
   { method: "GET", path: "/api/health", as: "anonymous", weight: 0.1 },
-  { method: "POST", path: "/api/tenants/invitations/[key]/accept", params: { key: "token" }, body: acceptInvitationSchema, as: "anonymous" },
+  {
+    method: "POST",
+    path: "/api/tenants/invitations/[key]/accept",
+    params: { key: "token" },
+    body: acceptInvitationSchema,
+    as: "anonymous",
+  },
   { method: "POST", path: "/api/tenants/invitations/[key]/resend", params: { key: "invitation" }, weight: 0.5 },
   { method: "DELETE", path: "/api/tenants/invitations/[key]", params: { key: "invitation" }, weight: 0.5 },
   { method: "GET", path: "/api/tenants/invitations", weight: 0.3 },
@@ -97,7 +123,6 @@ const ROUTES: Route[] = [
   { method: "GET", path: "/api/tenants/members", weight: 0.3 },
   { method: "POST", path: "/api/webhooks/stripe", as: "anonymous" },
 ];
-
 
 type FuzzRequest = { route: Route; url: string; method: Method; headers: Record<string, string>; body?: string };
 type Callers = Record<Exclude<Caller, "anonymous">, string>;
@@ -138,7 +163,9 @@ test.beforeAll(async () => {
 
   const configurations: string[] = [];
   for (const name of ["Alpha nozzle", "beta nozzle", "Gamma nozzle", "Delta nozzle"]) {
-    const res = await admin.client.post("/api/configurations", { data: { name, fluid: { viscosityCp: 1, densityKgM3: 998, surfaceTensionMNm: 72 }, targets: { flowMlMin: 400 } } });
+    const res = await admin.client.post("/api/configurations", {
+      data: { name, fluid: { viscosityCp: 1, densityKgM3: 998, surfaceTensionMNm: 72 }, targets: { flowMlMin: 400 } },
+    });
     expect(res.status(), await res.text()).toBe(201);
     configurations.push(((await res.json()) as { id: string }).id);
   }
@@ -147,12 +174,16 @@ test.beforeAll(async () => {
     const page = (await (await admin.client.get(`/api/configurations?sort=${sort}&limit=1`)).json()) as { nextCursor: string };
     cursors.push(page.nextCursor);
   }
-  const fluid = await admin.client.post("/api/fluids", { data: { name: "Fuzz fluid", viscosityCp: 2, densityKgM3: 1000, surfaceTensionMNm: 40 } });
+  const fluid = await admin.client.post("/api/fluids", {
+    data: { name: "Fuzz fluid", viscosityCp: 2, densityKgM3: 1000, surfaceTensionMNm: 40 },
+  });
   expect(fluid.status(), await fluid.text()).toBe(201);
   const invitee = uniqueEmail("invitee");
   const invitation = await admin.client.post("/api/tenants/members/invite", { data: { email: invitee, role: "user" } });
   expect(invitation.status(), await invitation.text()).toBe(201);
-  const token = linkIn(await latestEmail(invitee), /https?:\/\/\S+\/invitations\/[A-Za-z0-9_-]+/).split("/").pop()!;
+  const token = linkIn(await latestEmail(invitee), /https?:\/\/\S+\/invitations\/[A-Za-z0-9_-]+/)
+    .split("/")
+    .pop()!;
 
   pools = {
     // The last one may be archived; the others stay for the reads and edits.
@@ -177,7 +208,11 @@ test.beforeAll(async () => {
 });
 
 function segmentFor(pool: Pool): fc.Arbitrary<string> {
-  return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...pools[pool]) }, { weight: 1, arbitrary: fc.uuid() }, { weight: 3, arbitrary: hostileSegment });
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...pools[pool]) },
+    { weight: 1, arbitrary: fc.uuid() },
+    { weight: 3, arbitrary: hostileSegment },
+  );
 }
 
 function jsonSchemaOf(schema: z.ZodType | undefined): JsonSchema | undefined {
@@ -201,10 +236,26 @@ function requestsFor(route: Route, count: number, seed: number): FuzzRequest[] {
   const segments = Object.entries(route.params ?? {}).map(([name, pool]) => segmentFor(pool).map((value) => [name, value] as const));
   const contentType = fc.oneof(
     { weight: 20, arbitrary: fc.constant("application/json") },
-    { weight: 1, arbitrary: fc.constantFrom("text/plain", "application/x-www-form-urlencoded", "application/json; charset=utf-8", "APPLICATION/JSON", "multipart/form-data; boundary=x", "") },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        "text/plain",
+        "application/x-www-form-urlencoded",
+        "application/json; charset=utf-8",
+        "APPLICATION/JSON",
+        "multipart/form-data; boundary=x",
+        "",
+      ),
+    },
   );
-  const origin = fc.oneof({ weight: 30, arbitrary: fc.constant(BASE_URL) }, { weight: 1, arbitrary: fc.constantFrom("https://evil.example", "null", "") });
-  const requestId = fc.oneof({ weight: 10, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom("trace-fuzz-12345", "../../etc", "a".repeat(200), "ok") });
+  const origin = fc.oneof(
+    { weight: 30, arbitrary: fc.constant(BASE_URL) },
+    { weight: 1, arbitrary: fc.constantFrom("https://evil.example", "null", "") },
+  );
+  const requestId = fc.oneof(
+    { weight: 10, arbitrary: fc.constant(undefined) },
+    { weight: 1, arbitrary: fc.constantFrom("trace-fuzz-12345", "../../etc", "a".repeat(200), "ok") },
+  );
   const signedOut = fc.integer({ min: 0, max: 40 }).map((n) => n === 0);
   const arbitrary = fc.record({
     params: fc.tuple(...segments),
@@ -226,7 +277,8 @@ function requestsFor(route: Route, count: number, seed: number): FuzzRequest[] {
     if (sample.origin) headers.origin = sample.origin;
     if (sample.requestId) headers["x-request-id"] = sample.requestId;
     if (body !== undefined && sample.contentType) headers["content-type"] = sample.contentType;
-    if (route.path === "/api/webhooks/stripe") headers["stripe-signature"] = `t=${Math.floor(Date.now() / 1000)},v1=${encodeText(String(seed)).padEnd(64, "0")}`;
+    if (route.path === "/api/webhooks/stripe")
+      headers["stripe-signature"] = `t=${Math.floor(Date.now() / 1000)},v1=${encodeText(String(seed)).padEnd(64, "0")}`;
     const caller = route.as ?? "admin";
     if (caller !== "anonymous" && !sample.signedOut) headers.cookie = callers[caller];
     return [{ route, url, method: route.method, headers, body }];
@@ -264,7 +316,8 @@ async function send(request: FuzzRequest): Promise<Outcome> {
   const error = body.error;
   const code = error?.code as keyof typeof ERROR_STATUS | undefined;
   if (!error || !code || ERROR_STATUS[code] !== res.status) return outcome(`4xx without the error body (or a code for another status)`);
-  if (typeof error.message !== "string" || error.message.length === 0 || !Array.isArray(error.details)) return outcome("error body without message or details");
+  if (typeof error.message !== "string" || error.message.length === 0 || !Array.isArray(error.details))
+    return outcome("error body without message or details");
   if (error.requestId !== requestId) return outcome("error body with another request id");
   return outcome();
 }
@@ -296,13 +349,23 @@ test(`${TOTAL_REQUESTS} generated bad requests: no 5xx, every 4xx JSON is the er
   const weights = ROUTES.reduce((sum, r) => sum + (r.weight ?? 1), 0);
   const requests = ROUTES.flatMap((route, i) => requestsFor(route, Math.ceil((TOTAL_REQUESTS * (route.weight ?? 1)) / weights), SEED + i));
   // Shuffled (by seed) so reads, writes and refusals interleave as real traffic would.
-  const order = fc.sample(fc.shuffledSubarray(requests.map((_, i) => i), { minLength: requests.length }), { numRuns: 1, seed: SEED })[0]!;
+  const order = fc.sample(
+    fc.shuffledSubarray(
+      requests.map((_, i) => i),
+      { minLength: requests.length },
+    ),
+    { numRuns: 1, seed: SEED },
+  )[0]!;
   const outcomes = await sendAll(order.map((i) => requests[i]!));
 
   const byStatus = new Map<number, number>();
   for (const o of outcomes) byStatus.set(o.status, (byStatus.get(o.status) ?? 0) + 1);
-  test.info().annotations.push({ type: "statuses", description: JSON.stringify(Object.fromEntries([...byStatus].sort(([a], [b]) => a - b))) });
-  const problems = outcomes.filter((o) => o.problem).map((o) => `${o.request.method} ${o.request.url.slice(0, 200)} ${o.request.body?.slice(0, 200) ?? ""} → ${o.problem}`);
+  test
+    .info()
+    .annotations.push({ type: "statuses", description: JSON.stringify(Object.fromEntries([...byStatus].sort(([a], [b]) => a - b))) });
+  const problems = outcomes
+    .filter((o) => o.problem)
+    .map((o) => `${o.request.method} ${o.request.url.slice(0, 200)} ${o.request.body?.slice(0, 200) ?? ""} → ${o.problem}`);
   expect(problems.slice(0, 20), `seed ${SEED}, ${problems.length} problems`).toEqual([]);
   expect(outcomes.length).toBeGreaterThanOrEqual(5_000);
   expect(outcomes.filter((o) => o.status >= 200 && o.status < 300).length, "some requests got past validation").toBeGreaterThan(200);

@@ -35,9 +35,19 @@ for (const row of ADMIN_ONLY) {
 test("every member reads the subscription overview with usage against every limit", async () => {
   const res = await viewer.client.get("/api/billing/subscription");
   expect(res.status()).toBe(200);
-  const body = (await res.json()) as { plan: string; status: string; trialDaysLeft: number; usage: { limit: string; used: number; allowed: number }[] };
+  const body = (await res.json()) as {
+    plan: string;
+    status: string;
+    trialDaysLeft: number;
+    usage: { limit: string; used: number; allowed: number }[];
+  };
   expect(body).toMatchObject({ plan: "professional", status: "trialing", trialDaysLeft: 14, subscription: null });
-  expect(body.usage.map((u) => u.limit)).toEqual(["api_calls_per_month", "configurations_per_month", "export_requests_per_day", "max_users"]);
+  expect(body.usage.map((u) => u.limit)).toEqual([
+    "api_calls_per_month",
+    "configurations_per_month",
+    "export_requests_per_day",
+    "max_users",
+  ]);
   expect(body.usage.find((u) => u.limit === "max_users")).toMatchObject({ used: 3, allowed: 5 });
 });
 
@@ -53,7 +63,13 @@ test("bad billing input gets 4xx with the error body", async () => {
 
 test("the Stripe webhook refuses a forged or stale signature (400) and acknowledges an unknown event type", async () => {
   const client = await newClient();
-  const payload = JSON.stringify({ id: "evt_e2e_unknown", object: "event", type: "customer.tax_id.created", created: 1, data: { object: {} } });
+  const payload = JSON.stringify({
+    id: "evt_e2e_unknown",
+    object: "event",
+    type: "customer.tax_id.created",
+    created: 1,
+    data: { object: {} },
+  });
   const post = (signature: string) =>
     client.post("/api/webhooks/stripe", { data: payload, headers: { "content-type": "application/json", "stripe-signature": signature } });
   await expectError(await post("t=1,v1=deadbeef"), 400, "bad_request");
@@ -81,11 +97,15 @@ test("platform revenue and commissions are for AeroSpec staff only", async () =>
 test("a past-due tenant is read-only: writes get 402, reads and billing still work; paying restores it", async () => {
   const owner = await signUp();
   const customer = await subscribeThroughCheckout(owner, "starter");
-  await expect.poll(async () => ((await (await owner.client.get("/api/billing/subscription")).json()) as { status: string }).status).toBe("active");
+  await expect
+    .poll(async () => ((await (await owner.client.get("/api/billing/subscription")).json()) as { status: string }).status)
+    .toBe("active");
 
   await failNextPayment(customer);
   await advanceStripeClock(32);
-  await expect.poll(async () => ((await (await owner.client.get("/api/billing/subscription")).json()) as { status: string }).status).toBe("past_due");
+  await expect
+    .poll(async () => ((await (await owner.client.get("/api/billing/subscription")).json()) as { status: string }).status)
+    .toBe("past_due");
 
   const write = await owner.client.put("/api/tenants/me", { data: { name: "Renamed while past due" } });
   const error = await expectError(write, 402, "payment_required");
@@ -95,7 +115,9 @@ test("a past-due tenant is read-only: writes get 402, reads and billing still wo
   expect(overview).toMatchObject({ readOnly: true, readOnlyReason: "past_due" });
   expect((await owner.client.get("/api/billing/portal-session")).status()).toBe(200);
 
-  const invoices = (await (await owner.client.get("/api/billing/invoices")).json()) as { items: { id: string; status: string; payUrl: string | null }[] };
+  const invoices = (await (await owner.client.get("/api/billing/invoices")).json()) as {
+    items: { id: string; status: string; payUrl: string | null }[];
+  };
   const open = invoices.items.find((i) => i.status === "sent")!;
   const pdf = await owner.client.get(`/api/billing/invoices/${open.id}`);
   expect([pdf.status(), pdf.headers()["content-type"]]).toEqual([200, "application/pdf"]);
@@ -103,7 +125,9 @@ test("a past-due tenant is read-only: writes get 402, reads and billing still wo
 
   const payer = await newClient();
   expect((await payer.post(`${open.payUrl}/pay`, { maxRedirects: 0 })).status()).toBe(303);
-  await expect.poll(async () => ((await (await owner.client.get("/api/billing/subscription")).json()) as { status: string }).status).toBe("active");
+  await expect
+    .poll(async () => ((await (await owner.client.get("/api/billing/subscription")).json()) as { status: string }).status)
+    .toBe("active");
   const renamed = await owner.client.put("/api/tenants/me", { data: { name: "Renamed after paying" } });
   expect(renamed.status(), await renamed.text()).toBe(200);
 });
@@ -121,16 +145,42 @@ test("no tenant sees another's invoices (404)", async () => {
 test("platform staff move an organization to Enterprise at a custom price, and end it", async () => {
   const company = `Enterprise ${Date.now().toString(36)}`;
   const target = await signUp(company);
-  await expectError(await admin.client.put(`/api/admin/tenants/${target.tenantId}/plan`, { data: { plan: "enterprise", monthlyAmountCents: 900_000 } }), 403, "forbidden");
+  await expectError(
+    await admin.client.put(`/api/admin/tenants/${target.tenantId}/plan`, { data: { plan: "enterprise", monthlyAmountCents: 900_000 } }),
+    403,
+    "forbidden",
+  );
   const staff = await login("staff@aerospec.local", "aerospec-demo-2026");
-  await expectError(await staff.put(`/api/admin/tenants/${target.tenantId}/plan`, { data: { plan: "starter", monthlyAmountCents: 1 } }), 422, "validation_failed");
-  await expectError(await staff.put(`/api/admin/tenants/${target.tenantId}/plan`, { data: { plan: "enterprise", monthlyAmountCents: -5 } }), 422, "validation_failed");
-  await expectError(await staff.put("/api/admin/tenants/00000000-0000-4000-8000-000000000000/plan", { data: { plan: "enterprise", monthlyAmountCents: 5 } }), 404, "not_found");
-  expect((await staff.put(`/api/admin/tenants/${target.tenantId}/plan`, { data: { plan: "enterprise", monthlyAmountCents: 900_000 } })).status()).toBe(204);
-  const overview = (await (await target.client.get("/api/billing/subscription")).json()) as { plan: string; status: string; usage: { limit: string; allowed: number }[] };
+  await expectError(
+    await staff.put(`/api/admin/tenants/${target.tenantId}/plan`, { data: { plan: "starter", monthlyAmountCents: 1 } }),
+    422,
+    "validation_failed",
+  );
+  await expectError(
+    await staff.put(`/api/admin/tenants/${target.tenantId}/plan`, { data: { plan: "enterprise", monthlyAmountCents: -5 } }),
+    422,
+    "validation_failed",
+  );
+  await expectError(
+    await staff.put("/api/admin/tenants/00000000-0000-4000-8000-000000000000/plan", {
+      data: { plan: "enterprise", monthlyAmountCents: 5 },
+    }),
+    404,
+    "not_found",
+  );
+  expect(
+    (await staff.put(`/api/admin/tenants/${target.tenantId}/plan`, { data: { plan: "enterprise", monthlyAmountCents: 900_000 } })).status(),
+  ).toBe(204);
+  const overview = (await (await target.client.get("/api/billing/subscription")).json()) as {
+    plan: string;
+    status: string;
+    usage: { limit: string; allowed: number }[];
+  };
   expect(overview).toMatchObject({ plan: "enterprise", status: "active" });
   expect(overview.usage.every((u) => u.allowed === -1)).toBe(true);
-  const list = (await (await staff.get(`/api/admin/tenants?q=${encodeURIComponent(company)}`)).json()) as { items: { id: string; mrrCents: number }[] };
+  const list = (await (await staff.get(`/api/admin/tenants?q=${encodeURIComponent(company)}`)).json()) as {
+    items: { id: string; mrrCents: number }[];
+  };
   expect(list.items).toEqual([expect.objectContaining({ id: target.tenantId, mrrCents: 900_000 })]);
   expect((await staff.delete(`/api/admin/tenants/${target.tenantId}/plan`)).status()).toBe(204);
   await expectError(await target.client.put("/api/tenants/me", { data: { name: "After Enterprise" } }), 402, "payment_required");

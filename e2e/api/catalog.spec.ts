@@ -13,7 +13,9 @@ test("GET /api/actuators pages the seeded catalog with filters", async () => {
   expect(body.items).toHaveLength(10);
   expect(body.items.every((i) => i.supplier === "spencer" && i.sku.startsWith("SPENC-"))).toBe(true);
   expect(body.nextCursor).toBe(body.items[9]!.sku);
-  const next = (await (await member.client.get(`/api/actuators?supplier=spencer&limit=10&cursor=${body.nextCursor}`)).json()) as typeof body;
+  const next = (await (
+    await member.client.get(`/api/actuators?supplier=spencer&limit=10&cursor=${body.nextCursor}`)
+  ).json()) as typeof body;
   expect(next.items[0]!.sku > body.items[9]!.sku).toBe(true);
 });
 

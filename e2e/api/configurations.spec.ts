@@ -110,6 +110,6 @@ test("export: CSV for members who may export, 403 for a viewer, only the caller'
   expect(res.headers()["content-disposition"]).toMatch(/attachment; filename="aerospec-configurations-\d{4}-\d{2}-\d{2}\.csv"/);
   const csv = await res.text();
   expect(csv).toContain("Disinfectant mist");
-  expect((await (await b.client.get("/api/configurations/export")).text())).not.toContain("Disinfectant mist");
+  expect(await (await b.client.get("/api/configurations/export")).text()).not.toContain("Disinfectant mist");
   await expectError(await viewer.client.get("/api/configurations/export"), 403, "forbidden");
 });

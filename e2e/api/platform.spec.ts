@@ -1,6 +1,6 @@
 import { expect, request as playwrightRequest, test } from "@playwright/test";
-import { DEMO, expectError, login, newClient, signUp } from "../support";
 import { BASE_URL } from "../../playwright.config";
+import { DEMO, expectError, login, newClient, signUp } from "../support";
 
 test("health reports the database and migrations", async ({ request }) => {
   const res = await request.get("/api/health");
@@ -53,5 +53,5 @@ test("signed-out visitors are sent from the app to the sign-in page", async () =
   const client = await newClient();
   const res = await client.get("/settings/team", { maxRedirects: 0 });
   expect(res.status()).toBe(307);
-  expect(res.headers()["location"]).toContain("/login?callbackUrl=%2Fsettings%2Fteam");
+  expect(res.headers().location).toContain("/login?callbackUrl=%2Fsettings%2Fteam");
 });

@@ -72,13 +72,29 @@ const ROWS: Row[] = [
   { route: "GET /api/actuators", call: () => ({ method: "GET", path: "/api/actuators?limit=1" }), expect: members(200) },
   { route: "GET /api/fluids", call: () => ({ method: "GET", path: "/api/fluids" }), expect: members(200) },
   { route: "POST /api/fluids", call: () => ({ method: "POST", path: "/api/fluids", data: { name: "" } }), expect: writers(422) },
-  { route: "DELETE /api/fluids/[id]", call: async (fx) => ({ method: "DELETE", path: `/api/fluids/${await freshFluid(fx)}` }), expect: writers(204, 404) },
+  {
+    route: "DELETE /api/fluids/[id]",
+    call: async (fx) => ({ method: "DELETE", path: `/api/fluids/${await freshFluid(fx)}` }),
+    expect: writers(204, 404),
+  },
 
   // Configurations
   { route: "GET /api/configurations", call: () => ({ method: "GET", path: "/api/configurations" }), expect: members(200) },
-  { route: "POST /api/configurations", call: () => ({ method: "POST", path: "/api/configurations", data: CONFIGURATION }), expect: writers(201) },
+  {
+    route: "POST /api/configurations",
+    call: () => ({ method: "POST", path: "/api/configurations", data: CONFIGURATION }),
+    expect: writers(201),
+  },
   { route: "GET /api/configurations/export", call: () => ({ method: "GET", path: "/api/configurations/export" }), expect: writers(200) },
-  { route: "POST /api/configurations/predict", call: () => ({ method: "POST", path: "/api/configurations/predict", data: { fluid: CONFIGURATION.fluid, targets: CONFIGURATION.targets } }), expect: members(200) },
+  {
+    route: "POST /api/configurations/predict",
+    call: () => ({
+      method: "POST",
+      path: "/api/configurations/predict",
+      data: { fluid: CONFIGURATION.fluid, targets: CONFIGURATION.targets },
+    }),
+    expect: members(200),
+  },
   {
     route: "GET /api/configurations/[id]",
     call: (fx) => ({ method: "GET", path: `/api/configurations/${fx.configId}` }),
@@ -103,10 +119,18 @@ const ROWS: Row[] = [
     },
     expect: { ...members(403), admin: 200, otherAdmin: 404 },
   },
-  { route: "POST /api/configurations/[id]/duplicate", call: (fx) => ({ method: "POST", path: `/api/configurations/${fx.configId}/duplicate` }), expect: writers(201, 404) },
+  {
+    route: "POST /api/configurations/[id]/duplicate",
+    call: (fx) => ({ method: "POST", path: `/api/configurations/${fx.configId}/duplicate` }),
+    expect: writers(201, 404),
+  },
   {
     route: "POST /api/configurations/[id]/share",
-    call: (fx) => ({ method: "POST", path: `/api/configurations/${fx.configId}/share`, data: { userId: fx.accounts.viewerWithEditShare.userId, permission: "edit" } }),
+    call: (fx) => ({
+      method: "POST",
+      path: `/api/configurations/${fx.configId}/share`,
+      data: { userId: fx.accounts.viewerWithEditShare.userId, permission: "edit" },
+    }),
     expect: { ...members(403), admin: 200, otherAdmin: 404 },
   },
   {
@@ -135,20 +159,44 @@ const ROWS: Row[] = [
 
   // Tenant, members, invitations, audit
   { route: "GET /api/tenants/me", call: () => ({ method: "GET", path: "/api/tenants/me" }), expect: members(200) },
-  { route: "PUT /api/tenants/me", call: () => ({ method: "PUT", path: "/api/tenants/me", data: { billingEmail: "ap@example.test" } }), expect: admins(200) },
+  {
+    route: "PUT /api/tenants/me",
+    call: () => ({ method: "PUT", path: "/api/tenants/me", data: { billingEmail: "ap@example.test" } }),
+    expect: admins(200),
+  },
   // The owner is refused for the wrong confirmation name, so nothing is deleted.
-  { route: "DELETE /api/tenants/me", call: () => ({ method: "DELETE", path: "/api/tenants/me", data: { confirmName: "not the name" } }), expect: admins(422) },
+  {
+    route: "DELETE /api/tenants/me",
+    call: () => ({ method: "DELETE", path: "/api/tenants/me", data: { confirmName: "not the name" } }),
+    expect: admins(422),
+  },
   { route: "GET /api/tenants/members", call: () => ({ method: "GET", path: "/api/tenants/members" }), expect: members(200) },
-  { route: "POST /api/tenants/members/invite", call: () => ({ method: "POST", path: "/api/tenants/members/invite", data: { email: "not-an-email", role: "viewer" } }), expect: admins(422) },
+  {
+    route: "POST /api/tenants/members/invite",
+    call: () => ({ method: "POST", path: "/api/tenants/members/invite", data: { email: "not-an-email", role: "viewer" } }),
+    expect: admins(422),
+  },
   {
     route: "PUT /api/tenants/members/[user_id]",
     call: (fx) => ({ method: "PUT", path: `/api/tenants/members/${fx.accounts.viewer.userId}`, data: { role: "viewer" } }),
     expect: admins(200, 404),
   },
-  { route: "DELETE /api/tenants/members/[user_id]", call: () => ({ method: "DELETE", path: `/api/tenants/members/${NOWHERE}` }), expect: admins(404) },
+  {
+    route: "DELETE /api/tenants/members/[user_id]",
+    call: () => ({ method: "DELETE", path: `/api/tenants/members/${NOWHERE}` }),
+    expect: admins(404),
+  },
   { route: "GET /api/tenants/invitations", call: () => ({ method: "GET", path: "/api/tenants/invitations" }), expect: admins(200) },
-  { route: "POST /api/tenants/invitations/[key]/resend", call: () => ({ method: "POST", path: `/api/tenants/invitations/${NOWHERE}/resend` }), expect: admins(404) },
-  { route: "DELETE /api/tenants/invitations/[key]", call: () => ({ method: "DELETE", path: `/api/tenants/invitations/${NOWHERE}` }), expect: admins(404) },
+  {
+    route: "POST /api/tenants/invitations/[key]/resend",
+    call: () => ({ method: "POST", path: `/api/tenants/invitations/${NOWHERE}/resend` }),
+    expect: admins(404),
+  },
+  {
+    route: "DELETE /api/tenants/invitations/[key]",
+    call: () => ({ method: "DELETE", path: `/api/tenants/invitations/${NOWHERE}` }),
+    expect: admins(404),
+  },
   {
     route: "POST /api/tenants/invitations/[key]/accept",
     call: () => ({ method: "POST", path: `/api/tenants/invitations/${"x".repeat(43)}/accept`, data: {} }),
@@ -159,9 +207,21 @@ const ROWS: Row[] = [
   // Billing
   { route: "GET /api/billing/subscription", call: () => ({ method: "GET", path: "/api/billing/subscription" }), expect: members(200) },
   { route: "GET /api/billing/invoices", call: () => ({ method: "GET", path: "/api/billing/invoices" }), expect: admins(200) },
-  { route: "GET /api/billing/invoices/[id]", call: () => ({ method: "GET", path: `/api/billing/invoices/${NOWHERE}` }), expect: admins(404) },
-  { route: "POST /api/billing/subscribe", call: () => ({ method: "POST", path: "/api/billing/subscribe", data: { plan: "platinum" } }), expect: admins(422) },
-  { route: "POST /api/billing/change-plan", call: () => ({ method: "POST", path: "/api/billing/change-plan", data: { plan: "platinum" } }), expect: admins(422) },
+  {
+    route: "GET /api/billing/invoices/[id]",
+    call: () => ({ method: "GET", path: `/api/billing/invoices/${NOWHERE}` }),
+    expect: admins(404),
+  },
+  {
+    route: "POST /api/billing/subscribe",
+    call: () => ({ method: "POST", path: "/api/billing/subscribe", data: { plan: "platinum" } }),
+    expect: admins(422),
+  },
+  {
+    route: "POST /api/billing/change-plan",
+    call: () => ({ method: "POST", path: "/api/billing/change-plan", data: { plan: "platinum" } }),
+    expect: admins(422),
+  },
   // A trialing organization has nothing to cancel or resume yet (409 once allowed); the portal opens.
   { route: "DELETE /api/billing/cancel", call: () => ({ method: "DELETE", path: "/api/billing/cancel" }), expect: admins(409) },
   { route: "POST /api/billing/resume", call: () => ({ method: "POST", path: "/api/billing/resume" }), expect: admins(409) },
@@ -171,25 +231,57 @@ const ROWS: Row[] = [
   { route: "GET /api/admin/commissions", call: () => ({ method: "GET", path: "/api/admin/commissions" }), expect: staffOnly(200) },
   { route: "GET /api/admin/revenue/monthly", call: () => ({ method: "GET", path: "/api/admin/revenue/monthly" }), expect: staffOnly(200) },
   { route: "GET /api/admin/tenants", call: () => ({ method: "GET", path: "/api/admin/tenants" }), expect: staffOnly(200) },
-  { route: "PUT /api/admin/tenants/[id]/plan", call: () => ({ method: "PUT", path: `/api/admin/tenants/${NOWHERE}/plan`, data: { monthlyAmountCents: -1 } }), expect: staffOnly(422) },
-  { route: "DELETE /api/admin/tenants/[id]/plan", call: () => ({ method: "DELETE", path: `/api/admin/tenants/${NOWHERE}/plan` }), expect: staffOnly(404) },
+  {
+    route: "PUT /api/admin/tenants/[id]/plan",
+    call: () => ({ method: "PUT", path: `/api/admin/tenants/${NOWHERE}/plan`, data: { monthlyAmountCents: -1 } }),
+    expect: staffOnly(422),
+  },
+  {
+    route: "DELETE /api/admin/tenants/[id]/plan",
+    call: () => ({ method: "DELETE", path: `/api/admin/tenants/${NOWHERE}/plan` }),
+    expect: staffOnly(404),
+  },
 
   // Sessions and public endpoints
   { route: "POST /api/auth/signup", call: () => ({ method: "POST", path: "/api/auth/signup", data: {} }), expect: everyone(422) },
   { route: "POST /api/auth/login", call: () => ({ method: "POST", path: "/api/auth/login", data: {} }), expect: everyone(422) },
-  { route: "POST /api/auth/forgot-password", call: () => ({ method: "POST", path: "/api/auth/forgot-password", data: {} }), expect: everyone(422) },
-  { route: "POST /api/auth/reset-password", call: () => ({ method: "POST", path: "/api/auth/reset-password", data: {} }), expect: everyone(422) },
-  { route: "POST /api/auth/switch-tenant", call: () => ({ method: "POST", path: "/api/auth/switch-tenant", data: { tenantId: NOWHERE } }), expect: members(404) },
+  {
+    route: "POST /api/auth/forgot-password",
+    call: () => ({ method: "POST", path: "/api/auth/forgot-password", data: {} }),
+    expect: everyone(422),
+  },
+  {
+    route: "POST /api/auth/reset-password",
+    call: () => ({ method: "POST", path: "/api/auth/reset-password", data: {} }),
+    expect: everyone(422),
+  },
+  {
+    route: "POST /api/auth/switch-tenant",
+    call: () => ({ method: "POST", path: "/api/auth/switch-tenant", data: { tenantId: NOWHERE } }),
+    expect: members(404),
+  },
   { route: "POST /api/auth/logout", call: () => ({ method: "POST", path: "/api/auth/logout" }), expect: everyone(204), signsOut: true },
-  { route: "POST /api/auth/logout-everywhere", call: () => ({ method: "POST", path: "/api/auth/logout-everywhere" }), expect: members(204), signsOut: true },
+  {
+    route: "POST /api/auth/logout-everywhere",
+    call: () => ({ method: "POST", path: "/api/auth/logout-everywhere" }),
+    expect: members(204),
+    signsOut: true,
+  },
   { route: "GET /api/auth/[...nextauth]", call: () => ({ method: "GET", path: "/api/auth/csrf" }), expect: everyone(200) },
-  { route: "POST /api/auth/[...nextauth]", call: () => ({ method: "POST", path: "/api/auth/callback/ticket", data: {} }), expect: everyone(302) },
+  {
+    route: "POST /api/auth/[...nextauth]",
+    call: () => ({ method: "POST", path: "/api/auth/callback/ticket", data: {} }),
+    expect: everyone(302),
+  },
   { route: "GET /api/dev/mail", call: () => ({ method: "GET", path: "/api/dev/mail?limit=1" }), expect: everyone(200) },
   { route: "GET /api/health", call: () => ({ method: "GET", path: "/api/health" }), expect: everyone(200) },
   { route: "GET /api/health/live", call: () => ({ method: "GET", path: "/api/health/live" }), expect: everyone(200) },
-  { route: "POST /api/webhooks/stripe", call: () => ({ method: "POST", path: "/api/webhooks/stripe", data: {}, headers: { "stripe-signature": "t=1,v1=0" } }), expect: everyone(400) },
+  {
+    route: "POST /api/webhooks/stripe",
+    call: () => ({ method: "POST", path: "/api/webhooks/stripe", data: {}, headers: { "stripe-signature": "t=1,v1=0" } }),
+    expect: everyone(400),
+  },
 ];
-
 
 test("every route handler has a row in the table", () => {
   expect(ROWS.map((r) => r.route).sort()).toEqual(listRouteHandlers());
@@ -216,7 +308,9 @@ test.describe("route × caller", () => {
       (m) => m.email === DEMO.staff,
     )!.userId;
     const configId = (await (await admin.client.post("/api/configurations", { data: CONFIGURATION })).json()).id as string;
-    expect((await admin.client.post(`/api/configurations/${configId}/share`, { data: { userId: shared.userId, permission: "edit" } })).status()).toBe(200);
+    expect(
+      (await admin.client.post(`/api/configurations/${configId}/share`, { data: { userId: shared.userId, permission: "edit" } })).status(),
+    ).toBe(200);
     const account = (a: Account) => ({ email: a.email, password: PASSWORD, userId: a.userId });
     fx = {
       admin,
@@ -245,7 +339,9 @@ test.describe("route × caller", () => {
       const seen: Partial<Expected> = {};
       for (const actor of ACTORS) {
         const call = await row.call(fx);
-        const res = await clients.get(actor)!.fetch(call.path, { method: call.method, data: call.data, headers: call.headers, maxRedirects: 0 });
+        const res = await clients
+          .get(actor)!
+          .fetch(call.path, { method: call.method, data: call.data, headers: call.headers, maxRedirects: 0 });
         seen[actor] = res.status();
         if (row.signsOut) clients.set(actor, await signIn(actor));
         if (actor === "admin") fx.admin.client = clients.get("admin")!;

@@ -75,7 +75,9 @@ test.describe("signing out", () => {
     const second = await signUp("Replay Second");
     const invite = await second.client.post("/api/tenants/members/invite", { data: { email: first.email, role: "user" } });
     expect(invite.status()).toBe(201);
-    const token = linkIn(await latestEmail(first.email), /https?:\/\/\S+\/invitations\/[A-Za-z0-9_-]+/).split("/").pop();
+    const token = linkIn(await latestEmail(first.email), /https?:\/\/\S+\/invitations\/[A-Za-z0-9_-]+/)
+      .split("/")
+      .pop();
     const beforeAccept = await first.client.storageState();
     expect((await first.client.post(`/api/tenants/invitations/${token}/accept`, { data: {} })).status()).toBe(200);
 
@@ -124,8 +126,14 @@ test("a password reset kills every other reset link of the account", async () =>
     const path = linkIn(await latestEmail(owner.email), /https?:\/\/\S+\/reset-password\?token=\S+/);
     tokens.push(decodeURIComponent(new URLSearchParams(path.split("?")[1]).get("token")!));
   }
-  expect((await anonymous.post("/api/auth/reset-password", { data: { token: tokens[1], password: "first-new-password-1" } })).status()).toBe(200);
-  await expectError(await anonymous.post("/api/auth/reset-password", { data: { token: tokens[0], password: "second-new-password-2" } }), 400, "bad_request");
+  expect(
+    (await anonymous.post("/api/auth/reset-password", { data: { token: tokens[1], password: "first-new-password-1" } })).status(),
+  ).toBe(200);
+  await expectError(
+    await anonymous.post("/api/auth/reset-password", { data: { token: tokens[0], password: "second-new-password-2" } }),
+    400,
+    "bad_request",
+  );
   await login(owner.email, "first-new-password-1");
 });
 

@@ -24,7 +24,9 @@ test("a person in two tenants switches between them", async () => {
   const second = await signUp("Second Co");
   const invite = await second.client.post("/api/tenants/members/invite", { data: { email: first.email, role: "viewer" } });
   expect(invite.status()).toBe(201);
-  const token = linkIn(await latestEmail(first.email), /https?:\/\/\S+\/invitations\/[A-Za-z0-9_-]+/).split("/").pop();
+  const token = linkIn(await latestEmail(first.email), /https?:\/\/\S+\/invitations\/[A-Za-z0-9_-]+/)
+    .split("/")
+    .pop();
   const accept = await first.client.post(`/api/tenants/invitations/${token}/accept`, { data: {} });
   expect(accept.status(), await accept.text()).toBe(200);
   expect((await (await first.client.get("/api/tenants/me")).json()).name).toBe("Second Co");

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { addMember, DEMO, signUp } from "../support";
 import { BASE_URL } from "../../playwright.config";
+import { addMember, DEMO, signUp } from "../support";
 
 test("create a configuration, see ranked actuators and charts, edit it and see the history", async ({ page }) => {
   test.setTimeout(120_000);
@@ -27,7 +27,10 @@ test("create a configuration, see ranked actuators and charts, edit it and see t
 
   const ranked = page.getByRole("table", { name: "Ranked actuators" });
   await expect(ranked.getByRole("row").nth(1)).toBeVisible();
-  await page.getByRole("button", { name: /^Show charts for / }).first().click();
+  await page
+    .getByRole("button", { name: /^Show charts for / })
+    .first()
+    .click();
   await expect(page.getByText("Droplet-size distribution (volume)")).toBeVisible();
   await expect(page.getByText("Flow versus pressure")).toBeVisible();
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
@@ -73,7 +76,10 @@ test("create a configuration, see ranked actuators and charts, edit it and see t
 
 test("a viewer reads a configuration but cannot change it", async ({ browser }) => {
   const admin = await browser.newPage();
-  const created = await admin.request.post("/api/auth/login", { data: { email: DEMO.admin, password: DEMO.password }, headers: { origin: BASE_URL } });
+  const created = await admin.request.post("/api/auth/login", {
+    data: { email: DEMO.admin, password: DEMO.password },
+    headers: { origin: BASE_URL },
+  });
   expect(created.status()).toBe(200);
   const res = await admin.request.post("/api/configurations", {
     headers: { origin: BASE_URL },
@@ -103,7 +109,9 @@ test("a viewer it is shared with to edit gets an editable form and saves a chang
     data: { name: "Shared to edit", fluid: { viscosityCp: 1, densityKgM3: 998, surfaceTensionMNm: 72 }, targets: { flowMlMin: 400 } },
   });
   const { id } = (await res.json()) as { id: string };
-  expect((await admin.client.post(`/api/configurations/${id}/share`, { data: { userId: viewer.userId, permission: "edit" } })).status()).toBe(200);
+  expect(
+    (await admin.client.post(`/api/configurations/${id}/share`, { data: { userId: viewer.userId, permission: "edit" } })).status(),
+  ).toBe(200);
 
   const context = await browser.newContext({ storageState: await viewer.client.storageState() });
   const page = await context.newPage();
@@ -122,7 +130,11 @@ test("a viewer it is shared with to edit gets an editable form and saves a chang
 test("an archived configuration can be unarchived and edited again", async ({ browser }) => {
   const owner = await signUp("Archive Round Trip Co");
   const res = await owner.client.post("/api/configurations", {
-    data: { name: "Back from the archive", fluid: { viscosityCp: 1, densityKgM3: 998, surfaceTensionMNm: 72 }, targets: { flowMlMin: 400 } },
+    data: {
+      name: "Back from the archive",
+      fluid: { viscosityCp: 1, densityKgM3: 998, surfaceTensionMNm: 72 },
+      targets: { flowMlMin: 400 },
+    },
   });
   const { id } = (await res.json()) as { id: string };
   expect((await owner.client.delete(`/api/configurations/${id}`)).status()).toBe(204);

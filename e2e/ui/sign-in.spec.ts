@@ -1,7 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { PASSWORD, signUp } from "../support";
 
-const BAD_CALLBACKS = ["%2F%5Cevil.invalid%2Fx", "%2F%09%2Fevil.invalid%2Fx", "%2F%5C%2Fevil.invalid%2Fx", "%2F%2Fevil.invalid%2Fx", "https%3A%2F%2Fevil.invalid%2Fx"];
+const BAD_CALLBACKS = [
+  "%2F%5Cevil.invalid%2Fx",
+  "%2F%09%2Fevil.invalid%2Fx",
+  "%2F%5C%2Fevil.invalid%2Fx",
+  "%2F%2Fevil.invalid%2Fx",
+  "https%3A%2F%2Fevil.invalid%2Fx",
+];
 
 for (const callback of BAD_CALLBACKS) {
   test(`signing in with callbackUrl=${callback} stays on AeroSpec`, async ({ page, baseURL }) => {

@@ -8,7 +8,10 @@ test("sign up, invite a member, they join from the email, change their role, rem
 
   // Sign up from the landing page.
   await admin.goto("/");
-  await admin.getByRole("link", { name: /start free trial/i }).first().click();
+  await admin
+    .getByRole("link", { name: /start free trial/i })
+    .first()
+    .click();
   await admin.getByLabel("Your name").fill("Olivia Owner");
   await admin.getByLabel("Work email").fill(ownerEmail);
   await admin.getByLabel("Password").fill("correct-horse-battery-staple");

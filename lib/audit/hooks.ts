@@ -23,10 +23,10 @@ export type AuditFilters = { actor: string; action: string; from: string; to: st
 
 export const EMPTY_AUDIT_FILTERS: AuditFilters = { actor: "", action: "", from: "", to: "" };
 
-export const AUDIT_PAGE_SIZE = 25;
+const AUDIT_PAGE_SIZE = 25;
 
 /** Empty filters are left out: the API treats a present-but-empty value as invalid. */
-export function auditLogsPath(filters: AuditFilters, cursor: string | null, limit = AUDIT_PAGE_SIZE): string {
+function auditLogsPath(filters: AuditFilters, cursor: string | null, limit = AUDIT_PAGE_SIZE): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) {
     if (value.trim() !== "") params.set(key, value.trim());

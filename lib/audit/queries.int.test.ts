@@ -18,12 +18,16 @@ beforeAll(async () => {
   member = await addMember(t.owner, "user");
   await withTenantTx(t.tenantId, async (tx) => {
     for (let i = 0; i < 30; i++) {
-      await recordAudit(tx, { tenantId: t.tenantId, userId: member.userId, ip: null, userAgent: null, requestId: null }, {
-        action: "configuration.update",
-        resourceType: "configuration",
-        resourceId: randomUUID(),
-        changes: { n: i },
-      });
+      await recordAudit(
+        tx,
+        { tenantId: t.tenantId, userId: member.userId, ip: null, userAgent: null, requestId: null },
+        {
+          action: "configuration.update",
+          resourceType: "configuration",
+          resourceId: randomUUID(),
+          changes: { n: i },
+        },
+      );
     }
   });
 });

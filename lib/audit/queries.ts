@@ -1,8 +1,8 @@
-import { and, desc, eq, gte, like, lt, sql, type SQL } from "drizzle-orm";
-import { afterCursor, cursorTimestamp, encodeCursor, escapeLike } from "@/db/keyset";
-import { parseCursor } from "@/lib/http/cursor";
+import { and, desc, eq, gte, like, lt, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { afterCursor, cursorTimestamp, encodeCursor, escapeLike } from "@/db/keyset";
 import { auditLogs, users } from "@/db/schema";
+import { parseCursor } from "@/lib/http/cursor";
 import type { ListAuditLogsInput } from "./schemas";
 
 /** Newest first, keyset-paginated on (created_at, id). */
@@ -41,12 +41,3 @@ export async function listAuditLogs(db: DbOrTx, tenantId: string, input: ListAud
   };
 }
 export type AuditLogPage = Awaited<ReturnType<typeof listAuditLogs>>;
-
-export async function listAuditActions(db: DbOrTx, tenantId: string): Promise<string[]> {
-  const rows = await db
-    .selectDistinct({ action: auditLogs.action })
-    .from(auditLogs)
-    .where(eq(auditLogs.tenantId, tenantId))
-    .orderBy(auditLogs.action);
-  return rows.map((r) => r.action);
-}

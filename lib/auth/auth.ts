@@ -9,10 +9,10 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/http/logger";
 import type { Role } from "@/lib/rbac/permissions";
 import type { Actor } from "./actor";
-import { sessionCookieIsSecure } from "./session-cookie";
-import { signOutSession } from "./service";
-import { validateSessionToken } from "./session-token";
 import { signInWithOAuth } from "./oauth";
+import { signOutSession } from "./service";
+import { sessionCookieIsSecure } from "./session-cookie";
+import { validateSessionToken } from "./session-token";
 import { readSignInTicket } from "./ticket";
 
 declare module "next-auth" {

@@ -25,10 +25,15 @@ export async function signInWithOAuth(profile: User, account: Account): Promise<
 
   const email = profile.email?.toLowerCase();
   if (!email) return null;
-  const [existing] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email));
+  const [existing] = await db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email));
   if (existing) {
     if (!existing.isActive) return null;
-    await db.insert(oauthAccounts).values({ provider: account.provider, providerAccountId: account.providerAccountId, userId: existing.id });
+    await db
+      .insert(oauthAccounts)
+      .values({ provider: account.provider, providerAccountId: account.providerAccountId, userId: existing.id });
     return openSession(existing, null, NO_META);
   }
 
@@ -36,16 +41,22 @@ export async function signInWithOAuth(profile: User, account: Account): Promise<
   const tenantId = randomUUID();
   const user = await withTenantTx(tenantId, async (tx) => {
     const [created] = await tx.insert(users).values({ email, name }).returning();
-    await tx.insert(oauthAccounts).values({ provider: account.provider, providerAccountId: account.providerAccountId, userId: created!.id });
-    await createTenant(tx, { tenantId, userId: created!.id, ...NO_META }, {
-      id: tenantId,
-      name: `${name}'s team`,
-      ownerUserId: created!.id,
-      plan: TRIAL_PLAN,
-      subscriptionStatus: "trialing",
-      trialEndsAt: new Date(Date.now() + TRIAL_DAYS * 24 * 60 * 60 * 1000),
-      billingEmail: email,
-    });
+    await tx
+      .insert(oauthAccounts)
+      .values({ provider: account.provider, providerAccountId: account.providerAccountId, userId: created!.id });
+    await createTenant(
+      tx,
+      { tenantId, userId: created!.id, ...NO_META },
+      {
+        id: tenantId,
+        name: `${name}'s team`,
+        ownerUserId: created!.id,
+        plan: TRIAL_PLAN,
+        subscriptionStatus: "trialing",
+        trialEndsAt: new Date(Date.now() + TRIAL_DAYS * 24 * 60 * 60 * 1000),
+        billingEmail: email,
+      },
+    );
     return created!;
   });
   return openSession(user, tenantId, NO_META);

@@ -47,11 +47,10 @@ export async function assertLoginAllowed(email: string, ip: string | null): Prom
   const waitMs = Math.max(...blocked);
   if (waitMs > 0) {
     const seconds = Math.ceil(waitMs / 1000);
-    throw new AppError(
-      "rate_limited",
-      `Too many failed sign-in attempts. Try again in ${Math.ceil(seconds / 60)} minute(s).`,
-      { headers: { "Retry-After": String(seconds) }, details: [{ message: "retry_after", retryAfterSeconds: seconds }] },
-    );
+    throw new AppError("rate_limited", `Too many failed sign-in attempts. Try again in ${Math.ceil(seconds / 60)} minute(s).`, {
+      headers: { "Retry-After": String(seconds) },
+      details: [{ message: "retry_after", retryAfterSeconds: seconds }],
+    });
   }
 }
 

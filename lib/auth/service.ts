@@ -36,10 +36,7 @@ export async function signUp(input: SignupInput, meta: RequestMeta): Promise<{ u
   const tenantId = randomUUID();
   try {
     return await withTenantTx(tenantId, async (tx) => {
-      const [user] = await tx
-        .insert(users)
-        .values({ email: input.email, name: input.name, passwordHash })
-        .returning({ id: users.id });
+      const [user] = await tx.insert(users).values({ email: input.email, name: input.name, passwordHash }).returning({ id: users.id });
       if (!user) throw new Error("user insert returned nothing");
       const ctx = { tenantId, userId: user.id, ...meta };
       await createTenant(tx, ctx, {
@@ -80,7 +77,7 @@ export async function authenticate(input: LoginInput, meta: RequestMeta): Promis
   await assertLoginAllowed(input.email, meta.ip);
   const user = await findUserByEmail(input.email);
   const valid =
-    user && user.isActive && user.passwordHash
+    user?.isActive && user.passwordHash
       ? await verifyPassword(user.passwordHash, input.password)
       : await verifyAgainstDummy(input.password);
   if (!user || !valid) {
@@ -204,17 +201,14 @@ export async function getSessionState(tenantId: string, userId: string, sessionI
 }
 
 export async function getUserVersion(userId: string): Promise<number | null> {
-  const [row] = await getDb()
-    .select({ v: users.sessionVersion, active: users.isActive })
-    .from(users)
-    .where(eq(users.id, userId));
-  return row && row.active ? row.v : null;
+  const [row] = await getDb().select({ v: users.sessionVersion, active: users.isActive }).from(users).where(eq(users.id, userId));
+  return row?.active ? row.v : null;
 }
 
 /** Always succeeds from the caller's view, so it cannot be used to probe for accounts. */
 export async function requestPasswordReset(email: string): Promise<void> {
   const user = await findUserByEmail(email);
-  if (!user || !user.isActive || !(await allowPasswordResetEmail(user.email))) return;
+  if (!user?.isActive || !(await allowPasswordResetEmail(user.email))) return;
   const { token, tokenHash } = createToken();
   const url = `${env().APP_URL}/reset-password?token=${encodeURIComponent(token)}`;
   await getDb().transaction(async (tx) => {

@@ -27,7 +27,7 @@ function readCookie(cookies: CookieReader): { name: string; value: string } | nu
   return null;
 }
 
-export async function decodeSessionCookie(cookies: CookieReader): Promise<JWT | null> {
+async function decodeSessionCookie(cookies: CookieReader): Promise<JWT | null> {
   const cookie = readCookie(cookies);
   if (!cookie) return null;
   let token = decoded.get(cookie.value);
@@ -55,7 +55,7 @@ export async function validateSessionToken(token: JWT): Promise<SessionState | "
   if (!token.tenant_id) return (await getUserVersion(token.sub)) === token.uv ? "no-tenant" : null;
   if (!token.sid) return null;
   const state = await getSessionState(token.tenant_id, token.sub, token.sid);
-  if (!state || !state.isActive || !state.sessionOpen || state.userVersion !== token.uv) return null;
+  if (!state?.isActive || !state.sessionOpen || state.userVersion !== token.uv) return null;
   touchThrottled(token.tenant_id, token.sid);
   return state;
 }
@@ -68,7 +68,7 @@ function touchThrottled(tenantId: string, sessionId: string): void {
   touchSession(tenantId, sessionId).catch((error: unknown) => logger.warn({ err: error }, "session touch failed"));
 }
 
-export function actorFromState(state: SessionState, sessionId: string | null): Actor {
+function actorFromState(state: SessionState, sessionId: string | null): Actor {
   const { userVersion: _v, isActive: _a, sessionOpen: _o, ...actor } = state;
   return { ...actor, sessionId };
 }

@@ -17,7 +17,9 @@ describe("sign-in tickets", () => {
 
   it("rejects a ticket whose payload was altered", () => {
     const [payload, signature] = createSignInTicket(signedIn).split(".");
-    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, "base64url").toString()), userVersion: 4 })).toString("base64url");
+    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, "base64url").toString()), userVersion: 4 })).toString(
+      "base64url",
+    );
     expect(readSignInTicket(`${forged}.${signature}`)).toBeNull();
   });
 

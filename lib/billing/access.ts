@@ -16,10 +16,7 @@ const MESSAGES: Record<ReadOnlyReason, string> = {
  * trial ended without a subscription, or whose subscription is past due or canceled, keeps
  * reading everything and can still reach billing, but cannot write.
  */
-export function getBillingAccess(
-  tenant: Pick<Actor, "subscriptionStatus" | "trialEndsAt">,
-  now: Date = new Date(),
-): BillingAccess {
+export function getBillingAccess(tenant: Pick<Actor, "subscriptionStatus" | "trialEndsAt">, now: Date = new Date()): BillingAccess {
   switch (tenant.subscriptionStatus) {
     case "past_due":
     case "canceled":

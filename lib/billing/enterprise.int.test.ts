@@ -4,14 +4,14 @@ import { describe, expect, it } from "vitest";
 import { auditLogs, mrrMovements, users } from "@/db/schema";
 import { withSystemTx, withTenantTx } from "@/db/tenant";
 import { actorFor, createTenant } from "@/scripts/vitest/factories";
-import { payCheckout, useStripeEmulator } from "@/scripts/vitest/stripe";
+import { payCheckout, setupStripeEmulator } from "@/scripts/vitest/stripe";
 import { getBillingAccess } from "./access";
 import { endEnterprisePlan, listTenantsForStaff, setEnterprisePlan } from "./enterprise";
 import { getMonthlyRevenue } from "./revenue";
 import { startSubscriptionCheckout } from "./service";
 import { countUsage } from "./usage";
 
-const stripe = useStripeEmulator();
+const stripe = setupStripeEmulator();
 
 async function staffMember() {
   const own = await createTenant({ company: `AeroSpec Ops ${randomUUID().slice(0, 6)}` });
@@ -32,7 +32,10 @@ describe("enterprise agreements", () => {
     expect(getBillingAccess(member.actor).readOnly).toBe(false);
     expect((await movements(t.tenantId)).map((m) => [m.kind, m.mrrCents])).toEqual([["new", 800_000]]);
     const [audit] = await withTenantTx(t.tenantId, (tx) =>
-      tx.select().from(auditLogs).where(and(eq(auditLogs.tenantId, t.tenantId), eq(auditLogs.action, "billing.enterprise_set"))),
+      tx
+        .select()
+        .from(auditLogs)
+        .where(and(eq(auditLogs.tenantId, t.tenantId), eq(auditLogs.action, "billing.enterprise_set"))),
     );
     expect(audit).toMatchObject({ userId: staff.actor.userId, changes: { monthlyAmountCents: 800_000 } });
 
@@ -76,7 +79,9 @@ describe("enterprise agreements", () => {
     const t = await createTenant({ company: name });
     await setEnterprisePlan(staff, t.tenantId, 300_000);
     const page = await listTenantsForStaff({ q: name.slice(-8), limit: 10 });
-    expect(page.items).toEqual([expect.objectContaining({ id: t.tenantId, name, plan: "enterprise", status: "active", members: 1, mrrCents: 300_000 })]);
+    expect(page.items).toEqual([
+      expect.objectContaining({ id: t.tenantId, name, plan: "enterprise", status: "active", members: 1, mrrCents: 300_000 }),
+    ]);
   });
 
   it("without a search, lists the newest organizations first", async () => {

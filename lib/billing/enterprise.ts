@@ -3,13 +3,13 @@ import type { DbOrTx, Tx } from "@/db/client";
 import { afterCursor, cursorTimestamp, encodeCursor, escapeLike } from "@/db/keyset";
 import { billingSubscriptions, mrrMovements, tenants } from "@/db/schema";
 import { withSystemTx } from "@/db/tenant";
-import type { ActorContext } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/service";
+import type { ActorContext } from "@/lib/auth/actor";
 import { parseCursor } from "@/lib/http/cursor";
 import { AppError } from "@/lib/http/errors";
+import { hasEnterpriseAgreement } from "./predicates";
 import type { ListTenantsInput } from "./schemas";
 import { classifyMovement } from "./sync";
-import { hasEnterpriseAgreement } from "./predicates";
 
 // Enterprise is sold by sales at a custom price and invoiced outside Stripe Checkout: AeroSpec
 // staff move an organization onto it (and off it) here. Cross-tenant by nature: system role.
@@ -41,7 +41,10 @@ export async function setEnterprisePlan(ctx: ActorContext, tenantId: string, mon
   await withSystemTx(async (tx) => {
     const { tenant, paysThroughStripe } = await lockTenantForStaff(tx, tenantId);
     if (paysThroughStripe) {
-      throw new AppError("conflict", `${tenant.name} pays for a plan through Stripe. Cancel that subscription before moving it to Enterprise.`);
+      throw new AppError(
+        "conflict",
+        `${tenant.name} pays for a plan through Stripe. Cancel that subscription before moving it to Enterprise.`,
+      );
     }
     const previous = await latestMrr(tx, tenantId);
     await tx.update(tenants).set({ plan: "enterprise", subscriptionStatus: "active" }).where(eq(tenants.id, tenantId));

@@ -1,11 +1,11 @@
 "use client";
 
-import { keepPreviousData, type InfiniteData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type InfiniteData, keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/http/client";
 import type { PlanId, SubscriptionStatus } from "./plans";
-import { STAFF_TENANTS_PAGE_SIZE } from "./schemas";
 import type { InvoiceSummary, SubscriptionOverview } from "./queries";
 import type { RevenueMonth } from "./revenue";
+import { STAFF_TENANTS_PAGE_SIZE } from "./schemas";
 
 // The JSON shapes below are the ones the billing API returns (dates as ISO strings).
 export type { InvoiceSummary, RevenueMonth, SubscriptionOverview };
@@ -32,12 +32,12 @@ export type CommissionPage = { items: CommissionRow[]; nextCursor: string | null
 /** Inclusive month range, each end as YYYY-MM. */
 export type MonthRange = { from: string; to: string };
 
-export const INVOICES_PAGE_SIZE = 20;
-export const COMMISSIONS_PAGE_SIZE = 50;
+const INVOICES_PAGE_SIZE = 20;
+const COMMISSIONS_PAGE_SIZE = 50;
 /** How often the billing page asks for the subscription while a payment is being confirmed. */
 export const CONFIRM_POLL_MS = 1_000;
 
-export const billingKeys = {
+const billingKeys = {
   all: ["billing"] as const,
   subscription: ["billing", "subscription"] as const,
   invoices: ["billing", "invoices"] as const,
@@ -61,7 +61,7 @@ export function useSubscription({ initialData, refetchInterval = false }: Subscr
   });
 }
 
-export function invoicesPath(cursor: string | null, limit = INVOICES_PAGE_SIZE): string {
+function invoicesPath(cursor: string | null, limit = INVOICES_PAGE_SIZE): string {
   const params = new URLSearchParams({ limit: String(limit) });
   if (cursor) params.set("cursor", cursor);
   return `/api/billing/invoices?${params.toString()}`;
@@ -124,7 +124,7 @@ export function usePortalSession() {
   });
 }
 
-export function revenuePath(range: MonthRange): string {
+function revenuePath(range: MonthRange): string {
   const params = new URLSearchParams({ from: range.from, to: range.to });
   return `/api/admin/revenue/monthly?${params.toString()}`;
 }
@@ -142,7 +142,7 @@ export function useMonthlyRevenue(range: MonthRange, { enabled = true, initialDa
 }
 
 /** An empty supplier means every supplier: the API treats a present-but-empty value as invalid. */
-export function commissionsPath(supplier: string, cursor: string | null, limit = COMMISSIONS_PAGE_SIZE): string {
+function commissionsPath(supplier: string, cursor: string | null, limit = COMMISSIONS_PAGE_SIZE): string {
   const params = new URLSearchParams({ limit: String(limit) });
   if (supplier) params.set("supplier", supplier);
   if (cursor) params.set("cursor", cursor);
@@ -163,7 +163,7 @@ export function useCommissions(supplier: string, initialPage?: CommissionPage) {
   });
 }
 
-export type TenantStatus = SubscriptionStatus;
+type TenantStatus = SubscriptionStatus;
 
 /** One organization as staff see it on /staff/tenants. */
 export type StaffTenantRow = {
@@ -180,14 +180,13 @@ export type StaffTenantRow = {
 
 export type StaffTenantPage = { items: StaffTenantRow[]; nextCursor: string | null };
 
-
-export const staffTenantKeys = {
+const staffTenantKeys = {
   all: ["admin", "tenants"] as const,
   list: (q: string) => ["admin", "tenants", q] as const,
 };
 
 /** An empty search means every organization: the API treats a present-but-empty `q` as invalid. */
-export function staffTenantsPath(q: string, cursor: string | null, limit = STAFF_TENANTS_PAGE_SIZE): string {
+function staffTenantsPath(q: string, cursor: string | null, limit = STAFF_TENANTS_PAGE_SIZE): string {
   const params = new URLSearchParams({ limit: String(limit) });
   if (q) params.set("q", q);
   if (cursor) params.set("cursor", cursor);

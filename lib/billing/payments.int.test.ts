@@ -3,11 +3,11 @@ import { describe, expect, it } from "vitest";
 import { procurementCommissions } from "@/db/schema";
 import { withSystemTx, withTenantTx } from "@/db/tenant";
 import { createTenant } from "@/scripts/vitest/factories";
-import { payCheckout, useStripeEmulator } from "@/scripts/vitest/stripe";
+import { payCheckout, setupStripeEmulator } from "@/scripts/vitest/stripe";
 import { cancelPayment, capturePayment, getPayment, recordCommission, refundPayment, startPayment } from "./payments";
 import { ensureCustomer } from "./service";
 
-const stripe = useStripeEmulator();
+const stripe = setupStripeEmulator();
 
 async function paidThroughCheckout(captureMethod: "automatic" | "manual", amountCents = 12_345) {
   const tenant = await createTenant();
@@ -67,7 +67,9 @@ describe("one-off payments", () => {
     const input = { tenantId, procurementId, supplier: "Spencer", orderTotalCents: 1_005, plan: "professional" as const };
     await withSystemTx((tx) => recordCommission(tx, input));
     await withSystemTx((tx) => recordCommission(tx, input));
-    const rows = await withSystemTx((tx) => tx.select().from(procurementCommissions).where(eq(procurementCommissions.procurementId, procurementId)));
+    const rows = await withSystemTx((tx) =>
+      tx.select().from(procurementCommissions).where(eq(procurementCommissions.procurementId, procurementId)),
+    );
     expect(rows.map((r) => [r.commissionRate, r.commissionAmount, r.orderTotal])).toEqual([["15.00", "1.51", "10.05"]]);
   });
 });

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
-import { payments, procurementCommissions } from "@/db/schema";
 import type { Tx } from "@/db/client";
+import { payments, procurementCommissions } from "@/db/schema";
 import { withSystemTx, withTenantTx } from "@/db/tenant";
 import { AppError } from "@/lib/http/errors";
 import { applyBps, centsToDecimal, decimalToCents } from "./money";
@@ -29,7 +29,8 @@ export type StartPaymentInput = {
 
 /** Records the payment and opens a Checkout page for it; returns the page's URL. */
 export async function startPayment(input: StartPaymentInput): Promise<{ payment: Payment; url: string }> {
-  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) throw new AppError("validation_failed", "The amount must be a positive number of cents");
+  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0)
+    throw new AppError("validation_failed", "The amount must be a positive number of cents");
   const currency = input.currency ?? "usd";
   const captureMethod = input.captureMethod ?? "automatic";
   const [payment] = await withTenantTx(input.tenantId, (tx) =>
@@ -43,7 +44,10 @@ export async function startPayment(input: StartPaymentInput): Promise<{ payment:
       mode: "payment",
       customer: input.customer,
       line_items: [{ quantity: 1, price_data: { currency, unit_amount: input.amountCents, product_data: { name: input.description } } }],
-      payment_intent_data: { capture_method: captureMethod, metadata: { tenant_id: input.tenantId, payment_id: payment!.id, reference: input.reference } },
+      payment_intent_data: {
+        capture_method: captureMethod,
+        metadata: { tenant_id: input.tenantId, payment_id: payment!.id, reference: input.reference },
+      },
       metadata: { tenant_id: input.tenantId, payment_id: payment!.id },
       success_url: input.successUrl,
       cancel_url: input.cancelUrl,
@@ -57,7 +61,10 @@ export async function startPayment(input: StartPaymentInput): Promise<{ payment:
 }
 
 export async function getPayment(tx: Tx, tenantId: string, id: string): Promise<Payment | null> {
-  const [row] = await tx.select().from(payments).where(and(eq(payments.tenantId, tenantId), eq(payments.id, id)));
+  const [row] = await tx
+    .select()
+    .from(payments)
+    .where(and(eq(payments.tenantId, tenantId), eq(payments.id, id)));
   return row ?? null;
 }
 
@@ -74,7 +81,10 @@ async function refresh(tenantId: string, intentId: string): Promise<Payment> {
     const intent = await getStripe().paymentIntents.retrieve(intentId, { expand: ["latest_charge"] });
     if (typeof intent.customer === "string") await lockCustomer(tx, intent.customer);
     await applyPaymentIntent(tx, tenantId, intent);
-    const [row] = await tx.select().from(payments).where(and(eq(payments.tenantId, tenantId), eq(payments.stripePaymentIntentId, intentId)));
+    const [row] = await tx
+      .select()
+      .from(payments)
+      .where(and(eq(payments.tenantId, tenantId), eq(payments.stripePaymentIntentId, intentId)));
     return row!;
   });
 }
@@ -94,7 +104,8 @@ export async function capturePayment(tenantId: string, id: string, amountCents?:
 /** Releases an authorization that will not be captured. */
 export async function cancelPayment(tenantId: string, id: string): Promise<Payment> {
   const payment = await requirePayment(tenantId, id);
-  if (payment.status === "succeeded" || payment.status === "canceled") throw new AppError("conflict", "The payment can no longer be canceled");
+  if (payment.status === "succeeded" || payment.status === "canceled")
+    throw new AppError("conflict", "The payment can no longer be canceled");
   await getStripe().paymentIntents.cancel(payment.stripePaymentIntentId, {}, { idempotencyKey: `aerospec-cancel-${payment.id}` });
   return refresh(tenantId, payment.stripePaymentIntentId);
 }

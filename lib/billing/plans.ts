@@ -9,7 +9,7 @@ export type PlanId = PlanEnum;
 /** -1 means unlimited (spec §1.3). */
 export const UNLIMITED = -1;
 
-export type PlanLimits = {
+type PlanLimits = {
   api_calls_per_month: number;
   configurations_per_month: number;
   export_requests_per_day: number;
@@ -89,8 +89,6 @@ export const PLANS: Record<PlanId, Plan> = {
   },
 };
 
-
-
 export const LIMIT_LABELS: Record<LimitName, string> = {
   api_calls_per_month: "API calls per month",
   configurations_per_month: "configurations per month",
@@ -100,10 +98,6 @@ export const LIMIT_LABELS: Record<LimitName, string> = {
 
 export const TRIAL_PLAN: PlanId = "professional";
 export const TRIAL_DAYS = 14;
-
-export function getPlan(id: PlanId): Plan {
-  return PLANS[id];
-}
 
 export function formatLimit(value: number): string {
   return value === UNLIMITED ? "Unlimited" : value.toLocaleString("en-US");
@@ -127,12 +121,8 @@ export function assertWithinLimit(plan: PlanId, limit: LimitName, usage: number,
   if (allowed === UNLIMITED || usage + adding <= allowed) return;
   const upgrade = upgradeFor(limit, usage + adding - 1);
   const label = LIMIT_LABELS[limit];
-  const path = upgrade
-    ? ` Upgrade to ${PLANS[upgrade].name} in Settings → Billing to raise it.`
-    : " Contact sales to raise it.";
-  throw new AppError(
-    "plan_limit",
-    `Your ${PLANS[plan].name} plan allows ${allowed} ${label}; you have used ${usage}.${path}`,
-    { details: [{ message: label, limit, allowed, usage, plan, upgradeTo: upgrade }] },
-  );
+  const path = upgrade ? ` Upgrade to ${PLANS[upgrade].name} in Settings → Billing to raise it.` : " Contact sales to raise it.";
+  throw new AppError("plan_limit", `Your ${PLANS[plan].name} plan allows ${allowed} ${label}; you have used ${usage}.${path}`, {
+    details: [{ message: label, limit, allowed, usage, plan, upgradeTo: upgrade }],
+  });
 }

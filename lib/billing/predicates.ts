@@ -21,7 +21,9 @@ export function isSelfServe(plan: PlanId): boolean {
 export const SELF_SERVE_PLANS = PLAN_IDS.filter(isSelfServe);
 
 /** A Stripe subscription that still bills (or will again): any that exists and is not canceled. */
-export function isLiveSubscription(subscription: { stripeSubscriptionId: string | null; status: SubscriptionStatus } | null | undefined): boolean {
+export function isLiveSubscription(
+  subscription: { stripeSubscriptionId: string | null; status: SubscriptionStatus } | null | undefined,
+): boolean {
   return Boolean(subscription?.stripeSubscriptionId) && subscription!.status !== "canceled";
 }
 

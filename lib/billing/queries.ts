@@ -103,6 +103,9 @@ export async function listInvoices(db: DbOrTx, tenantId: string, input: ListInvo
 }
 
 export async function getInvoice(db: DbOrTx, tenantId: string, id: string): Promise<Invoice | null> {
-  const [row] = await db.select().from(invoices).where(and(eq(invoices.tenantId, tenantId), eq(invoices.id, id)));
+  const [row] = await db
+    .select()
+    .from(invoices)
+    .where(and(eq(invoices.tenantId, tenantId), eq(invoices.id, id)));
   return row ?? null;
 }

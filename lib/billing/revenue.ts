@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
 import { afterCursor, cursorTimestamp, encodeCursor } from "@/db/keyset";
 import { procurementCommissions, tenants } from "@/db/schema";
-import type { DbOrTx } from "@/db/client";
 import { withSystemTx } from "@/db/tenant";
 import { parseCursor } from "@/lib/http/cursor";
 import { decimalToCents } from "./money";

@@ -2,13 +2,11 @@ import { z } from "zod";
 import { singleLineTextSchema } from "@/lib/http/text";
 import { PLAN_IDS } from "./plans";
 
-export const planSchema = z.enum(PLAN_IDS, { error: `plan must be one of ${PLAN_IDS.join(", ")}` });
+const planSchema = z.enum(PLAN_IDS, { error: `plan must be one of ${PLAN_IDS.join(", ")}` });
 
 export const subscribeSchema = z.strictObject({ plan: planSchema });
-export type SubscribeInput = z.infer<typeof subscribeSchema>;
 
 export const changePlanSchema = z.strictObject({ plan: planSchema });
-export type ChangePlanInput = z.infer<typeof changePlanSchema>;
 
 export const listInvoicesSchema = z.strictObject({
   cursor: singleLineTextSchema.max(200).optional(),
@@ -23,7 +21,10 @@ const month = singleLineTextSchema.regex(/^20\d{2}-(0[1-9]|1[0-2])$/, "Use YYYY-
 // Without `to` the range ends this month, so a later `from` would leave no months at all.
 export const revenueQuerySchema = z
   .strictObject({ from: month.optional(), to: month.optional() })
-  .refine((q) => !q.from || q.from <= (q.to ?? new Date().toISOString().slice(0, 7)), { message: "from must not be after to", path: ["from"] });
+  .refine((q) => !q.from || q.from <= (q.to ?? new Date().toISOString().slice(0, 7)), {
+    message: "from must not be after to",
+    path: ["from"],
+  });
 export type RevenueQuery = z.infer<typeof revenueQuerySchema>;
 
 export const listCommissionsSchema = z.strictObject({
@@ -49,4 +50,3 @@ export const enterprisePlanSchema = z.strictObject({
   plan: z.literal("enterprise", { error: "Only Enterprise is set by AeroSpec staff; other plans are bought in Settings → Billing" }),
   monthlyAmountCents: z.number().int("Whole cents").min(0).max(100_000_000_00, "At most $100,000,000 a month"),
 });
-export type EnterprisePlanInput = z.infer<typeof enterprisePlanSchema>;

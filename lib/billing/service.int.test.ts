@@ -5,13 +5,13 @@ import { withSystemTx, withTenantTx } from "@/db/tenant";
 import { inviteMember } from "@/lib/tenants/invitations";
 import { deleteTenant, updateTenant } from "@/lib/tenants/lifecycle";
 import { actorFor, addMember, createTenant, uniqueEmail } from "@/scripts/vitest/factories";
-import { payCheckout, useStripeEmulator } from "@/scripts/vitest/stripe";
+import { payCheckout, setupStripeEmulator } from "@/scripts/vitest/stripe";
 import { assertWritable } from "./access";
 import { getInvoice, getSubscriptionOverview, listInvoices } from "./queries";
 import { changePlan, ensureCustomer, getCurrentOverview, setCancelAtPeriodEnd, startSubscriptionCheckout } from "./service";
 import { getStripe } from "./stripe";
 
-const stripe = useStripeEmulator();
+const stripe = setupStripeEmulator();
 
 async function subscribe(owner: Awaited<ReturnType<typeof createTenant>>["owner"], plan: "starter" | "professional") {
   const { url } = await startSubscriptionCheckout(owner, plan);
@@ -52,7 +52,10 @@ describe("billing", () => {
     await addMember(tenant.owner, "user");
     const owner = await subscribe(tenant.owner, "professional");
     await expect(startSubscriptionCheckout(owner, "starter")).rejects.toMatchObject({ code: "conflict" });
-    await expect(changePlan(owner, "starter")).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/allows 1 team members; this organization has 2/) });
+    await expect(changePlan(owner, "starter")).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringMatching(/allows 1 team members; this organization has 2/),
+    });
     await expect(changePlan(owner, "professional")).rejects.toMatchObject({ code: "conflict" });
   });
 
@@ -134,7 +137,9 @@ describe("billing", () => {
   it("deleting the organization ends its Stripe subscription, so it is not charged again", async () => {
     const tenant = await createTenant({ company: `Closing ${Date.now()}` });
     await subscribe(tenant.owner, "starter");
-    const { stripeSubscriptionId, name } = (await withSystemTx((tx) => tx.select().from(tenants).where(eq(tenants.id, tenant.tenantId))))[0]!;
+    const { stripeSubscriptionId, name } = (
+      await withSystemTx((tx) => tx.select().from(tenants).where(eq(tenants.id, tenant.tenantId)))
+    )[0]!;
     await deleteTenant(tenant.owner, name);
     const { getStripe } = await import("./stripe");
     expect((await getStripe().subscriptions.retrieve(stripeSubscriptionId!)).status).toBe("canceled");

@@ -2,17 +2,17 @@ import { eq } from "drizzle-orm";
 import type Stripe from "stripe";
 import { billingSubscriptions, tenants } from "@/db/schema";
 import { withSystemTx, withTenantTx } from "@/db/tenant";
+import { recordAudit } from "@/lib/audit/service";
 import { type Actor, type ActorContext, auditContext } from "@/lib/auth/actor";
 import { getSessionState } from "@/lib/auth/service";
-import { recordAudit } from "@/lib/audit/service";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import { LIMIT_LABELS, type LimitName, PLANS, type PlanId, UNLIMITED } from "./plans";
+import { isLiveSubscription, isSelfServe, stripeId } from "./predicates";
+import { getSubscriptionOverview, type SubscriptionOverview } from "./queries";
 import { getPlanPriceId, getStripe } from "./stripe";
 import { applySubscription, lockCustomer } from "./sync";
-import { getSubscriptionOverview, type SubscriptionOverview } from "./queries";
 import { countUsage } from "./usage";
-import { isLiveSubscription, isSelfServe, stripeId } from "./predicates";
 
 const billingUrl = (query: string) => `${env().APP_URL}/settings/billing?${query}`;
 
@@ -43,11 +43,19 @@ export async function ensureCustomer(ctx: ActorContext): Promise<string> {
   // The key makes concurrent first checkouts share one customer. Stripe refuses a key reused with
   // other parameters, so only what never changes goes with it; name and email (which a rename in
   // between would change) follow in an update.
-  const customer = await getStripe().customers.create({ metadata: { tenant_id: tenantId } }, { idempotencyKey: `aerospec-customer-${tenantId}` });
+  const customer = await getStripe().customers.create(
+    { metadata: { tenant_id: tenantId } },
+    { idempotencyKey: `aerospec-customer-${tenantId}` },
+  );
   await getStripe().customers.update(customer.id, { name: tenant.name, email: tenant.billingEmail ?? ctx.actor.email });
   await withTenantTx(tenantId, async (tx) => {
     await tx.update(tenants).set({ stripeCustomerId: customer.id }).where(eq(tenants.id, tenantId));
-    await recordAudit(tx, auditContext(ctx), { action: "billing.customer_create", resourceType: "tenant", resourceId: tenantId, changes: { stripeCustomerId: customer.id } });
+    await recordAudit(tx, auditContext(ctx), {
+      action: "billing.customer_create",
+      resourceType: "tenant",
+      resourceId: tenantId,
+      changes: { stripeCustomerId: customer.id },
+    });
   });
   return customer.id;
 }
@@ -80,7 +88,12 @@ export async function startSubscriptionCheckout(ctx: ActorContext, plan: PlanId)
     cancel_url: billingUrl("checkout=canceled"),
   });
   await withTenantTx(ctx.actor.tenantId, (tx) =>
-    recordAudit(tx, auditContext(ctx), { action: "billing.checkout_start", resourceType: "billing", resourceId: ctx.actor.tenantId, changes: { plan, checkoutSessionId: session.id } }),
+    recordAudit(tx, auditContext(ctx), {
+      action: "billing.checkout_start",
+      resourceType: "billing",
+      resourceId: ctx.actor.tenantId,
+      changes: { plan, checkoutSessionId: session.id },
+    }),
   );
   return { url: session.url!, sessionId: session.id };
 }
@@ -127,7 +140,12 @@ export async function changePlan(ctx: ActorContext, plan: PlanId): Promise<void>
   });
   await applyNow(ctx.actor.tenantId, updated);
   await withTenantTx(ctx.actor.tenantId, (tx) =>
-    recordAudit(tx, auditContext(ctx), { action: "billing.plan_change", resourceType: "billing", resourceId: ctx.actor.tenantId, changes: { plan: { from: current.plan, to: plan } } }),
+    recordAudit(tx, auditContext(ctx), {
+      action: "billing.plan_change",
+      resourceType: "billing",
+      resourceId: ctx.actor.tenantId,
+      changes: { plan: { from: current.plan, to: plan } },
+    }),
   );
 }
 
@@ -135,7 +153,10 @@ export async function changePlan(ctx: ActorContext, plan: PlanId): Promise<void>
 export async function setCancelAtPeriodEnd(ctx: ActorContext, cancel: boolean): Promise<void> {
   const current = await requireLiveSubscription(ctx.actor.tenantId);
   if (current.cancelAtPeriodEnd === cancel) {
-    throw new AppError("conflict", cancel ? "The subscription is already set to end with this period" : "The subscription is not set to end");
+    throw new AppError(
+      "conflict",
+      cancel ? "The subscription is already set to end with this period" : "The subscription is not set to end",
+    );
   }
   const updated = await getStripe().subscriptions.update(current.stripeSubscriptionId, { cancel_at_period_end: cancel });
   await applyNow(ctx.actor.tenantId, updated);
@@ -159,6 +180,8 @@ export async function createPortalSession(ctx: ActorContext): Promise<{ url: str
 /** The billing overview after a change, read with the tenant's new plan and status. */
 export async function getCurrentOverview(actor: Actor): Promise<SubscriptionOverview> {
   const state = await getSessionState(actor.tenantId, actor.userId);
-  const fresh: Actor = state ? { ...actor, plan: state.plan, subscriptionStatus: state.subscriptionStatus, trialEndsAt: state.trialEndsAt } : actor;
+  const fresh: Actor = state
+    ? { ...actor, plan: state.plan, subscriptionStatus: state.subscriptionStatus, trialEndsAt: state.trialEndsAt }
+    : actor;
   return withTenantTx(actor.tenantId, (tx) => getSubscriptionOverview(tx, fresh));
 }

@@ -29,7 +29,7 @@ export function getStripe(): Stripe {
 }
 
 /** The recurring price of every self-serve plan, found by lookup key and created once if missing. */
-export function getPlanPrices(): Promise<Map<PlanId, Stripe.Price>> {
+function getPlanPrices(): Promise<Map<PlanId, Stripe.Price>> {
   planPrices ??= loadPlanPrices().catch((error: unknown) => {
     planPrices = undefined;
     throw error;

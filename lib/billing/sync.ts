@@ -4,8 +4,8 @@ import type { Tx } from "@/db/client";
 import { billingSubscriptions, invoices, mrrMovements, payments, tenants } from "@/db/schema";
 import { centsToDecimal } from "./money";
 import type { PlanId } from "./plans";
-import { planForPrice } from "./stripe";
 import { stripeId } from "./predicates";
+import { planForPrice } from "./stripe";
 
 // Applying Stripe objects to our tables. Every function here takes the latest object as read
 // from Stripe (not an event's snapshot) and runs in the webhook's system transaction, under a
@@ -27,7 +27,7 @@ const STATUS: Record<Stripe.Subscription.Status, SubscriptionStatus> = {
 
 const toDate = (unixSeconds: number) => new Date(unixSeconds * 1000);
 
-export type SubscriptionSnapshot = {
+type SubscriptionSnapshot = {
   plan: PlanId;
   status: SubscriptionStatus;
   priceId: string;
@@ -40,7 +40,7 @@ export type SubscriptionSnapshot = {
 };
 
 /** What we keep of a Stripe subscription; null when it is not for one of our plans. */
-export function snapshotSubscription(sub: Stripe.Subscription): SubscriptionSnapshot | null {
+function snapshotSubscription(sub: Stripe.Subscription): SubscriptionSnapshot | null {
   const item = sub.items.data[0];
   const plan = planForPrice(item?.price);
   if (!item || !plan) return null;
@@ -58,7 +58,7 @@ export function snapshotSubscription(sub: Stripe.Subscription): SubscriptionSnap
 }
 
 /** Revenue counts while the subscription is paid for or being collected. */
-export function effectiveMrr(status: SubscriptionStatus, monthlyAmountCents: number): number {
+function effectiveMrr(status: SubscriptionStatus, monthlyAmountCents: number): number {
   return status === "active" || status === "past_due" ? monthlyAmountCents : 0;
 }
 
@@ -70,7 +70,10 @@ export function classifyMovement(previous: number, next: number, hadRevenueBefor
 
 /** The tenant a Stripe customer belongs to, or null for a customer we did not create. */
 export async function findTenantForCustomer(tx: Tx, customer: string | { id: string }): Promise<string | null> {
-  const [row] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.stripeCustomerId, stripeId(customer)));
+  const [row] = await tx
+    .select({ id: tenants.id })
+    .from(tenants)
+    .where(eq(tenants.stripeCustomerId, stripeId(customer)));
   return row?.id ?? null;
 }
 
@@ -170,9 +173,7 @@ function servicePeriod(invoice: Stripe.Invoice): { periodStart: Date; periodEnd:
 
 /** Stores the invoice as Stripe has it now; the PDF is rendered from this row. */
 export async function applyInvoice(tx: Tx, tenantId: string, invoice: Stripe.Invoice): Promise<void> {
-  const recurring = invoice.lines.data
-    .filter((line) => line.pricing?.price_details?.price)
-    .reduce((sum, line) => sum + line.amount, 0);
+  const recurring = invoice.lines.data.filter((line) => line.pricing?.price_details?.price).reduce((sum, line) => sum + line.amount, 0);
   const credits = Math.max(0, invoice.total - invoice.amount_due);
   const values = {
     stripeSubscriptionId: invoiceSubscriptionId(invoice),
@@ -237,9 +238,12 @@ export async function applyPaymentIntent(tx: Tx, tenantId: string, intent: Strip
     failureMessage: intent.last_payment_error?.message ?? null,
   };
   const paymentId = intent.metadata?.payment_id;
-  const match = paymentId && /^[0-9a-f-]{36}$/i.test(paymentId)
-    ? eq(payments.id, paymentId)
-    : eq(payments.stripePaymentIntentId, intent.id);
-  const updated = await tx.update(payments).set(values).where(and(eq(payments.tenantId, tenantId), match)).returning({ id: payments.id });
+  const match =
+    paymentId && /^[0-9a-f-]{36}$/i.test(paymentId) ? eq(payments.id, paymentId) : eq(payments.stripePaymentIntentId, intent.id);
+  const updated = await tx
+    .update(payments)
+    .set(values)
+    .where(and(eq(payments.tenantId, tenantId), match))
+    .returning({ id: payments.id });
   return updated.length > 0;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { withTenantTx } from "@/db/tenant";
+import type { AppError } from "@/lib/http/errors";
 import { inviteMember } from "@/lib/tenants/invitations";
-import { AppError } from "@/lib/http/errors";
 import { createTenant, uniqueEmail } from "@/scripts/vitest/factories";
 import { consumeQuota, countUsage, listUsageMeters } from "./usage";
 

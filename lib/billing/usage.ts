@@ -10,16 +10,16 @@ export type MeteredLimit = Extract<LimitName, "api_calls_per_month" | "export_re
 
 export type UsageMeter = { limit: LimitName; label: string; used: number; allowed: number; periodStart: string | null };
 
-export function startOfMonthUtc(now = new Date()): Date {
+function startOfMonthUtc(now = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
 }
 
-export function startOfDayUtc(now = new Date()): Date {
+function startOfDayUtc(now = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 
 /** The window a limit is counted over; seats are not a per-period limit. */
-export function usagePeriodStart(limit: LimitName, now = new Date()): Date | null {
+function usagePeriodStart(limit: LimitName, now = new Date()): Date | null {
   if (limit === "max_users") return null;
   return limit === "export_requests_per_day" ? startOfDayUtc(now) : startOfMonthUtc(now);
 }

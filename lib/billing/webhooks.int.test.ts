@@ -5,12 +5,12 @@ import { billingSubscriptions, invoices, mrrMovements, stripeEvents, tenants } f
 import { withSystemTx } from "@/db/tenant";
 import { AppError } from "@/lib/http/errors";
 import { createTenant } from "@/scripts/vitest/factories";
-import { eventsOfType, payCheckout, TEST_WEBHOOK_SECRET, useStripeEmulator } from "@/scripts/vitest/stripe";
+import { eventsOfType, payCheckout, setupStripeEmulator, TEST_WEBHOOK_SECRET } from "@/scripts/vitest/stripe";
 import { startSubscriptionCheckout } from "./service";
 import { getPlanPriceId, getStripe } from "./stripe";
 import { processStripeEvent, verifyStripeEvent } from "./webhooks";
 
-const stripe = useStripeEmulator();
+const stripe = setupStripeEmulator();
 
 function sign(payload: string, timestamp = Math.floor(Date.now() / 1000)): string {
   return getStripe().webhooks.generateTestHeaderString({ payload, secret: TEST_WEBHOOK_SECRET, timestamp });
@@ -22,16 +22,19 @@ async function subscribedTenant(plan: "starter" | "professional" = "starter") {
   const { url } = await startSubscriptionCheckout(tenant.owner, plan);
   expect((await payCheckout(url)).status).toBe(303);
   await stripe.emulator.idle();
-  const [row] = await withSystemTx((tx) => tx.select().from(billingSubscriptions).where(eq(billingSubscriptions.tenantId, tenant.tenantId)));
+  const [row] = await withSystemTx((tx) =>
+    tx.select().from(billingSubscriptions).where(eq(billingSubscriptions.tenantId, tenant.tenantId)),
+  );
   return { ...tenant, subscriptionId: row!.stripeSubscriptionId!, customerId: row!.stripeCustomerId };
 }
 
-const tenantRow = (tenantId: string) =>
-  withSystemTx(async (tx) => (await tx.select().from(tenants).where(eq(tenants.id, tenantId)))[0]!);
+const tenantRow = (tenantId: string) => withSystemTx(async (tx) => (await tx.select().from(tenants).where(eq(tenants.id, tenantId)))[0]!);
 const eventCount = (id: string) =>
   withSystemTx(async (tx) => (await tx.select({ n: sql<number>`count(*)::int` }).from(stripeEvents).where(eq(stripeEvents.id, id)))[0]!.n);
 const movementCount = (tenantId: string) =>
-  withSystemTx(async (tx) => (await tx.select({ n: sql<number>`count(*)::int` }).from(mrrMovements).where(eq(mrrMovements.tenantId, tenantId)))[0]!.n);
+  withSystemTx(
+    async (tx) => (await tx.select({ n: sql<number>`count(*)::int` }).from(mrrMovements).where(eq(mrrMovements.tenantId, tenantId)))[0]!.n,
+  );
 
 describe("Stripe webhook verification", () => {
   it("refuses a forged signature (400) and records nothing", async () => {
@@ -75,7 +78,13 @@ describe("Stripe webhook processing", () => {
   });
 
   it("ignores an event type it does not handle, with a 2xx outcome", async () => {
-    const payload = JSON.stringify({ id: "evt_unknown_type", object: "event", type: "customer.tax_id.created", created: 1, data: { object: {} } });
+    const payload = JSON.stringify({
+      id: "evt_unknown_type",
+      object: "event",
+      type: "customer.tax_id.created",
+      created: 1,
+      data: { object: {} },
+    });
     expect(await processStripeEvent(verifyStripeEvent(payload, sign(payload)))).toBe("ignored");
   });
 
@@ -167,7 +176,9 @@ describe("Stripe webhook processing", () => {
   it("a customer AeroSpec did not create is acknowledged and ignored", async () => {
     const customer = await getStripe().customers.create({ email: "stranger@example.test" });
     const sub = await getStripe().subscriptions.create({ customer: customer.id, items: [{ price: await getPlanPriceId("starter") }] });
-    const event = eventsOfType(stripe.emulator, "customer.subscription.created").find((e) => (e.data.object as Stripe.Subscription).id === sub.id)!;
+    const event = eventsOfType(stripe.emulator, "customer.subscription.created").find(
+      (e) => (e.data.object as Stripe.Subscription).id === sub.id,
+    )!;
     await stripe.emulator.idle();
     expect(stripe.outcomes.get(event.id)).toEqual(["ignored"]);
   });

@@ -4,19 +4,12 @@ import { stripeEvents } from "@/db/schema";
 import { withSystemTx } from "@/db/tenant";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
-import { getStripe } from "./stripe";
 import { stripeId } from "./predicates";
-import {
-  applyInvoice,
-  applyPaymentIntent,
-  applySubscription,
-  findTenantForCustomer,
-  invoiceSubscriptionId,
-  lockCustomer,
-} from "./sync";
+import { getStripe } from "./stripe";
+import { applyInvoice, applyPaymentIntent, applySubscription, findTenantForCustomer, invoiceSubscriptionId, lockCustomer } from "./sync";
 
 /** Signatures older than this are refused, so a captured request cannot be replayed later. */
-export const SIGNATURE_TOLERANCE_S = 300;
+const SIGNATURE_TOLERANCE_S = 300;
 
 export type WebhookOutcome = "applied" | "duplicate" | "ignored";
 
@@ -33,7 +26,6 @@ export function verifyStripeEvent(rawBody: string, signature: string | null): St
 }
 
 type Handler = { customer(event: Stripe.Event): string | null; apply(tx: Tx, tenantId: string, event: Stripe.Event): Promise<void> };
-
 
 async function syncSubscription(tx: Tx, tenantId: string, subscriptionId: string, eventId: string) {
   await applySubscription(tx, tenantId, await getStripe().subscriptions.retrieve(subscriptionId), eventId);

@@ -4,14 +4,22 @@ import { addMember, createTenant } from "@/scripts/vitest/factories";
 import { archiveCustomFluid, createCustomFluid, listCustomFluids } from "./custom-fluids";
 import { createCustomFluidSchema } from "./schemas";
 
-const resin = createCustomFluidSchema.parse({ name: "House resin B", viscosityCp: 85, densityKgM3: 1120, surfaceTensionMNm: 34, flashPointC: 42 });
+const resin = createCustomFluidSchema.parse({
+  name: "House resin B",
+  viscosityCp: 85,
+  densityKgM3: 1120,
+  surfaceTensionMNm: 34,
+  flashPointC: 42,
+});
 
 describe("custom fluids", () => {
   it("a tenant's fluids are listed for that tenant only, and archived ones disappear", async () => {
     const a = await createTenant();
     const b = await createTenant();
     const created = await createCustomFluid(a.owner, resin);
-    expect(await withTenantTx(a.tenantId, (tx) => listCustomFluids(tx, a.tenantId, "resin"))).toEqual([expect.objectContaining({ id: created.id, name: "House resin B" })]);
+    expect(await withTenantTx(a.tenantId, (tx) => listCustomFluids(tx, a.tenantId, "resin"))).toEqual([
+      expect.objectContaining({ id: created.id, name: "House resin B" }),
+    ]);
     expect(await withTenantTx(b.tenantId, (tx) => listCustomFluids(tx, b.tenantId))).toEqual([]);
     await expect(archiveCustomFluid(b.owner, created.id)).rejects.toMatchObject({ code: "not_found" });
     await archiveCustomFluid(a.owner, created.id);

@@ -3,8 +3,8 @@ import type { DbOrTx } from "@/db/client";
 import { escapeLike } from "@/db/keyset";
 import { customFluids } from "@/db/schema";
 import { withTenantTx } from "@/db/tenant";
-import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/service";
+import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { AppError } from "@/lib/http/errors";
 import type { CreateCustomFluidInput } from "./schemas";
 
@@ -30,7 +30,12 @@ export async function createCustomFluid(ctx: ActorContext, input: CreateCustomFl
       .insert(customFluids)
       .values({ ...input, flashPointC: input.flashPointC ?? null, notes: input.notes ?? null, tenantId, createdByUserId: userId })
       .returning();
-    await recordAudit(tx, auditContext(ctx), { action: "fluid.create", resourceType: "fluid", resourceId: row!.id, changes: { name: row!.name } });
+    await recordAudit(tx, auditContext(ctx), {
+      action: "fluid.create",
+      resourceType: "fluid",
+      resourceId: row!.id,
+      changes: { name: row!.name },
+    });
     return row!;
   });
 }
@@ -44,6 +49,11 @@ export async function archiveCustomFluid(ctx: ActorContext, id: string): Promise
       .where(and(eq(customFluids.tenantId, tenantId), eq(customFluids.id, id), isNull(customFluids.archivedAt)))
       .returning({ id: customFluids.id, name: customFluids.name });
     if (!row) throw new AppError("not_found", "Fluid not found");
-    await recordAudit(tx, auditContext(ctx), { action: "fluid.archive", resourceType: "fluid", resourceId: id, changes: { name: row.name } });
+    await recordAudit(tx, auditContext(ctx), {
+      action: "fluid.archive",
+      resourceType: "fluid",
+      resourceId: id,
+      changes: { name: row.name },
+    });
   });
 }

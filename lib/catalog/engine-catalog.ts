@@ -1,9 +1,9 @@
 import { getDb } from "@/db/client";
 import { actuators } from "@/db/schema";
-import { type Actuator, actuatorSchema } from "@/lib/prediction/schemas";
 import { logger } from "@/lib/http/logger";
+import { type Actuator, actuatorSchema } from "@/lib/prediction/schemas";
 
-export type Commercial = { priceUsd: string | null; stockUnits: number; leadDays: number | null };
+type Commercial = { priceUsd: string | null; stockUnits: number; leadDays: number | null };
 export type CatalogSnapshot = { actuators: Actuator[]; commercial: Map<string, Commercial>; loadedAt: Date };
 
 // The engine ranks against an in-memory copy of the catalog. It changes only when suppliers

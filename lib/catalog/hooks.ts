@@ -67,10 +67,10 @@ export const EMPTY_ACTUATOR_FILTERS: ActuatorFilters = {
   inStock: "",
 };
 
-export const ACTUATORS_PAGE_SIZE = 50;
+const ACTUATORS_PAGE_SIZE = 50;
 
 /** Empty filters are left out: the API treats a present-but-empty value as invalid. */
-export function actuatorsPath(filters: ActuatorFilters, cursor: string | null, limit = ACTUATORS_PAGE_SIZE): string {
+function actuatorsPath(filters: ActuatorFilters, cursor: string | null, limit = ACTUATORS_PAGE_SIZE): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) {
     if (value.trim() !== "") params.set(key, value.trim());

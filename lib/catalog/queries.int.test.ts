@@ -52,7 +52,16 @@ describe("listing actuators", () => {
   });
 
   it("filters by supplier, spray type, orifice, pressure, price and stock", async () => {
-    const page = await list({ supplier: "coster", sprayType: "full_cone", orificeMinMm: "0.5", orificeMaxMm: "3", minPressureBar: "10", maxPriceUsd: "20", inStock: "true", limit: "200" });
+    const page = await list({
+      supplier: "coster",
+      sprayType: "full_cone",
+      orificeMinMm: "0.5",
+      orificeMaxMm: "3",
+      minPressureBar: "10",
+      maxPriceUsd: "20",
+      inStock: "true",
+      limit: "200",
+    });
     expect(page.items.length).toBeGreaterThan(0);
     for (const item of page.items) {
       expect(item).toMatchObject({ supplier: "coster", sprayType: "full_cone" });

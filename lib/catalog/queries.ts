@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, ilike, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, gte, ilike, lte, or, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { escapeLike } from "@/db/keyset";
 import { actuators, fluids } from "@/db/schema";
@@ -48,7 +48,6 @@ export async function listActuators(db: DbOrTx, input: ListActuatorsInput) {
   const items = rows.slice(0, input.limit);
   return { items, nextCursor: rows.length > input.limit ? (items.at(-1)?.sku ?? null) : null };
 }
-export type ActuatorListItem = Awaited<ReturnType<typeof listActuators>>["items"][number];
 
 export async function listFluids(db: DbOrTx, input: ListFluidsInput) {
   const q = input.q ? `%${escapeLike(input.q)}%` : null;

@@ -12,7 +12,10 @@ export const listActuatorsSchema = z.strictObject({
   orificeMaxMm: positive("orificeMaxMm").optional(),
   minPressureBar: positive("minPressureBar").optional(),
   maxPriceUsd: positive("maxPriceUsd").optional(),
-  inStock: z.enum(["true", "false"], { error: "inStock is true or false" }).transform((v) => v === "true").optional(),
+  inStock: z
+    .enum(["true", "false"], { error: "inStock is true or false" })
+    .transform((v) => v === "true")
+    .optional(),
   cursor: singleLineTextSchema.trim().max(64).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

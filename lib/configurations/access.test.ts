@@ -31,11 +31,30 @@ const all = (v: boolean): ConfigurationAccess => ({ edit: v, restore: v, duplica
 const CASES: Case[] = [
   { who: "an admin, anyone's", role: "admin", own: false, share: null, expected: all(true) },
   { who: "a user, their own", role: "user", own: true, share: null, expected: all(true) },
-  { who: "a user, someone else's", role: "user", own: false, share: null, expected: { edit: true, restore: true, duplicate: true, share: false, archive: false } },
+  {
+    who: "a user, someone else's",
+    role: "user",
+    own: false,
+    share: null,
+    expected: { edit: true, restore: true, duplicate: true, share: false, archive: false },
+  },
   { who: "a viewer", role: "viewer", own: false, share: null, expected: all(false) },
   { who: "a viewer it is shared with to view", role: "viewer", own: false, share: "view", expected: all(false) },
-  { who: "a viewer it is shared with to edit", role: "viewer", own: false, share: "edit", expected: { edit: true, restore: true, duplicate: false, share: false, archive: false } },
-  { who: "an admin, archived", role: "admin", own: false, share: null, archived: true, expected: { edit: false, restore: false, duplicate: true, share: true, archive: true } },
+  {
+    who: "a viewer it is shared with to edit",
+    role: "viewer",
+    own: false,
+    share: "edit",
+    expected: { edit: true, restore: true, duplicate: false, share: false, archive: false },
+  },
+  {
+    who: "an admin, archived",
+    role: "admin",
+    own: false,
+    share: null,
+    archived: true,
+    expected: { edit: false, restore: false, duplicate: true, share: true, archive: true },
+  },
   { who: "a viewer with an edit share, archived", role: "viewer", own: false, share: "edit", archived: true, expected: all(false) },
 ];
 

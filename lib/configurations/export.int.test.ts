@@ -29,7 +29,11 @@ describe("configuration export", () => {
     expect(rows).toBe(2);
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
     expect(parsed.data.map((r) => r.name)).toEqual(["Water rinse", `'=HYPERLINK("http://evil.test")`]);
-    expect(parsed.data[0]).toMatchObject({ viscosity_cp: "1", target_flow_ml_min: "500", best_actuator_sku: expect.stringMatching(/^(SPENC|COST)-/) });
+    expect(parsed.data[0]).toMatchObject({
+      viscosity_cp: "1",
+      target_flow_ml_min: "500",
+      best_actuator_sku: expect.stringMatching(/^(SPENC|COST)-/),
+    });
   });
 
   it("an empty tenant still gets the header row", async () => {

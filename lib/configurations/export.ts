@@ -2,8 +2,8 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import Papa from "papaparse";
 import { configurations } from "@/db/schema";
 import { withTenantTx } from "@/db/tenant";
-import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/service";
+import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { consumeQuota } from "@/lib/billing/usage";
 import { presentConfiguration } from "./present";
 
@@ -68,7 +68,12 @@ export async function exportConfigurationsCsv(ctx: ActorContext): Promise<{ csv:
         created_at: c.createdAt.toISOString(),
       };
     });
-    await recordAudit(tx, auditContext(ctx), { action: "configuration.export", resourceType: "configuration", resourceId: tenantId, changes: { rows: data.length } });
+    await recordAudit(tx, auditContext(ctx), {
+      action: "configuration.export",
+      resourceType: "configuration",
+      resourceId: tenantId,
+      changes: { rows: data.length },
+    });
     const csv = Papa.unparse(
       { fields: [...COLUMNS], data: data.map((r) => COLUMNS.map((column) => r[column])) },
       { escapeFormulae: true, newline: "\r\n" },

@@ -12,7 +12,7 @@ export type ConfigurationStatus = (typeof CONFIGURATION_STATUSES)[number];
 /** A ranked actuator with the supplier's price and stock, as predict and stored results carry it. */
 export type RankedActuatorResult = RankedActuator & { priceUsd?: string | null; stockUnits?: number; leadDays?: number | null };
 
-export type ConfigurationFluid = {
+type ConfigurationFluid = {
   fluidId: string | null;
   viscosityCp: number;
   densityKgM3: number;
@@ -20,7 +20,12 @@ export type ConfigurationFluid = {
   flashPointC: number | null;
 };
 
-export type ConfigurationTargets = { coneDeg: number | null; dropletUm: number | null; maxPressureBar: number | null; flowMlMin: number | null };
+type ConfigurationTargets = {
+  coneDeg: number | null;
+  dropletUm: number | null;
+  maxPressureBar: number | null;
+  flowMlMin: number | null;
+};
 
 type ConfigurationBase = {
   id: string;
@@ -64,9 +69,9 @@ export type ConfigurationFilters = { q: string; tag: string; status: Configurati
 
 export const EMPTY_CONFIGURATION_FILTERS: ConfigurationFilters = { q: "", tag: "", status: "", archived: false, sort: "newest" };
 
-export const CONFIGURATIONS_PAGE_SIZE = 25;
+const CONFIGURATIONS_PAGE_SIZE = 25;
 
-export const configurationKeys = {
+const configurationKeys = {
   all: ["configurations"] as const,
   list: (filters: ConfigurationFilters) => ["configurations", "list", filters] as const,
   detail: (id: string) => ["configurations", "detail", id] as const,
@@ -75,7 +80,7 @@ export const configurationKeys = {
 };
 
 /** Empty filters are left out: the API treats a present-but-empty value as invalid. */
-export function configurationsPath(filters: ConfigurationFilters, cursor: string | null): string {
+function configurationsPath(filters: ConfigurationFilters, cursor: string | null): string {
   const params = new URLSearchParams();
   if (filters.q.trim()) params.set("q", filters.q.trim());
   if (filters.tag.trim()) params.set("tag", filters.tag.trim());
@@ -129,7 +134,10 @@ function useStoreConfiguration() {
   const queryClient = useQueryClient();
   return (configuration: Configuration | null) => {
     if (configuration) queryClient.setQueryData(configurationKeys.detail(configuration.id), configuration);
-    return queryClient.invalidateQueries({ queryKey: configurationKeys.all, predicate: (q) => q.queryKey[1] !== "predict" && q.queryKey[1] !== "detail" });
+    return queryClient.invalidateQueries({
+      queryKey: configurationKeys.all,
+      predicate: (q) => q.queryKey[1] !== "predict" && q.queryKey[1] !== "detail",
+    });
   };
 }
 
@@ -196,7 +204,8 @@ export function useConfigurationShares(id: string, enabled = true) {
 export function useShareConfiguration(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { userId: string; permission: SharePermission }) => apiFetch<unknown>(`${byId(id)}/share`, { method: "POST", body: input }),
+    mutationFn: (input: { userId: string; permission: SharePermission }) =>
+      apiFetch<unknown>(`${byId(id)}/share`, { method: "POST", body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: sharesKey(id) }),
   });
 }

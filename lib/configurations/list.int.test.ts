@@ -3,12 +3,16 @@ import { withTenantTx } from "@/db/tenant";
 import { seedCatalog } from "@/scripts/seed";
 import { createTenant } from "@/scripts/vitest/factories";
 import { listConfigurations } from "./queries";
-import { createConfigurationSchema, type ConfigurationSort, listConfigurationsSchema } from "./schemas";
-import { duplicateConfiguration } from "./sharing";
+import { type ConfigurationSort, createConfigurationSchema, listConfigurationsSchema } from "./schemas";
 import { createConfiguration, getConfiguration, updateConfiguration } from "./service";
+import { duplicateConfiguration } from "./sharing";
 
 const input = (name: string) =>
-  createConfigurationSchema.parse({ name, fluid: { viscosityCp: 1, densityKgM3: 998, surfaceTensionMNm: 72 }, targets: { flowMlMin: 400 } });
+  createConfigurationSchema.parse({
+    name,
+    fluid: { viscosityCp: 1, densityKgM3: 998, surfaceTensionMNm: 72 },
+    targets: { flowMlMin: 400 },
+  });
 
 let tenant: Awaited<ReturnType<typeof createTenant>>;
 const NAMES = ["Delta", "alpha", "Charlie", "Echo", "Bravo"];
@@ -48,16 +52,22 @@ describe("configuration list sorting", () => {
   });
 
   it("a cursor from another sort order is refused with 422, not a server error", async () => {
-    const first = await withTenantTx(tenant.tenantId, (tx) => listConfigurations(tx, tenant.tenantId, listConfigurationsSchema.parse({ sort: "name", limit: "2" })));
+    const first = await withTenantTx(tenant.tenantId, (tx) =>
+      listConfigurations(tx, tenant.tenantId, listConfigurationsSchema.parse({ sort: "name", limit: "2" })),
+    );
     const mixed = listConfigurationsSchema.parse({ sort: "newest", cursor: first.nextCursor! });
-    await expect(withTenantTx(tenant.tenantId, (tx) => listConfigurations(tx, tenant.tenantId, mixed))).rejects.toMatchObject({ code: "validation_failed" });
+    await expect(withTenantTx(tenant.tenantId, (tx) => listConfigurations(tx, tenant.tenantId, mixed))).rejects.toMatchObject({
+      code: "validation_failed",
+    });
     expect(() => listConfigurationsSchema.parse({ sort: "price" })).toThrow(/sort must be one of/);
   });
 });
 
 describe("configuration list counts", () => {
   const countsInList = async (t: typeof tenant) => {
-    const page = await withTenantTx(t.tenantId, (tx) => listConfigurations(tx, t.tenantId, listConfigurationsSchema.parse({ limit: "100" })));
+    const page = await withTenantTx(t.tenantId, (tx) =>
+      listConfigurations(tx, t.tenantId, listConfigurationsSchema.parse({ limit: "100" })),
+    );
     return Object.fromEntries(page.items.map((i) => [i.id, i.actuatorCount]));
   };
 

@@ -1,4 +1,4 @@
-import type { configurations, configurationSummaries } from "@/db/schema";
+import type { configurationSummaries, configurations } from "@/db/schema";
 import type { PredictionInput } from "@/lib/prediction/schemas";
 
 export type ConfigurationRow = typeof configurations.$inferSelect;

@@ -1,18 +1,10 @@
-import { and, arrayContains, asc, desc, eq, getViewSelectedFields, gte, ilike, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, asc, desc, eq, getViewSelectedFields, gte, ilike, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { configurations, configurationShares, configurationSummaries, configurationVersions, users } from "@/db/schema";
 import { afterKeyCursor, cursorTimestamp, encodeKeyCursor, escapeLike } from "@/db/keyset";
+import { configurationShares, configurationSummaries, configurations, configurationVersions, users } from "@/db/schema";
 import { parseKeyCursor } from "@/lib/http/cursor";
-import { type ConfigurationRow, presentConfigurationSummary } from "./present";
+import { presentConfigurationSummary } from "./present";
 import type { ListConfigurationsInput } from "./schemas";
-
-export async function getConfigurationRow(db: DbOrTx, tenantId: string, id: string): Promise<ConfigurationRow | null> {
-  const [row] = await db
-    .select()
-    .from(configurations)
-    .where(and(eq(configurations.tenantId, tenantId), eq(configurations.id, id)));
-  return row ?? null;
-}
 
 /** Who a configuration is shared with and how, by name. */
 export async function listShares(db: DbOrTx, tenantId: string, configurationId: string) {
@@ -29,7 +21,6 @@ export async function listShares(db: DbOrTx, tenantId: string, configurationId: 
     .where(and(eq(configurationShares.tenantId, tenantId), eq(configurationShares.configurationId, configurationId)))
     .orderBy(users.name, users.email);
 }
-export type ConfigurationShare = Awaited<ReturnType<typeof listShares>>[number];
 
 /** One configuration and how it is shared with `userId` (null when it is not), in one query. */
 export async function getConfigurationWithShare(db: DbOrTx, tenantId: string, id: string, userId: string) {

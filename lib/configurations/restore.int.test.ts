@@ -23,7 +23,10 @@ describe("restoring a version", () => {
     const t = await createTenant();
     const v1 = await createConfiguration(t.owner, input);
     await updateConfiguration(t.owner, v1.id, { name: "Version two", tags: ["a", "b"] });
-    const v3 = await updateConfiguration(t.owner, v1.id, { fluid: { viscosityCp: 96.5, densityKgM3: 965, surfaceTensionMNm: 20.9 }, status: "testing" });
+    const v3 = await updateConfiguration(t.owner, v1.id, {
+      fluid: { viscosityCp: 96.5, densityKgM3: 965, surfaceTensionMNm: 20.9 },
+      status: "testing",
+    });
     expect(v3.compatibleActuators).not.toEqual(v1.compatibleActuators);
 
     const restored = await restoreConfigurationVersion(t.owner, v1.id, 1);

@@ -14,10 +14,7 @@ type Editable = Pick<Configuration, (typeof EDITABLE)[number]>;
  * The editable fields as they were at `version`: version 1 holds the full snapshot, every later
  * version the fields it changed (old → new), so replaying the `to` values rebuilds any state.
  */
-export function rebuildVersion(
-  versions: { version: number; changes: Record<string, unknown> }[],
-  version: number,
-): Editable {
+function rebuildVersion(versions: { version: number; changes: Record<string, unknown> }[], version: number): Editable {
   const ordered = [...versions].sort((a, b) => a.version - b.version);
   const first = ordered[0]?.changes.created as Editable | undefined;
   if (!first || ordered[0]!.version !== 1) throw new AppError("conflict", "This configuration's history is incomplete");

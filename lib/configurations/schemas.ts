@@ -56,14 +56,17 @@ export const updateConfigurationSchema = z
   .refine((v) => Object.keys(v).length > 0, { message: "Send at least one field to change" });
 export type UpdateConfigurationInput = z.infer<typeof updateConfigurationSchema>;
 
-export const CONFIGURATION_SORTS = ["newest", "oldest", "updated", "name"] as const;
+const CONFIGURATION_SORTS = ["newest", "oldest", "updated", "name"] as const;
 export type ConfigurationSort = (typeof CONFIGURATION_SORTS)[number];
 
 export const listConfigurationsSchema = z.strictObject({
   q: singleLineTextSchema.trim().max(100).optional(),
   tag: singleLineTextSchema.trim().toLowerCase().max(50).optional(),
   status: z.enum(CONFIGURATION_STATUSES).optional(),
-  archived: z.enum(["true", "false"]).transform((v) => v === "true").default(false),
+  archived: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .default(false),
   sort: z.enum(CONFIGURATION_SORTS, { error: `sort must be one of ${CONFIGURATION_SORTS.join(", ")}` }).default("newest"),
   cursor: singleLineTextSchema.max(400).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),

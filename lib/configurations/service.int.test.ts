@@ -39,7 +39,9 @@ describe("configurations", () => {
     const renamed = await updateConfiguration(t.owner, saved.id, { name: "Renamed" });
     expect(renamed.version).toBe(2);
     expect(renamed.compatibleActuators).toEqual(saved.compatibleActuators);
-    const thicker = await updateConfiguration(t.owner, saved.id, { fluid: { viscosityCp: 60.1, densityKgM3: 1208, surfaceTensionMNm: 65.7 } });
+    const thicker = await updateConfiguration(t.owner, saved.id, {
+      fluid: { viscosityCp: 60.1, densityKgM3: 1208, surfaceTensionMNm: 65.7 },
+    });
     expect(thicker.version).toBe(3);
     expect(thicker.compatibleActuators).not.toEqual(saved.compatibleActuators);
     const versions = await withTenantTx(t.tenantId, (tx) => listVersions(tx, t.tenantId, saved.id));
@@ -88,7 +90,8 @@ describe("configurations", () => {
   it("lists newest first with search, tag and status filters, in pages", async () => {
     const t = await createTenant();
     for (const name of ["Alpha", "Beta", "Gamma"]) await createConfiguration(t.owner, input({ name, tags: [name.toLowerCase()] }));
-    const list = (q: Record<string, string>) => withTenantTx(t.tenantId, (tx) => listConfigurations(tx, t.tenantId, listConfigurationsSchema.parse(q)));
+    const list = (q: Record<string, string>) =>
+      withTenantTx(t.tenantId, (tx) => listConfigurations(tx, t.tenantId, listConfigurationsSchema.parse(q)));
     expect((await list({})).items.map((i) => i.name)).toEqual(["Gamma", "Beta", "Alpha"]);
     expect((await list({ q: "et" })).items.map((i) => i.name)).toEqual(["Beta"]);
     expect((await list({ tag: "alpha" })).items.map((i) => i.name)).toEqual(["Alpha"]);

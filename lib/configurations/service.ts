@@ -1,14 +1,14 @@
 import { and, eq } from "drizzle-orm";
+import type { Tx } from "@/db/client";
 import { isForeignKeyViolation } from "@/db/errors";
 import { configurations, configurationVersions } from "@/db/schema";
 import { withTenantTx } from "@/db/tenant";
-import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { diff, recordAudit } from "@/lib/audit/service";
+import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { assertQuota } from "@/lib/billing/usage";
 import { getCatalogSnapshot } from "@/lib/catalog/engine-catalog";
 import { AppError } from "@/lib/http/errors";
 import { rankActuators } from "@/lib/prediction/rank";
-import type { Tx } from "@/db/client";
 import { assertConfigurationAccess, type ConfigurationAccess, getConfigurationAccess, type SharePermission } from "./access";
 import { type Configuration, type EngineFields, presentConfiguration, toEngineInput } from "./present";
 import { getConfigurationWithShare } from "./queries";
@@ -62,25 +62,47 @@ export async function loadConfigurationForActor(tx: Tx, ctx: ActorContext, id: s
   return { row: found.row, access: getConfigurationAccess(ctx.actor, found.row, found.share) };
 }
 
-export function presentForActor(ctx: ActorContext, row: Parameters<typeof presentConfiguration>[0], share: SharePermission | null = null): ConfigurationForActor {
+export function presentForActor(
+  ctx: ActorContext,
+  row: Parameters<typeof presentConfiguration>[0],
+  share: SharePermission | null = null,
+): ConfigurationForActor {
   return { ...presentConfiguration(row), access: getConfigurationAccess(ctx.actor, row, share) };
 }
 
 export async function createConfiguration(ctx: ActorContext, input: CreateConfigurationInput): Promise<ConfigurationForActor> {
   const { tenantId, userId, plan } = ctx.actor;
   const ranking = await rankFor(input);
-  return withFluidCheck(() => withTenantTx(tenantId, async (tx) => {
-    await assertQuota(tx, tenantId, plan, "configurations_per_month");
-    const [row] = await tx
-      .insert(configurations)
-      .values({ tenantId, createdByUserId: userId, name: input.name, description: input.description ?? null, tags: input.tags, status: input.status, ...toColumns(input), ...ranking })
-      .returning();
-    const created = presentConfiguration(row!);
-    const { compatibleActuators: _c, ...snapshot } = created;
-    await tx.insert(configurationVersions).values({ tenantId, configurationId: created.id, version: 1, changes: { created: snapshot }, changedByUserId: userId });
-    await recordAudit(tx, auditContext(ctx), { action: "configuration.create", resourceType: "configuration", resourceId: created.id, changes: { name: created.name } });
-    return presentForActor(ctx, row!);
-  }));
+  return withFluidCheck(() =>
+    withTenantTx(tenantId, async (tx) => {
+      await assertQuota(tx, tenantId, plan, "configurations_per_month");
+      const [row] = await tx
+        .insert(configurations)
+        .values({
+          tenantId,
+          createdByUserId: userId,
+          name: input.name,
+          description: input.description ?? null,
+          tags: input.tags,
+          status: input.status,
+          ...toColumns(input),
+          ...ranking,
+        })
+        .returning();
+      const created = presentConfiguration(row!);
+      const { compatibleActuators: _c, ...snapshot } = created;
+      await tx
+        .insert(configurationVersions)
+        .values({ tenantId, configurationId: created.id, version: 1, changes: { created: snapshot }, changedByUserId: userId });
+      await recordAudit(tx, auditContext(ctx), {
+        action: "configuration.create",
+        resourceType: "configuration",
+        resourceId: created.id,
+        changes: { name: created.name },
+      });
+      return presentForActor(ctx, row!);
+    }),
+  );
 }
 
 export async function getConfiguration(ctx: ActorContext, id: string): Promise<ConfigurationForActor> {
@@ -98,7 +120,9 @@ export async function updateConfiguration(ctx: ActorContext, id: string, patch: 
   const next: Editable = {
     name: patch.name ?? current.name,
     description: patch.description === undefined ? current.description : patch.description,
-    fluid: patch.fluid ? { ...patch.fluid, fluidId: patch.fluid.fluidId ?? null, flashPointC: patch.fluid.flashPointC ?? null } : current.fluid,
+    fluid: patch.fluid
+      ? { ...patch.fluid, fluidId: patch.fluid.fluidId ?? null, flashPointC: patch.fluid.flashPointC ?? null }
+      : current.fluid,
     targets: patch.targets ? { coneDeg: null, dropletUm: null, maxPressureBar: null, flowMlMin: null, ...patch.targets } : current.targets,
     tags: patch.tags ?? current.tags,
     status: patch.status ?? current.status,
@@ -106,20 +130,32 @@ export async function updateConfiguration(ctx: ActorContext, id: string, patch: 
   const changes = diff(current, next);
   if (Object.keys(changes).length === 0) return current;
   const ranking = changes.fluid || changes.targets ? await rankFor(next) : {};
-  return withFluidCheck(() => withTenantTx(tenantId, async (tx) => {
-    // Checked again inside the write: a share may have been taken away meanwhile.
-    assertConfigurationAccess((await loadConfigurationForActor(tx, ctx, id)).access, "edit");
-    const [row] = await tx
-      .update(configurations)
-      .set({ name: next.name, description: next.description, tags: next.tags, status: next.status, ...toColumns({ fluid: next.fluid, targets: next.targets }), ...ranking, version: current.version + 1 })
-      // The version check makes concurrent edits fail instead of silently overwriting.
-      .where(and(eq(configurations.tenantId, tenantId), eq(configurations.id, id), eq(configurations.version, current.version)))
-      .returning();
-    if (!row) throw new AppError("conflict", "The configuration changed meanwhile; reload and try again");
-    await tx.insert(configurationVersions).values({ tenantId, configurationId: id, version: row.version, changes, changedByUserId: userId });
-    await recordAudit(tx, auditContext(ctx), { action: "configuration.update", resourceType: "configuration", resourceId: id, changes });
-    return { ...presentConfiguration(row), access: current.access };
-  }));
+  return withFluidCheck(() =>
+    withTenantTx(tenantId, async (tx) => {
+      // Checked again inside the write: a share may have been taken away meanwhile.
+      assertConfigurationAccess((await loadConfigurationForActor(tx, ctx, id)).access, "edit");
+      const [row] = await tx
+        .update(configurations)
+        .set({
+          name: next.name,
+          description: next.description,
+          tags: next.tags,
+          status: next.status,
+          ...toColumns({ fluid: next.fluid, targets: next.targets }),
+          ...ranking,
+          version: current.version + 1,
+        })
+        // The version check makes concurrent edits fail instead of silently overwriting.
+        .where(and(eq(configurations.tenantId, tenantId), eq(configurations.id, id), eq(configurations.version, current.version)))
+        .returning();
+      if (!row) throw new AppError("conflict", "The configuration changed meanwhile; reload and try again");
+      await tx
+        .insert(configurationVersions)
+        .values({ tenantId, configurationId: id, version: row.version, changes, changedByUserId: userId });
+      await recordAudit(tx, auditContext(ctx), { action: "configuration.update", resourceType: "configuration", resourceId: id, changes });
+      return { ...presentConfiguration(row), access: current.access };
+    }),
+  );
 }
 
 /** DELETE archives (spec §2.3): its creator (with the archive permission) or an admin. */
@@ -129,8 +165,16 @@ export async function archiveConfiguration(ctx: ActorContext, id: string): Promi
     const { row, access } = await loadConfigurationForActor(tx, ctx, id);
     assertConfigurationAccess(access, "archive");
     if (row.archivedAt) return;
-    await tx.update(configurations).set({ archivedAt: new Date() }).where(and(eq(configurations.tenantId, tenantId), eq(configurations.id, id)));
-    await recordAudit(tx, auditContext(ctx), { action: "configuration.archive", resourceType: "configuration", resourceId: id, changes: { name: row.name } });
+    await tx
+      .update(configurations)
+      .set({ archivedAt: new Date() })
+      .where(and(eq(configurations.tenantId, tenantId), eq(configurations.id, id)));
+    await recordAudit(tx, auditContext(ctx), {
+      action: "configuration.archive",
+      resourceType: "configuration",
+      resourceId: id,
+      changes: { name: row.name },
+    });
   });
 }
 
@@ -146,7 +190,12 @@ export async function unarchiveConfiguration(ctx: ActorContext, id: string): Pro
       .set({ archivedAt: null })
       .where(and(eq(configurations.tenantId, tenantId), eq(configurations.id, id)))
       .returning();
-    await recordAudit(tx, auditContext(ctx), { action: "configuration.unarchive", resourceType: "configuration", resourceId: id, changes: { name: row.name } });
+    await recordAudit(tx, auditContext(ctx), {
+      action: "configuration.unarchive",
+      resourceType: "configuration",
+      resourceId: id,
+      changes: { name: row.name },
+    });
     return presentForActor(ctx, restored!);
   });
 }

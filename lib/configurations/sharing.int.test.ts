@@ -22,7 +22,9 @@ describe("sharing", () => {
     const shared = await createConfiguration(t.owner, input);
     const other = await createConfiguration(t.owner, input);
     await expect(updateConfiguration(viewer.ctx, shared.id, { name: "by viewer" })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(shareConfiguration(t.owner, shared.id, { userId: viewer.userId, permission: "edit" })).resolves.toMatchObject({ permission: "edit" });
+    await expect(shareConfiguration(t.owner, shared.id, { userId: viewer.userId, permission: "edit" })).resolves.toMatchObject({
+      permission: "edit",
+    });
     await expect(updateConfiguration(viewer.ctx, shared.id, { name: "by viewer" })).resolves.toMatchObject({ name: "by viewer" });
     await expect(updateConfiguration(viewer.ctx, other.id, { name: "by viewer" })).rejects.toMatchObject({ code: "forbidden" });
     await shareConfiguration(t.owner, shared.id, { userId: viewer.userId, permission: "view" });
@@ -36,8 +38,12 @@ describe("sharing", () => {
     const user = await addMember(t.owner, "user");
     const outsider = await createTenant();
     const config = await createConfiguration(t.owner, input);
-    await expect(shareConfiguration(user.ctx, config.id, { userId: user.userId, permission: "edit" })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(shareConfiguration(t.owner, config.id, { userId: outsider.ownerId, permission: "view" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(shareConfiguration(user.ctx, config.id, { userId: user.userId, permission: "edit" })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await expect(shareConfiguration(t.owner, config.id, { userId: outsider.ownerId, permission: "view" })).rejects.toMatchObject({
+      code: "not_found",
+    });
   });
 
   it("duplicating makes a new draft owned by the caller", async () => {
@@ -57,7 +63,9 @@ describe("sharing", () => {
     const config = await createConfiguration(a.owner, input);
     await shareConfiguration(a.owner, config.id, { userId: member.userId, permission: "edit" });
     await expect(duplicateConfiguration(b.owner, config.id)).rejects.toMatchObject({ code: "not_found" });
-    await expect(shareConfiguration(b.owner, config.id, { userId: b.ownerId, permission: "edit" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(shareConfiguration(b.owner, config.id, { userId: b.ownerId, permission: "edit" })).rejects.toMatchObject({
+      code: "not_found",
+    });
     await expect(unshareConfiguration(b.owner, config.id, member.userId)).rejects.toMatchObject({ code: "not_found" });
     await expect(updateConfiguration(member.ctx, config.id, { name: "still shared" })).resolves.toMatchObject({ name: "still shared" });
   });

@@ -1,9 +1,9 @@
 import { and, eq } from "drizzle-orm";
-import { configurations, configurationShares, configurationVersions } from "@/db/schema";
-import { withTenantTx } from "@/db/tenant";
 import { isForeignKeyViolation } from "@/db/errors";
-import { type ActorContext, auditContext } from "@/lib/auth/actor";
+import { configurationShares, configurations, configurationVersions } from "@/db/schema";
+import { withTenantTx } from "@/db/tenant";
 import { recordAudit } from "@/lib/audit/service";
+import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { assertQuota } from "@/lib/billing/usage";
 import { AppError } from "@/lib/http/errors";
 import { assertConfigurationAccess } from "./access";
@@ -26,8 +26,19 @@ export async function duplicateConfiguration(ctx: ActorContext, id: string): Pro
       .returning();
     const created = presentConfiguration(row!);
     const { compatibleActuators: _ca, ...snapshot } = created;
-    await tx.insert(configurationVersions).values({ tenantId, configurationId: created.id, version: 1, changes: { duplicatedFrom: id, created: snapshot }, changedByUserId: userId });
-    await recordAudit(tx, auditContext(ctx), { action: "configuration.duplicate", resourceType: "configuration", resourceId: created.id, changes: { from: id } });
+    await tx.insert(configurationVersions).values({
+      tenantId,
+      configurationId: created.id,
+      version: 1,
+      changes: { duplicatedFrom: id, created: snapshot },
+      changedByUserId: userId,
+    });
+    await recordAudit(tx, auditContext(ctx), {
+      action: "configuration.duplicate",
+      resourceType: "configuration",
+      resourceId: created.id,
+      changes: { from: id },
+    });
     return presentForActor(ctx, row!);
   });
 }
@@ -45,7 +56,12 @@ export async function shareConfiguration(ctx: ActorContext, id: string, input: S
           set: { permission: input.permission },
         })
         .returning();
-      await recordAudit(tx, auditContext(ctx), { action: "configuration.share", resourceType: "configuration", resourceId: id, changes: { userId: input.userId, permission: input.permission } });
+      await recordAudit(tx, auditContext(ctx), {
+        action: "configuration.share",
+        resourceType: "configuration",
+        resourceId: id,
+        changes: { userId: input.userId, permission: input.permission },
+      });
       return { configurationId: id, userId: share!.sharedWithUserId, permission: share!.permission };
     });
   } catch (error) {
@@ -60,10 +76,21 @@ export async function unshareConfiguration(ctx: ActorContext, id: string, userId
     assertConfigurationAccess((await loadConfigurationForActor(tx, ctx, id)).access, "share");
     const removed = await tx
       .delete(configurationShares)
-      .where(and(eq(configurationShares.tenantId, tenantId), eq(configurationShares.configurationId, id), eq(configurationShares.sharedWithUserId, userId)))
+      .where(
+        and(
+          eq(configurationShares.tenantId, tenantId),
+          eq(configurationShares.configurationId, id),
+          eq(configurationShares.sharedWithUserId, userId),
+        ),
+      )
       .returning({ id: configurationShares.id });
     if (removed.length === 0) throw new AppError("not_found", "This configuration is not shared with that person");
-    await recordAudit(tx, auditContext(ctx), { action: "configuration.unshare", resourceType: "configuration", resourceId: id, changes: { userId } });
+    await recordAudit(tx, auditContext(ctx), {
+      action: "configuration.unshare",
+      resourceType: "configuration",
+      resourceId: id,
+      changes: { userId },
+    });
   });
 }
 

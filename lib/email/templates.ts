@@ -1,23 +1,18 @@
 export type EmailContent = { subject: string; text: string; html: string };
 
-function escape(value: string): string {
+function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function layout(title: string, paragraphs: string[], action: { label: string; url: string }): string {
-  const body = paragraphs.map((p) => `<p>${escape(p)}</p>`).join("");
+  const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("");
   return `<!doctype html><html><body style="font-family:system-ui,sans-serif;max-width:560px;margin:auto">
-<h1 style="font-size:20px">${escape(title)}</h1>${body}
-<p><a href="${escape(action.url)}" style="background:#0f172a;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${escape(action.label)}</a></p>
-<p style="color:#64748b;font-size:12px">Or open this link: ${escape(action.url)}</p></body></html>`;
+<h1 style="font-size:20px">${escapeHtml(title)}</h1>${body}
+<p><a href="${escapeHtml(action.url)}" style="background:#0f172a;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(action.label)}</a></p>
+<p style="color:#64748b;font-size:12px">Or open this link: ${escapeHtml(action.url)}</p></body></html>`;
 }
 
-export function invitationEmail(input: {
-  tenantName: string;
-  inviterName: string;
-  role: string;
-  url: string;
-}): EmailContent {
+export function invitationEmail(input: { tenantName: string; inviterName: string; role: string; url: string }): EmailContent {
   const subject = `${input.inviterName} invited you to ${input.tenantName} on AeroSpec`;
   const lines = [
     `${input.inviterName} invited you to join ${input.tenantName} on AeroSpec as ${input.role}.`,

@@ -12,7 +12,14 @@ export class ApiError extends Error {
   readonly requestId: string | null;
   readonly retryAfterSeconds: number | null;
 
-  constructor(init: { code: ApiErrorCode; message: string; status: number; details?: ErrorDetail[]; requestId?: string | null; retryAfterSeconds?: number | null }) {
+  constructor(init: {
+    code: ApiErrorCode;
+    message: string;
+    status: number;
+    details?: ErrorDetail[];
+    requestId?: string | null;
+    retryAfterSeconds?: number | null;
+  }) {
     super(init.message);
     this.name = "ApiError";
     this.code = init.code;

@@ -1,17 +1,17 @@
 import { existsSync, rmSync } from "node:fs";
-import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
+import { encode } from "next-auth/jwt";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { GET as listConfigurations } from "@/app/api/configurations/route";
+import { GET as getHealth } from "@/app/api/health/route";
+import { GET as getOrganization, PUT as renameOrganization } from "@/app/api/tenants/me/route";
 import { type EmbeddedDatabase, startEmbeddedPostgres } from "@/db/embedded";
 import { withTenantTx } from "@/db/tenant";
 import { auth } from "@/lib/auth/auth";
 import { getUserVersion, startSession } from "@/lib/auth/service";
 import { getTenant } from "@/lib/tenants/queries";
 import { createTenant, META } from "@/scripts/vitest/factories";
-import { GET as getHealth } from "@/app/api/health/route";
-import { GET as listConfigurations } from "@/app/api/configurations/route";
-import { GET as getOrganization, PUT as renameOrganization } from "@/app/api/tenants/me/route";
 import { toAppError } from "./errors";
 import { withPublic } from "./route";
 
@@ -75,7 +75,8 @@ const ROUTES: { name: string; call: () => Promise<Response> }[] = [
   { name: "GET /api/configurations", call: () => listConfigurations(request("/api/configurations")) },
   {
     name: "PUT /api/tenants/me",
-    call: () => renameOrganization(request("/api/tenants/me", { method: "PUT", body: { name: `Acme ${Math.random().toString(36).slice(2, 8)}` } })),
+    call: () =>
+      renameOrganization(request("/api/tenants/me", { method: "PUT", body: { name: `Acme ${Math.random().toString(36).slice(2, 8)}` } })),
   },
   { name: "GET /api/health", call: () => getHealth(request("/api/health")) },
 ];
@@ -124,7 +125,9 @@ describe("a PostgreSQL restart under load", () => {
     stopping = true;
     await Promise.all(clients);
 
-    const unexpected = outcomes.filter((o) => !(o.status < 300 || (o.status === 503 && (o.code === "unavailable" || o.route === "GET /api/health"))));
+    const unexpected = outcomes.filter(
+      (o) => !(o.status < 300 || (o.status === 503 && (o.code === "unavailable" || o.route === "GET /api/health"))),
+    );
     expect(unexpected).toEqual([]);
     const unavailable = outcomes.filter((o) => o.code === "unavailable");
     expect(unavailable.length).toBeGreaterThan(0);

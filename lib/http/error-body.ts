@@ -24,7 +24,7 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 
 const ERROR_CODES = Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]];
 
-export const errorDetailSchema = z.looseObject({ path: z.string().optional(), message: z.string() });
+const errorDetailSchema = z.looseObject({ path: z.string().optional(), message: z.string() });
 export type ErrorDetail = z.infer<typeof errorDetailSchema>;
 
 export const errorBodySchema = z.object({

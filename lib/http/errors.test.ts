@@ -32,12 +32,23 @@ describe("database outages", () => {
   const fromQuery = <E extends Error>(error: E): E => Object.defineProperty(error, "query", { value: "select 1" });
   const connectionErrors = [
     ["CONNECTION_CLOSED", fromQuery(Object.assign(new Error("write CONNECTION_CLOSED 127.0.0.1:5432"), { code: "CONNECTION_CLOSED" }))],
-    ["ECONNREFUSED", fromQuery(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED", syscall: "connect" }))],
-    ["57P01 admin_shutdown", fromQuery(Object.assign(new Error("terminating connection due to administrator command"), { name: "PostgresError", code: "57P01" }))],
-    ["57P03 cannot_connect_now", fromQuery(Object.assign(new Error("the database system is starting up"), { name: "PostgresError", code: "57P03" }))],
+    [
+      "ECONNREFUSED",
+      fromQuery(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED", syscall: "connect" })),
+    ],
+    [
+      "57P01 admin_shutdown",
+      fromQuery(Object.assign(new Error("terminating connection due to administrator command"), { name: "PostgresError", code: "57P01" })),
+    ],
+    [
+      "57P03 cannot_connect_now",
+      fromQuery(Object.assign(new Error("the database system is starting up"), { name: "PostgresError", code: "57P03" })),
+    ],
     [
       "a failed query wrapping CONNECTION_ENDED",
-      new Error("Failed query: select 1", { cause: fromQuery(Object.assign(new Error("write CONNECTION_ENDED"), { code: "CONNECTION_ENDED" })) }),
+      new Error("Failed query: select 1", {
+        cause: fromQuery(Object.assign(new Error("write CONNECTION_ENDED"), { code: "CONNECTION_ENDED" })),
+      }),
     ],
   ] as const;
 

@@ -5,19 +5,14 @@ import { ERROR_STATUS, type ErrorBody, type ErrorCode, type ErrorDetail } from "
 export { ERROR_STATUS, type ErrorCode };
 
 /** Seconds a client should wait before retrying while the database is unreachable. */
-export const UNAVAILABLE_RETRY_AFTER_S = 5;
-
+const UNAVAILABLE_RETRY_AFTER_S = 5;
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: ErrorDetail[];
   readonly headers: Record<string, string>;
 
-  constructor(
-    code: ErrorCode,
-    message: string,
-    options: { details?: ErrorDetail[]; headers?: Record<string, string> } = {},
-  ) {
+  constructor(code: ErrorCode, message: string, options: { details?: ErrorDetail[]; headers?: Record<string, string> } = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;

@@ -34,7 +34,7 @@ function firstValue(header: string | string[] | undefined): string | undefined {
  * X-Forwarded-For is walked from the right past every trusted hop and X-Forwarded-Proto is
  * believed. Nothing a direct client sends changes the answer.
  */
-export function resolveForwarding(req: IncomingMessage, trust: TrustProxy): Forwarded {
+function resolveForwarding(req: IncomingMessage, trust: TrustProxy): Forwarded {
   const peer = normalizeAddress(req.socket.remoteAddress ?? "");
   const viaTrustedProxy = peer !== "" && trust(peer, 0);
   const ip = normalizeAddress(proxyAddr(req, trust));

@@ -18,11 +18,13 @@ const REDACT = [
 
 const globalForLog = globalThis as unknown as { __aerospecLogger?: pino.Logger };
 
-export const logger: pino.Logger = (globalForLog.__aerospecLogger ??= pino({
+globalForLog.__aerospecLogger ??= pino({
   level: process.env.LOG_LEVEL ?? "info",
   base: { service: "aerospec" },
   redact: { paths: REDACT, censor: "[redacted]" },
-}));
+});
+
+export const logger: pino.Logger = globalForLog.__aerospecLogger;
 
 export function requestLogger(requestId: string): pino.Logger {
   return logger.child({ requestId });

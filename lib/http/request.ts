@@ -10,10 +10,6 @@ export function getRequestId(req: Request): string {
   return given && REQUEST_ID.test(given) ? given : crypto.randomUUID();
 }
 
-export function newRequestId(given: string | null): string {
-  return given && REQUEST_ID.test(given) ? given : crypto.randomUUID();
-}
-
 export type ClientInfo = { ip: string | null; userAgent: string | null };
 
 /**

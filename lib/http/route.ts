@@ -94,11 +94,7 @@ function toResponse(result: Response | object | null): Response {
   return Response.json(result);
 }
 
-async function run<C>(
-  req: NextRequest,
-  build: (meta: RequestMeta) => Promise<C>,
-  handler: Handler<C>,
-): Promise<Response> {
+async function run<C>(req: NextRequest, build: (meta: RequestMeta) => Promise<C>, handler: Handler<C>): Promise<Response> {
   const requestId = getRequestId(req);
   const log = requestLogger(requestId);
   const started = performance.now();
@@ -121,7 +117,11 @@ async function run<C>(
   return response;
 }
 
-async function parseInput<B extends AnySchema | undefined, Q extends AnySchema | undefined, P extends AnySchema | undefined>(req: NextRequest, routeCtx: RouteContext | undefined, options: RouteOptions<B, Q, P>) {
+async function parseInput<B extends AnySchema | undefined, Q extends AnySchema | undefined, P extends AnySchema | undefined>(
+  req: NextRequest,
+  routeCtx: RouteContext | undefined,
+  options: RouteOptions<B, Q, P>,
+) {
   const params = parseWith(options.params, routeCtx ? await routeCtx.params : {}, true) as Infer<P>;
   const query = parseWith(options.query, Object.fromEntries(req.nextUrl.searchParams)) as Infer<Q>;
   const body = (
@@ -157,10 +157,11 @@ export type TenantRouteOptions = {
  * The wrapper for tenant-scoped route handlers: authenticates, checks CSRF and the
  * permission, validates params/query/body, and maps every error to the one error body.
  */
-export function withTenant<B extends AnySchema | undefined = undefined, Q extends AnySchema | undefined = undefined, P extends AnySchema | undefined = undefined>(
-  options: RouteOptions<B, Q, P> & TenantRouteOptions,
-  handler: Handler<TenantContext<B, Q, P>>,
-) {
+export function withTenant<
+  B extends AnySchema | undefined = undefined,
+  Q extends AnySchema | undefined = undefined,
+  P extends AnySchema | undefined = undefined,
+>(options: RouteOptions<B, Q, P> & TenantRouteOptions, handler: Handler<TenantContext<B, Q, P>>) {
   return (req: NextRequest, routeCtx?: RouteContext) =>
     run(
       req,
@@ -177,10 +178,11 @@ export function withTenant<B extends AnySchema | undefined = undefined, Q extend
 }
 
 /** The wrapper for AeroSpec staff routes (/api/admin/*): a signed-in staff member, nobody else. */
-export function withStaff<B extends AnySchema | undefined = undefined, Q extends AnySchema | undefined = undefined, P extends AnySchema | undefined = undefined>(
-  options: RouteOptions<B, Q, P>,
-  handler: Handler<TenantContext<B, Q, P>>,
-) {
+export function withStaff<
+  B extends AnySchema | undefined = undefined,
+  Q extends AnySchema | undefined = undefined,
+  P extends AnySchema | undefined = undefined,
+>(options: RouteOptions<B, Q, P>, handler: Handler<TenantContext<B, Q, P>>) {
   return (req: NextRequest, routeCtx?: RouteContext) =>
     run(
       req,
@@ -194,10 +196,11 @@ export function withStaff<B extends AnySchema | undefined = undefined, Q extends
 }
 
 /** The wrapper for endpoints that need no session (sign-up, password reset, health). */
-export function withPublic<B extends AnySchema | undefined = undefined, Q extends AnySchema | undefined = undefined, P extends AnySchema | undefined = undefined>(
-  options: RouteOptions<B, Q, P>,
-  handler: Handler<PublicContext<B, Q, P>>,
-) {
+export function withPublic<
+  B extends AnySchema | undefined = undefined,
+  Q extends AnySchema | undefined = undefined,
+  P extends AnySchema | undefined = undefined,
+>(options: RouteOptions<B, Q, P>, handler: Handler<PublicContext<B, Q, P>>) {
   return (req: NextRequest, routeCtx?: RouteContext) =>
     run(
       req,
@@ -224,7 +227,10 @@ export function withLibraryHandler(handler: (req: NextRequest) => Promise<Respon
     const json = /^application\/json\b/i.test(answer.headers.get("content-type") ?? "");
     if (json && answer.status >= 400 && answer.status < 500) {
       const code = codeForStatus(answer.status);
-      const response = errorResponse(new AppError(code, code === "not_found" ? "Not found" : "The request is not valid"), getRequestId(req));
+      const response = errorResponse(
+        new AppError(code, code === "not_found" ? "Not found" : "The request is not valid"),
+        getRequestId(req),
+      );
       setNoStore(response);
       return response;
     }

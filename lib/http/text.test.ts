@@ -28,9 +28,11 @@ function messages(schema: z.ZodType, value: unknown): string[] {
 
 describe("single-line text", () => {
   it("accepts any clean text, emoji included", () => {
-    fc.assert(fc.property(cleanText, (text) => {
-      expect(singleLineTextSchema.parse(text)).toBe(text);
-    }));
+    fc.assert(
+      fc.property(cleanText, (text) => {
+        expect(singleLineTextSchema.parse(text)).toBe(text);
+      }),
+    );
     expect(singleLineTextSchema.parse("Spray 💧 test — ünïcode")).toBe("Spray 💧 test — ünïcode");
   });
 
@@ -44,15 +46,19 @@ describe("single-line text", () => {
   });
 
   it("refuses line breaks and tabs", () => {
-    fc.assert(fc.property(around(fc.constantFrom(...LINE_BREAKS)), (text) => {
-      expect(messages(singleLineTextSchema, text)).toEqual([LINE_BREAK_MESSAGE]);
-    }));
+    fc.assert(
+      fc.property(around(fc.constantFrom(...LINE_BREAKS)), (text) => {
+        expect(messages(singleLineTextSchema, text)).toEqual([LINE_BREAK_MESSAGE]);
+      }),
+    );
   });
 
   it("refuses unpaired surrogates", () => {
-    fc.assert(fc.property(around(fc.constantFrom(...LONE_SURROGATES)), (text) => {
-      expect(messages(singleLineTextSchema, text)).toEqual([BROKEN_CHARACTER_MESSAGE]);
-    }));
+    fc.assert(
+      fc.property(around(fc.constantFrom(...LONE_SURROGATES)), (text) => {
+        expect(messages(singleLineTextSchema, text)).toEqual([BROKEN_CHARACTER_MESSAGE]);
+      }),
+    );
   });
 
   it("keeps the string methods of zod, with the control check first", () => {
@@ -69,12 +75,16 @@ describe("multi-line text", () => {
   });
 
   it("refuses the other control characters and unpaired surrogates", () => {
-    fc.assert(fc.property(around(fc.constantFrom(...OTHER_CONTROLS)), (text) => {
-      expect(messages(multiLineTextSchema, text)).toEqual([CONTROL_CHARACTER_MESSAGE]);
-    }));
-    fc.assert(fc.property(around(fc.constantFrom(...LONE_SURROGATES)), (text) => {
-      expect(messages(multiLineTextSchema, text)).toEqual([BROKEN_CHARACTER_MESSAGE]);
-    }));
+    fc.assert(
+      fc.property(around(fc.constantFrom(...OTHER_CONTROLS)), (text) => {
+        expect(messages(multiLineTextSchema, text)).toEqual([CONTROL_CHARACTER_MESSAGE]);
+      }),
+    );
+    fc.assert(
+      fc.property(around(fc.constantFrom(...LONE_SURROGATES)), (text) => {
+        expect(messages(multiLineTextSchema, text)).toEqual([BROKEN_CHARACTER_MESSAGE]);
+      }),
+    );
   });
 });
 
@@ -90,9 +100,27 @@ const FIELDS: { schema: z.ZodType; valid: Record<string, unknown>; field: string
   { schema: createCustomFluidSchema, valid: { name: "Ok", ...fluid }, field: "name", value: NUL, path: "name" },
   { schema: createCustomFluidSchema, valid: { name: "Ok", ...fluid }, field: "notes", value: NUL, path: "notes" },
   { schema: updateTenantSchema, valid: { billingEmail: null }, field: "name", value: NUL, path: "name" },
-  { schema: signupSchema, valid: { name: "A", email: "a@example.test", password: "long-enough-password", companyName: "Co" }, field: "name", value: NUL, path: "name" },
-  { schema: signupSchema, valid: { name: "A", email: "a@example.test", password: "long-enough-password", companyName: "Co" }, field: "companyName", value: NUL, path: "companyName" },
-  { schema: signupSchema, valid: { name: "A", email: "a@example.test", password: "long-enough-password", companyName: "Co" }, field: "password", value: `${NUL}-long-enough`, path: "password" },
+  {
+    schema: signupSchema,
+    valid: { name: "A", email: "a@example.test", password: "long-enough-password", companyName: "Co" },
+    field: "name",
+    value: NUL,
+    path: "name",
+  },
+  {
+    schema: signupSchema,
+    valid: { name: "A", email: "a@example.test", password: "long-enough-password", companyName: "Co" },
+    field: "companyName",
+    value: NUL,
+    path: "companyName",
+  },
+  {
+    schema: signupSchema,
+    valid: { name: "A", email: "a@example.test", password: "long-enough-password", companyName: "Co" },
+    field: "password",
+    value: `${NUL}-long-enough`,
+    path: "password",
+  },
   { schema: listConfigurationsSchema, valid: {}, field: "q", value: NUL, path: "q" },
   { schema: listConfigurationsSchema, valid: {}, field: "tag", value: NUL, path: "tag" },
   { schema: listActuatorsSchema, valid: {}, field: "q", value: NUL, path: "q" },

@@ -9,6 +9,7 @@ export const LINE_BREAK_MESSAGE = "Keep this to one line: remove line breaks and
 export const BROKEN_CHARACTER_MESSAGE = "Remove the broken character (an unpaired UTF-16 surrogate)";
 
 /** C0 controls except tab, line feed and carriage return; DEL; C1 controls. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is its purpose
 const CONTROL_EXCEPT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const LINE_BREAK = /[\t\n\r]/;
 /** A high surrogate not followed by a low one, or a low surrogate not preceded by a high one. */

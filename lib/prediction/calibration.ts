@@ -2,7 +2,7 @@ import { z } from "zod";
 
 // Lab feedback is fitted per SKU × fluid class; the classes split liquids where the atomization
 // regime changes noticeably (water-like, light oils, viscous liquids).
-export const FLUID_CLASSES = ["thin", "medium", "viscous"] as const;
+const FLUID_CLASSES = ["thin", "medium", "viscous"] as const;
 export type FluidClass = (typeof FLUID_CLASSES)[number];
 
 const THIN_MAX_CP = 5;
@@ -15,7 +15,7 @@ export function classifyFluid(viscosityCp: number): FluidClass {
 }
 
 // Log-space corrections multiply the prediction by e^c; sigmas replace the default residuals.
-export const calibrationFactorsSchema = z.object({
+const calibrationFactorsSchema = z.object({
   smdLogCorrection: z.number().min(-2).max(2).optional(),
   smdSigma: z.number().min(0).max(2).optional(),
   flowLogCorrection: z.number().min(-1).max(1).optional(),
@@ -26,15 +26,8 @@ export const calibrationFactorsSchema = z.object({
 export type CalibrationFactors = z.output<typeof calibrationFactorsSchema>;
 
 // sku → fluid class → factors: two lookups and no key building in the ranking loop.
-export type CalibrationTable = ReadonlyMap<
-  string,
-  Partial<Record<FluidClass, CalibrationFactors>>
->;
+export type CalibrationTable = ReadonlyMap<string, Partial<Record<FluidClass, CalibrationFactors>>>;
 
-export function findCalibration(
-  table: CalibrationTable | undefined,
-  sku: string,
-  fluidClass: FluidClass,
-): CalibrationFactors | undefined {
+export function findCalibration(table: CalibrationTable | undefined, sku: string, fluidClass: FluidClass): CalibrationFactors | undefined {
   return table?.get(sku)?.[fluidClass];
 }

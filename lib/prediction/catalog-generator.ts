@@ -1,20 +1,7 @@
 import { computeSmdEnsemble, createSmdEnsemble } from "./droplet";
-import {
-  createMulberry32,
-  pickOne,
-  type Random,
-  sampleLogUniform,
-  sampleNormal,
-  sampleUniform,
-} from "./prng";
+import { createMulberry32, pickOne, type Random, sampleLogUniform, sampleNormal, sampleUniform } from "./prng";
 import type { Actuator, SprayType, Supplier } from "./schemas";
-import {
-  convertBarToPa,
-  convertM3sToMlMin,
-  convertMlMinToM3s,
-  convertMmToM,
-  convertMToUm,
-} from "./units";
+import { convertBarToPa, convertM3sToMlMin, convertMlMinToM3s, convertMmToM, convertMToUm } from "./units";
 import { WATER_SI } from "./water";
 
 // Physically consistent synthetic SKUs (docs/prediction.md, "Catalog generator"). Per spray type:
@@ -105,11 +92,7 @@ function pickSprayType(random: Random): SprayType {
 
 // Water through the orifice: Q = C_d · (π d₀²/4) · √(2ΔP/ρ_w), to three significant digits
 // as a datasheet would print it.
-export function computeOrificeFlowMlMin(
-  orificeMm: number,
-  dischargeCoefficient: number,
-  pressureBar: number,
-): number {
+export function computeOrificeFlowMlMin(orificeMm: number, dischargeCoefficient: number, pressureBar: number): number {
   const area = (Math.PI / 4) * convertMmToM(orificeMm) ** 2;
   const velocity = Math.sqrt((2 * convertBarToPa(pressureBar)) / WATER_SI.densityKgM3);
   return Number(convertM3sToMlMin(dischargeCoefficient * area * velocity).toPrecision(3));
@@ -130,26 +113,13 @@ function sampleRosinRammlerQ(random: Random): number {
 function generateVendorSmdUm(random: Random, actuator: Actuator): number {
   const pressurePa = convertBarToPa(actuator.refPressureBar);
   const massFlow = WATER_SI.densityKgM3 * convertMlMinToM3s(actuator.refFlowMlMin);
-  const ensemble = computeSmdEnsemble(
-    actuator,
-    WATER_SI,
-    pressurePa,
-    massFlow,
-    actuator.nominalConeDeg,
-    createSmdEnsemble(),
-  );
+  const ensemble = computeSmdEnsemble(actuator, WATER_SI, pressurePa, massFlow, actuator.nominalConeDeg, createSmdEnsemble());
   const noisy = convertMToUm(ensemble.smdM) * Math.exp(VENDOR_SMD_NOISE * sampleNormal(random));
   return Math.max(1, Math.round(noisy));
 }
 
 // e.g. SPENC-HC-0120-080-0001A: supplier, type, orifice in 1/100 mm, cone, serial (base 36).
-function formatSku(
-  supplier: Supplier,
-  typeCode: string,
-  orificeMm: number,
-  coneDeg: number,
-  index: number,
-): string {
+function formatSku(supplier: Supplier, typeCode: string, orificeMm: number, coneDeg: number, index: number): string {
   const orifice = String(Math.round(orificeMm * 100)).padStart(4, "0");
   const cone = String(coneDeg).padStart(3, "0");
   const serial = index.toString(36).toUpperCase().padStart(5, "0");

@@ -19,21 +19,17 @@ export const MAX_CONE_DEG = 170;
 // Depends on the fluid only, so the ranking computes it once per request.
 export function computeConeFluidFactor(fluid: FluidSi): number {
   return (
-    Math.pow(fluid.densityKgM3 / WATER_SI.densityKgM3, DENSITY_EXPONENT) *
-    Math.pow(fluid.viscosityPaS / WATER_SI.viscosityPaS, VISCOSITY_EXPONENT) *
-    Math.pow(fluid.surfaceTensionNm / WATER_SI.surfaceTensionNm, SURFACE_TENSION_EXPONENT)
+    (fluid.densityKgM3 / WATER_SI.densityKgM3) ** DENSITY_EXPONENT *
+    (fluid.viscosityPaS / WATER_SI.viscosityPaS) ** VISCOSITY_EXPONENT *
+    (fluid.surfaceTensionNm / WATER_SI.surfaceTensionNm) ** SURFACE_TENSION_EXPONENT
   );
 }
 
 export function computeConePressureFactor(pressurePa: number, refPressurePa: number): number {
-  return Math.min(PRESSURE_WIDENING_CAP, Math.pow(pressurePa / refPressurePa, PRESSURE_EXPONENT));
+  return Math.min(PRESSURE_WIDENING_CAP, (pressurePa / refPressurePa) ** PRESSURE_EXPONENT);
 }
 
-export function computeConeDeg(
-  nominalDeg: number,
-  fluidFactor: number,
-  pressureFactor: number,
-): number {
+export function computeConeDeg(nominalDeg: number, fluidFactor: number, pressureFactor: number): number {
   const cone = nominalDeg * fluidFactor * pressureFactor;
   return Math.min(MAX_CONE_DEG, Math.max(MIN_CONE_DEG, cone));
 }

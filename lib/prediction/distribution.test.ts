@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  computeRosinRammlerRatios,
-  getRosinRammlerRatios,
-  listVolumeDistribution,
-  resolveRosinRammlerQ,
-} from "./distribution";
+import { computeRosinRammlerRatios, getRosinRammlerRatios, listVolumeDistribution, resolveRosinRammlerQ } from "./distribution";
 import { computeGamma } from "./gamma";
 
 describe("gamma function", () => {

@@ -31,7 +31,7 @@ export function computeRosinRammlerRatios(q: number): RosinRammlerRatios {
 
 // D_f / X = (−ln(1 − f))^(1/q): V(D) inverted.
 function computeQuantileFactor(fraction: number, q: number): number {
-  return Math.pow(-Math.log(1 - fraction), 1 / q);
+  return (-Math.log(1 - fraction)) ** (1 / q);
 }
 
 const ratiosByQ = new Map<number, RosinRammlerRatios>();
@@ -63,7 +63,7 @@ export function listVolumeDistribution(smdUm: number, q: number, points = 60): D
   const curve: DistributionPoint[] = [];
   for (let i = 0; i < count; i++) {
     const diameterUm = Math.exp(from + ((to - from) * i) / (count - 1));
-    const reduced = Math.pow(diameterUm / x, q);
+    const reduced = (diameterUm / x) ** q;
     const survival = Math.exp(-reduced);
     curve.push({ diameterUm, cumulativeVolume: 1 - survival, volumeDensity: q * reduced * survival });
   }

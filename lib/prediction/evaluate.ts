@@ -2,19 +2,9 @@ import type { CalibrationFactors } from "./calibration";
 import { findCalibration } from "./calibration";
 import { computeConeDeg, computeConePressureFactor, MAX_CONE_DEG, MIN_CONE_DEG } from "./cone";
 import type { RankContext } from "./context";
-import {
-  DEFAULT_ROSIN_RAMMLER_Q,
-  getRosinRammlerRatios,
-  resolveRosinRammlerQ,
-  type RosinRammlerRatios,
-} from "./distribution";
+import { DEFAULT_ROSIN_RAMMLER_Q, getRosinRammlerRatios, type RosinRammlerRatios, resolveRosinRammlerQ } from "./distribution";
 import { computeSmdEnsemble, createSmdEnsemble, type SmdEnsemble } from "./droplet";
-import {
-  computeFlowM3s,
-  findPressureRejection,
-  type RejectionCode,
-  solveRequiredPressurePa,
-} from "./flow";
+import { computeFlowM3s, findPressureRejection, type RejectionCode, solveRequiredPressurePa } from "./flow";
 import type { Actuator } from "./schemas";
 import { computeConeError, computeDropletError, computeFitScore } from "./score";
 import { convertBarToPa, convertMmToM, convertMToUm } from "./units";
@@ -67,12 +57,7 @@ export function evaluateActuator(ctx: RankContext, a: Actuator, out: Evaluation)
 }
 
 // Flow, cone, droplet size, flags and score at a chosen pressure, whether feasible or not.
-export function evaluateAtPressure(
-  ctx: RankContext,
-  a: Actuator,
-  pressurePa: number,
-  out: Evaluation,
-): Evaluation {
+export function evaluateAtPressure(ctx: RankContext, a: Actuator, pressurePa: number, out: Evaluation): Evaluation {
   out.calibration = findCalibration(ctx.calibration, a.sku, ctx.fluidClass);
   out.rejection = null;
   out.pressurePa = pressurePa;
@@ -113,12 +98,11 @@ function predictSpray(ctx: RankContext, a: Actuator, out: Evaluation): void {
   if (out.ratios.q !== q) out.ratios = getRosinRammlerRatios(q);
   out.ohnesorge = computeOhnesorge(ctx.fluidSi, convertMmToM(a.orificeDiameterMm));
   const propellant = ctx.fluid.propellant;
-  out.flags =
-    ctx.fluidFlags | computeActuatorFlags(a.sprayType, propellant, out.ohnesorge, out.pressurePa);
+  out.flags = ctx.fluidFlags | computeActuatorFlags(a.sprayType, propellant, out.ohnesorge, out.pressurePa);
 }
 
 // The droplet target is compared with Dv50 unless the request asks for SMD.
-export function computePredictedDropletUm(ctx: RankContext, out: Evaluation): number {
+function computePredictedDropletUm(ctx: RankContext, out: Evaluation): number {
   const smdUm = convertMToUm(out.smdM);
   return ctx.targets.dropletMeasure === "smd" ? smdUm : smdUm * out.ratios.dv50;
 }
@@ -126,10 +110,7 @@ export function computePredictedDropletUm(ctx: RankContext, out: Evaluation): nu
 function scoreEvaluation(ctx: RankContext, out: Evaluation): void {
   const { dropletUm, coneDeg } = ctx.targets;
   const { dropletTolerance, coneToleranceDeg } = ctx.options;
-  out.dropletError =
-    dropletUm != null
-      ? computeDropletError(computePredictedDropletUm(ctx, out), dropletUm, dropletTolerance)
-      : null;
+  out.dropletError = dropletUm != null ? computeDropletError(computePredictedDropletUm(ctx, out), dropletUm, dropletTolerance) : null;
   out.coneError = coneDeg != null ? computeConeError(out.coneDeg, coneDeg, coneToleranceDeg) : null;
   out.score = computeFitScore(out.dropletError, out.coneError);
 }

@@ -9,11 +9,7 @@ const DEFAULT_FLOW_EXPONENT = 0.5;
 // Full-cone nozzles carry an internal vane whose losses grow with flow, flattening Q(ΔP).
 const FULL_CONE_FLOW_EXPONENT = 0.46;
 
-export const REJECTION_CODES = [
-  "above_actuator_max_pressure",
-  "above_target_max_pressure",
-  "below_min_pressure",
-] as const;
+export const REJECTION_CODES = ["above_actuator_max_pressure", "above_target_max_pressure", "below_min_pressure"] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 
 export function resolveFlowExponent(a: Pick<Actuator, "flowExponent" | "sprayType">): number {
@@ -25,7 +21,7 @@ export function resolveFlowExponent(a: Pick<Actuator, "flowExponent" | "sprayTyp
 function raisePower(base: number, exponent: number): number {
   if (exponent === 0.5) return Math.sqrt(base);
   if (exponent === 2) return base * base;
-  return Math.pow(base, exponent);
+  return base ** exponent;
 }
 
 // Uncalibrated SKUs skip the exponential: this runs for every SKU of every ranking.
@@ -35,12 +31,7 @@ function computeCorrectedRefFlowM3s(a: Actuator, logCorrection: number): number 
 }
 
 // Q = Q_ref (ΔP/P_ref)^n √(ρ_w/ρ) · e^c, c a log-space calibration correction (0 = none).
-export function computeFlowM3s(
-  a: Actuator,
-  pressurePa: number,
-  densityKgM3: number,
-  logCorrection = 0,
-): number {
+export function computeFlowM3s(a: Actuator, pressurePa: number, densityKgM3: number, logCorrection = 0): number {
   const n = resolveFlowExponent(a);
   const refFlow = computeCorrectedRefFlowM3s(a, logCorrection);
   const ratio = pressurePa / convertBarToPa(a.refPressureBar);
@@ -48,12 +39,7 @@ export function computeFlowM3s(
 }
 
 // The same law inverted: ΔP = P_ref (Q / (Q_ref √(ρ_w/ρ) e^c))^(1/n).
-export function solveRequiredPressurePa(
-  a: Actuator,
-  flowM3s: number,
-  densityKgM3: number,
-  logCorrection = 0,
-): number {
+export function solveRequiredPressurePa(a: Actuator, flowM3s: number, densityKgM3: number, logCorrection = 0): number {
   const n = resolveFlowExponent(a);
   const refFlow = computeCorrectedRefFlowM3s(a, logCorrection);
   const densityFactor = Math.sqrt(WATER_DENSITY_KG_M3 / densityKgM3);
@@ -103,13 +89,7 @@ export interface FlowCurvePoint {
 }
 
 // Flow versus pressure for a chart, evenly spaced in pressure.
-export function listFlowCurve(
-  a: Actuator,
-  densityKgM3: number,
-  fromBar: number,
-  toBar: number,
-  points = 40,
-): FlowCurvePoint[] {
+export function listFlowCurve(a: Actuator, densityKgM3: number, fromBar: number, toBar: number, points = 40): FlowCurvePoint[] {
   const curve: FlowCurvePoint[] = [];
   const count = Math.max(2, Math.floor(points));
   for (let i = 0; i < count; i++) {

@@ -14,11 +14,7 @@ export interface ActuatorPrediction {
 }
 
 // The detail view of one SKU: the same evaluation the ranking runs, for a single actuator.
-export function predictActuator(
-  input: PredictionInput,
-  actuator: Actuator,
-  options: EngineOptions = {},
-): ActuatorPrediction {
+export function predictActuator(input: PredictionInput, actuator: Actuator, options: EngineOptions = {}): ActuatorPrediction {
   const ctx = createRankContext(input, options);
   const ev = evaluateActuator(ctx, actuator, createEvaluation());
   if (ev.rejection !== null) {

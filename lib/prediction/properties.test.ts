@@ -103,9 +103,9 @@ describe("physical trends", () => {
 // Every number anywhere in a result.
 function collectNumbers(value: unknown, found: number[] = []): number[] {
   if (typeof value === "number") found.push(value);
-  else if (Array.isArray(value)) value.forEach((item) => collectNumbers(item, found));
+  else if (Array.isArray(value)) for (const item of value) collectNumbers(item, found);
   else if (value !== null && typeof value === "object") {
-    Object.values(value).forEach((item) => collectNumbers(item, found));
+    for (const item of Object.values(value)) collectNumbers(item, found);
   }
   return found;
 }
@@ -113,19 +113,14 @@ function collectNumbers(value: unknown, found: number[] = []): number[] {
 describe("numerical safety", () => {
   it("never returns NaN or Infinity for inputs inside the validated ranges", () => {
     fc.assert(
-      fc.property(
-        fluidArb,
-        targetsArb,
-        fc.array(actuatorArb, { minLength: 1, maxLength: 8 }),
-        (fluid, targets, catalog) => {
-          const result = rankActuators({ fluid, targets }, catalog, { minPressureBar: 0 });
-          const numbers = collectNumbers(result);
-          expect(numbers.every(Number.isFinite)).toBe(true);
-          expect(result.ranked.every((r) => r.score >= 0 && r.score <= 100)).toBe(true);
-          const scores = result.ranked.map((r) => r.score);
-          expect(scores).toEqual([...scores].sort((x, y) => y - x));
-        },
-      ),
+      fc.property(fluidArb, targetsArb, fc.array(actuatorArb, { minLength: 1, maxLength: 8 }), (fluid, targets, catalog) => {
+        const result = rankActuators({ fluid, targets }, catalog, { minPressureBar: 0 });
+        const numbers = collectNumbers(result);
+        expect(numbers.every(Number.isFinite)).toBe(true);
+        expect(result.ranked.every((r) => r.score >= 0 && r.score <= 100)).toBe(true);
+        const scores = result.ranked.map((r) => r.score);
+        expect(scores).toEqual([...scores].sort((x, y) => y - x));
+      }),
       { numRuns: 500 },
     );
   });
@@ -134,9 +129,7 @@ describe("numerical safety", () => {
     fc.assert(
       fc.property(fluidArb, actuatorArb, createDoubleArb(0.1, 400), (fluid, a, bar) => {
         const p = predictAt(fluid, a, bar);
-        const values = [p.flowMlMin, p.smdUm, p.dv10Um, p.dv50Um, p.dv90Um, p.coneDeg].flatMap(
-          (i) => [i.p10, i.p50, i.p90],
-        );
+        const values = [p.flowMlMin, p.smdUm, p.dv10Um, p.dv50Um, p.dv90Um, p.coneDeg].flatMap((i) => [i.p10, i.p50, i.p90]);
         expect(values.every((v) => Number.isFinite(v) && v > 0)).toBe(true);
         expect(p.dv10Um.p50).toBeLessThan(p.dv50Um.p50);
         expect(p.dv50Um.p50).toBeLessThan(p.dv90Um.p50);

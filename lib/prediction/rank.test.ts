@@ -34,11 +34,7 @@ describe("rankActuators on a hand-worked catalog", () => {
 
   it("ranks the feasible SKUs best first with the hand-worked scores", () => {
     expect(result.ranked.map((r) => r.sku)).toEqual(["COST-E", "SPENC-A", "SPENC-F"]);
-    expect(result.ranked.map((r) => r.score)).toEqual([
-      100,
-      expect.closeTo(48.68, 2),
-      expect.closeTo(0.117, 3),
-    ]);
+    expect(result.ranked.map((r) => r.score)).toEqual([100, expect.closeTo(48.68, 2), expect.closeTo(0.117, 3)]);
     expect(result.ranked[0]!.withinTolerance).toEqual({ droplet: null, cone: true });
     expect(result.ranked[1]!.withinTolerance.cone).toBe(false);
   });
@@ -136,9 +132,7 @@ describe("calibration", () => {
 
   it("applies the SKU × fluid-class correction and its residual", () => {
     const plain = rankActuators(INPUT, CATALOG).ranked.find((r) => r.sku === "COST-E")!;
-    const calibrated = rankActuators(INPUT, CATALOG, { calibration: table }).ranked.find(
-      (r) => r.sku === "COST-E",
-    )!;
+    const calibrated = rankActuators(INPUT, CATALOG, { calibration: table }).ranked.find((r) => r.sku === "COST-E")!;
     expect(calibrated.calibrated).toBe(true);
     // The nozzle passes twice the catalog flow: 3 · (2000/4000)² = 0.75 bar
     expect(calibrated.requiredPressureBar.p50).toBeCloseTo(0.75, 9);
@@ -195,12 +189,7 @@ describe("rankActuators on a generated catalog", () => {
     const everything = catalog
       .map((a, index) => ({ index, p: predictActuator(input, a).prediction }))
       .filter((e) => e.p !== null)
-      .sort(
-        (x, y) =>
-          y.p!.score - x.p!.score ||
-          x.p!.requiredPressureBar.p50 - y.p!.requiredPressureBar.p50 ||
-          x.index - y.index,
-      );
+      .sort((x, y) => y.p!.score - x.p!.score || x.p!.requiredPressureBar.p50 - y.p!.requiredPressureBar.p50 || x.index - y.index);
     expect(ranked).toEqual(everything.slice(0, 20).map((e) => e.p!.sku));
   });
 

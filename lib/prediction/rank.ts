@@ -1,9 +1,9 @@
 import type { FluidClass } from "./calibration";
 import { createRankContext, type EngineOptions, type RankContext } from "./context";
-import { createEvaluation, evaluateActuator, type Evaluation } from "./evaluate";
+import { createEvaluation, type Evaluation, evaluateActuator } from "./evaluate";
 import { MODEL_VERSION } from "./model-version";
 import { buildRankedActuator, type RankedActuator } from "./ranked-actuator";
-import { createRejectionSummary, recordRejection, type RejectionSummary } from "./rejections";
+import { createRejectionSummary, type RejectionSummary, recordRejection } from "./rejections";
 import type { Actuator, PredictionInput } from "./schemas";
 import { createTopN, offerTopN, type TopN } from "./top-n";
 import { listFlags, type ValidityFlag } from "./validity";
@@ -23,11 +23,7 @@ export interface RankResult {
 // One pass over the catalog, O(n): each SKU is evaluated into a reused scratch object and only
 // its score, pressure and index are kept; full results are built for the winners at the end.
 // Catalog entries must already satisfy actuatorSchema (validated when the catalog is loaded).
-export function rankActuators(
-  input: PredictionInput,
-  catalog: readonly Actuator[],
-  options: EngineOptions = {},
-): RankResult {
+export function rankActuators(input: PredictionInput, catalog: readonly Actuator[], options: EngineOptions = {}): RankResult {
   const ctx = createRankContext(input, options);
   const top = createTopN(ctx.options.topN);
   const rejected = createRejectionSummary();
@@ -48,12 +44,7 @@ export function rankActuators(
   };
 }
 
-function buildRanking(
-  ctx: RankContext,
-  catalog: readonly Actuator[],
-  top: TopN,
-  scratch: Evaluation,
-): RankedActuator[] {
+function buildRanking(ctx: RankContext, catalog: readonly Actuator[], top: TopN, scratch: Evaluation): RankedActuator[] {
   const ranked: RankedActuator[] = [];
   for (let slot = 0; slot < top.size; slot++) {
     const actuator = catalog[top.indices[slot]!]!;

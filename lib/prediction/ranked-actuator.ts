@@ -3,13 +3,7 @@ import type { RankContext } from "./context";
 import type { Evaluation } from "./evaluate";
 import { resolveFlowExponent } from "./flow";
 import type { Actuator, SprayType, Supplier } from "./schemas";
-import {
-  combineSigmas,
-  computeLinearInterval,
-  computeLogInterval,
-  type Interval,
-  resolveSigmas,
-} from "./uncertainty";
+import { combineSigmas, computeLinearInterval, computeLogInterval, type Interval, resolveSigmas } from "./uncertainty";
 import { convertM3sToMlMin, convertMToUm, convertPaToBar } from "./units";
 import { listFlags, type ValidityFlag } from "./validity";
 
@@ -73,12 +67,7 @@ export function buildRankedActuator(ctx: RankContext, a: Actuator, ev: Evaluatio
 // Flow uncertainty at fixed pressure becomes pressure uncertainty at fixed (target) flow:
 // ΔP ∝ Q^(1/n), so σ_ln ΔP = σ_ln Q / n. Without a flow target the pressure is chosen, not
 // predicted, and carries no interval.
-function computePressureInterval(
-  ctx: RankContext,
-  a: Actuator,
-  ev: Evaluation,
-  flowSigma: number,
-): Interval {
+function computePressureInterval(ctx: RankContext, a: Actuator, ev: Evaluation, flowSigma: number): Interval {
   const bar = convertPaToBar(ev.pressurePa);
   if (ctx.targetFlowM3s === null) return { p10: bar, p50: bar, p90: bar };
   return computeLogInterval(bar, flowSigma / resolveFlowExponent(a));

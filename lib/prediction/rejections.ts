@@ -24,12 +24,7 @@ export function createRejectionSummary(): RejectionSummary {
   return { total: 0, byReason: byReason as Record<RejectionCode, number>, items: [] };
 }
 
-export function recordRejection(
-  ctx: RankContext,
-  summary: RejectionSummary,
-  a: Actuator,
-  ev: Evaluation,
-): void {
+export function recordRejection(ctx: RankContext, summary: RejectionSummary, a: Actuator, ev: Evaluation): void {
   const reason = ev.rejection;
   if (reason === null) return;
   summary.total++;
@@ -38,12 +33,7 @@ export function recordRejection(
   summary.items.push(createRejectedActuator(ctx, a, reason, ev.pressurePa));
 }
 
-export function createRejectedActuator(
-  ctx: RankContext,
-  a: Actuator,
-  reason: RejectionCode,
-  pressurePa: number,
-): RejectedActuator {
+export function createRejectedActuator(ctx: RankContext, a: Actuator, reason: RejectionCode, pressurePa: number): RejectedActuator {
   const requiredPressureBar = convertPaToBar(pressurePa);
   const { maxPressureBar } = ctx.targets;
   const { minPressureBar } = ctx.options;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZodError } from "zod";
+import type { ZodError } from "zod";
 import { actuatorSchema, predictionInputSchema, rankOptionsSchema } from "./schemas";
 
 const WATER = { viscosityCp: 1, densityKgM3: 998, surfaceTensionMNm: 72.8 };
@@ -64,7 +64,11 @@ describe("actuator schema", () => {
   });
 
   const BAD_ACTUATORS: [string, Record<string, unknown>, string][] = [
-    ["a SKU without its supplier prefix", { sku: "COST-HC-1" }, "sku must start with the supplier prefix (SPENC- for spencer, COST- for coster)"],
+    [
+      "a SKU without its supplier prefix",
+      { sku: "COST-HC-1" },
+      "sku must start with the supplier prefix (SPENC- for spencer, COST- for coster)",
+    ],
     ["an unknown supplier", { supplier: "acme" }, ""],
     ["an unknown spray type", { sprayType: "air_atomizing" }, ""],
     ["a reference pressure above the maximum", { refPressureBar: 30 }, "reference pressure must not exceed the maximum pressure"],

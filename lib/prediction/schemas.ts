@@ -19,7 +19,7 @@ export const fluidSchema = z.object({
   propellant: z.boolean().default(false),
 });
 
-export const DROPLET_MEASURES = ["dv50", "smd"] as const;
+const DROPLET_MEASURES = ["dv50", "smd"] as const;
 
 export const targetsSchema = z.object({
   flowMlMin: createRangedNumber("target flow", "ml/min", 0.1, 100_000).nullish(),
@@ -37,13 +37,7 @@ export const predictionInputSchema = z.object({
 export const pressureSchema = createRangedNumber("pressure", "bar", 0.1, 400);
 
 export const SUPPLIERS = ["spencer", "coster"] as const;
-export const SPRAY_TYPES = [
-  "hollow_cone",
-  "full_cone",
-  "flat_fan",
-  "fine_mist",
-  "solid_stream",
-] as const;
+export const SPRAY_TYPES = ["hollow_cone", "full_cone", "flat_fan", "fine_mist", "solid_stream"] as const;
 
 const SKU_PREFIX: Record<(typeof SUPPLIERS)[number], string> = {
   spencer: "SPENC-",
@@ -84,9 +78,7 @@ export const rankOptionsSchema = z.object({
 export type FluidInput = z.input<typeof fluidSchema>;
 export type Fluid = z.output<typeof fluidSchema>;
 export type Targets = z.output<typeof targetsSchema>;
-export type DropletMeasure = (typeof DROPLET_MEASURES)[number];
 export type PredictionInput = z.input<typeof predictionInputSchema>;
-export type ParsedPredictionInput = z.output<typeof predictionInputSchema>;
 export type Supplier = (typeof SUPPLIERS)[number];
 export type SprayType = (typeof SPRAY_TYPES)[number];
 export type Actuator = z.output<typeof actuatorSchema>;

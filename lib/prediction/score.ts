@@ -1,7 +1,7 @@
 // Fit to the targets on 0–100. Each target contributes exp(−e²/2), where e is the error in units
 // of its tolerance: 100 on target, 61 at the edge of tolerance, 14 at twice the tolerance.
 // A smooth score keeps near-misses ranked in order instead of collapsing them to zero.
-export const SCORE_WEIGHTS = { droplet: 0.6, cone: 0.4 } as const;
+const SCORE_WEIGHTS = { droplet: 0.6, cone: 0.4 } as const;
 
 // Droplet tolerance is relative (±20 % by default), measured in log space so that
 // 20 % too fine and 20 % too coarse weigh about the same.
@@ -13,7 +13,7 @@ export function computeConeError(predictedDeg: number, targetDeg: number, tolera
   return Math.abs(predictedDeg - targetDeg) / toleranceDeg;
 }
 
-export function computeTargetScore(error: number): number {
+function computeTargetScore(error: number): number {
   return Math.exp(-0.5 * error * error);
 }
 

@@ -8,7 +8,7 @@ function listIndices(top: ReturnType<typeof createTopN>): number[] {
 describe("top N", () => {
   it("keeps the best N by score, best first", () => {
     const top = createTopN(3);
-    [40, 90, 10, 70, 95, 20].forEach((score, index) => offerTopN(top, score, 1, index));
+    for (const [index, score] of [40, 90, 10, 70, 95, 20].entries()) offerTopN(top, score, 1, index);
     expect(listIndices(top)).toEqual([4, 1, 3]);
     expect(Array.from(top.scores)).toEqual([95, 90, 70]);
   });
@@ -31,7 +31,7 @@ describe("top N", () => {
   it("matches a full sort on random input", () => {
     const scores = Array.from({ length: 500 }, (_, i) => ((i * 7919) % 1000) / 10);
     const top = createTopN(20);
-    scores.forEach((score, index) => offerTopN(top, score, 1, index));
+    for (const [index, score] of scores.entries()) offerTopN(top, score, 1, index);
     const expected = scores
       .map((score, index) => ({ score, index }))
       .sort((a, b) => b.score - a.score || a.index - b.index)

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  combineSigmas,
-  computeLinearInterval,
-  computeLogInterval,
-  DEFAULT_SIGMAS,
-  resolveSigmas,
-} from "./uncertainty";
+import { combineSigmas, computeLinearInterval, computeLogInterval, DEFAULT_SIGMAS, resolveSigmas } from "./uncertainty";
 
 describe("uncertainty", () => {
   it("adds independent sigmas in quadrature", () => {

@@ -1,7 +1,7 @@
 import type { CalibrationFactors } from "./calibration";
 
 // P10 and P90 of a normal distribution lie 1.2816 standard deviations from the median.
-export const P90_Z = 1.2815515655446004;
+const P90_Z = 1.2815515655446004;
 
 // Residuals assumed until lab feedback calibrates a SKU × fluid class: ±15 % (1σ, log) on
 // droplet size, ±5 % on flow, ±3 deg on cone angle.
@@ -38,12 +38,7 @@ export function computeLogInterval(median: number, logSigma: number): Interval {
   return { p10: median / factor, p50: median, p90: median * factor };
 }
 
-export function computeLinearInterval(
-  median: number,
-  sigma: number,
-  min: number,
-  max: number,
-): Interval {
+export function computeLinearInterval(median: number, sigma: number, min: number, max: number): Interval {
   const half = P90_Z * sigma;
   return {
     p10: Math.max(min, median - half),

@@ -70,11 +70,7 @@ export interface FluidSi {
   surfaceTensionNm: number;
 }
 
-export function convertFluidToSi(fluid: {
-  viscosityCp: number;
-  densityKgM3: number;
-  surfaceTensionMNm: number;
-}): FluidSi {
+export function convertFluidToSi(fluid: { viscosityCp: number; densityKgM3: number; surfaceTensionMNm: number }): FluidSi {
   return {
     viscosityPaS: convertCpToPaS(fluid.viscosityCp),
     densityKgM3: fluid.densityKgM3,

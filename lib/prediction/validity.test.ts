@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fluidSchema } from "./schemas";
-import {
-  computeActuatorFlags,
-  computeFluidFlags,
-  computeOhnesorge,
-  FLAG_DESCRIPTIONS,
-  listFlags,
-  VALIDITY_FLAGS,
-} from "./validity";
+import { computeActuatorFlags, computeFluidFlags, computeOhnesorge, FLAG_DESCRIPTIONS, listFlags, VALIDITY_FLAGS } from "./validity";
 import { WATER_SI } from "./water";
 
 const WATER_OH_1MM = 0.0037062;
@@ -20,8 +13,7 @@ describe("Ohnesorge number", () => {
 });
 
 describe("validity flags", () => {
-  const parseFluid = (change: object) =>
-    fluidSchema.parse({ viscosityCp: 1, densityKgM3: 1000, surfaceTensionMNm: 72.8, ...change });
+  const parseFluid = (change: object) => fluidSchema.parse({ viscosityCp: 1, densityKgM3: 1000, surfaceTensionMNm: 72.8, ...change });
 
   it("flags nothing for water in a hollow cone at 3 bar", () => {
     const mask = computeFluidFlags(parseFluid({})) | computeActuatorFlags("hollow_cone", false, WATER_OH_1MM, 3e5);
@@ -44,8 +36,7 @@ describe("validity flags", () => {
     ["solid stream", {}, "solid_stream", false, 0.004, 3e5, ["spray_type_outside_correlation"]],
   ];
   it.each(CASES)("%s", (_case, change, sprayType, propellant, oh, pressure, expected) => {
-    const mask =
-      computeFluidFlags(parseFluid(change)) | computeActuatorFlags(sprayType, propellant, oh, pressure);
+    const mask = computeFluidFlags(parseFluid(change)) | computeActuatorFlags(sprayType, propellant, oh, pressure);
     expect(listFlags(mask)).toEqual(expected);
   });
 

@@ -12,16 +12,14 @@ export const VALIDITY_FLAGS = [
 ] as const;
 export type ValidityFlag = (typeof VALIDITY_FLAGS)[number];
 
-export const FLAG_BITS = Object.fromEntries(
-  VALIDITY_FLAGS.map((flag, i) => [flag, 1 << i]),
-) as Record<ValidityFlag, number>;
+const FLAG_BITS = Object.fromEntries(VALIDITY_FLAGS.map((flag, i) => [flag, 1 << i])) as Record<ValidityFlag, number>;
 
 // Policy envelopes (docs/prediction.md): the correlations were fitted on low-viscosity liquids
 // in simplex swirl nozzles at moderate pressure; outside, predictions are extrapolations.
-export const OHNESORGE_RANGE = { min: 1e-3, max: 0.2 } as const;
-export const PRESSURE_RANGE_BAR = { min: 0.5, max: 30 } as const;
-export const HIGH_VISCOSITY_CP = 100;
-export const FLAMMABLE_FLASH_POINT_C = 60;
+const OHNESORGE_RANGE = { min: 1e-3, max: 0.2 } as const;
+const PRESSURE_RANGE_BAR = { min: 0.5, max: 30 } as const;
+const HIGH_VISCOSITY_CP = 100;
+const FLAMMABLE_FLASH_POINT_C = 60;
 const NON_SWIRL_TYPES: readonly SprayType[] = ["flat_fan", "solid_stream"];
 
 // Oh = μ / √(ρ σ d₀): viscous forces against inertia and surface tension at the orifice scale.
@@ -38,12 +36,7 @@ export function computeFluidFlags(fluid: Fluid): number {
   return mask;
 }
 
-export function computeActuatorFlags(
-  sprayType: SprayType,
-  propellant: boolean,
-  ohnesorge: number,
-  pressurePa: number,
-): number {
+export function computeActuatorFlags(sprayType: SprayType, propellant: boolean, ohnesorge: number, pressurePa: number): number {
   let mask = 0;
   if (ohnesorge < OHNESORGE_RANGE.min || ohnesorge > OHNESORGE_RANGE.max) {
     mask |= FLAG_BITS.ohnesorge_out_of_range;
@@ -70,6 +63,5 @@ export const FLAG_DESCRIPTIONS: Record<ValidityFlag, string> = {
   pressure_out_of_range: `Pressure outside ${PRESSURE_TEXT}: droplet size extrapolated`,
   flammable: `Flash point below ${FLAMMABLE_FLASH_POINT_C} °C: flammable liquid`,
   propellant_aerosol: "Propellant-driven aerosol: pressure-swirl correlations do not apply",
-  spray_type_outside_correlation:
-    "Flat-fan or solid-stream nozzle: droplet correlations are for swirl nozzles",
+  spray_type_outside_correlation: "Flat-fan or solid-stream nozzle: droplet correlations are for swirl nozzles",
 };

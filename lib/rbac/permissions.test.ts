@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, type Permission, PERMISSIONS, permissionsFor, type Role, ROLES } from "./permissions";
+import { can, PERMISSIONS, type Permission, permissionsFor, ROLES, type Role } from "./permissions";
 
 // Spec §1.2, one row per action: [permission, admin, user, viewer].
 const MATRIX: [Permission, boolean, boolean, boolean][] = [
@@ -25,9 +25,7 @@ describe("RBAC matrix", () => {
     expect(MATRIX.map(([p]) => p).sort()).toEqual(Object.keys(PERMISSIONS).sort());
   });
 
-  const cases = MATRIX.flatMap(([permission, ...allowed]) =>
-    ROLES.map((role, i) => ({ permission, role, allowed: allowed[i]! })),
-  );
+  const cases = MATRIX.flatMap(([permission, ...allowed]) => ROLES.map((role, i) => ({ permission, role, allowed: allowed[i]! })));
   it.each(cases)("$role → $permission: $allowed", ({ role, permission, allowed }) => {
     expect(can(role as Role, permission)).toBe(allowed);
   });

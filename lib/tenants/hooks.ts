@@ -24,7 +24,7 @@ export type InvitationRow = {
   invitedBy: string | null;
 };
 
-export const tenantKeys = {
+const tenantKeys = {
   members: ["tenants", "members"] as const,
   invitations: ["tenants", "invitations"] as const,
 };
@@ -40,8 +40,7 @@ export function useInvitations(enabled = true) {
   return useQuery({
     queryKey: tenantKeys.invitations,
     enabled,
-    queryFn: ({ signal }) =>
-      apiFetch<{ invitations: InvitationRow[] }>("/api/tenants/invitations", { signal }).then((r) => r.invitations),
+    queryFn: ({ signal }) => apiFetch<{ invitations: InvitationRow[] }>("/api/tenants/invitations", { signal }).then((r) => r.invitations),
   });
 }
 

@@ -4,8 +4,8 @@ import { auditLogs, invitations, tenants } from "@/db/schema";
 import { withSystemTx, withTenantTx } from "@/db/tenant";
 import { getSessionState } from "@/lib/auth/service";
 import { addMember, createTenant, invitationTokenFor, META, PASSWORD, uniqueEmail } from "@/scripts/vitest/factories";
-import { listPendingInvitations } from "./queries";
 import { acceptInvitation, inviteMember, resendInvitation, revokeInvitation } from "./invitations";
+import { listPendingInvitations } from "./queries";
 
 describe("invitations", () => {
   let owner: Awaited<ReturnType<typeof createTenant>>;
@@ -46,7 +46,10 @@ describe("invitations", () => {
     const invitation = await inviteMember(owner.owner, { email, role: "user" });
     const token = await invitationTokenFor(email);
     await withTenantTx(owner.tenantId, (tx) =>
-      tx.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.id, invitation.id)),
+      tx
+        .update(invitations)
+        .set({ expiresAt: new Date(Date.now() - 1000) })
+        .where(eq(invitations.id, invitation.id)),
     );
     await expect(acceptInvitation(token, null, { name: "Late", password: PASSWORD }, META)).rejects.toMatchObject({
       code: "bad_request",
@@ -80,9 +83,9 @@ describe("invitations", () => {
     await inviteMember(owner.owner, { email, role: "user" });
     const token = await invitationTokenFor(email);
     const other = await createTenant();
-    await expect(
-      acceptInvitation(token, { userId: other.ownerId, email: other.ownerEmail }, {}, META),
-    ).rejects.toMatchObject({ code: "forbidden" });
+    await expect(acceptInvitation(token, { userId: other.ownerId, email: other.ownerEmail }, {}, META)).rejects.toMatchObject({
+      code: "forbidden",
+    });
   });
 
   it("an existing user in another tenant joins by accepting while signed in", async () => {
@@ -120,9 +123,7 @@ describe("seat limits", () => {
 
   it("concurrent invitations cannot overshoot the limit", async () => {
     const { owner } = await createTenant({ plan: "professional" });
-    const results = await Promise.allSettled(
-      Array.from({ length: 8 }, () => inviteMember(owner, { email: uniqueEmail(), role: "user" })),
-    );
+    const results = await Promise.allSettled(Array.from({ length: 8 }, () => inviteMember(owner, { email: uniqueEmail(), role: "user" })));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(4);
   });
 

@@ -4,9 +4,9 @@ import { auditLogs, memberships, tenants } from "@/db/schema";
 import { withSystemTx, withTenantTx } from "@/db/tenant";
 import { getSessionState } from "@/lib/auth/service";
 import { actorFor, addMember, createTenant, invitationTokenFor, META } from "@/scripts/vitest/factories";
-import { listMembers } from "./queries";
 import { acceptInvitation, inviteMember } from "./invitations";
 import { deleteTenant, updateTenant } from "./lifecycle";
+import { listMembers } from "./queries";
 
 describe("sign-up", () => {
   it("creates the user, a trialing professional tenant and an admin owner membership", async () => {

@@ -3,8 +3,8 @@ import type { Tx } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import { memberships, tenants, users } from "@/db/schema";
 import { withSystemTx, withTenantTx } from "@/db/tenant";
-import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { type AuditContext, diff, recordAudit } from "@/lib/audit/service";
+import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { cancelSubscriptionNow } from "@/lib/billing/lifecycle";
 import type { PlanId } from "@/lib/billing/plans";
 import { isLiveSubscription } from "@/lib/billing/predicates";
@@ -85,9 +85,9 @@ export async function deleteTenant(ctx: ActorContext, confirmName: string): Prom
     const [tenant] = await tx.select().from(tenants).where(eq(tenants.id, tenantId)).for("update");
     if (!tenant) throw new AppError("not_found", "Organization not found");
     if (confirmName !== tenant.name) throw confirmNameMismatch();
-    const memberIds = (
-      await tx.select({ userId: memberships.userId }).from(memberships).where(eq(memberships.tenantId, tenantId))
-    ).map((m) => m.userId);
+    const memberIds = (await tx.select({ userId: memberships.userId }).from(memberships).where(eq(memberships.tenantId, tenantId))).map(
+      (m) => m.userId,
+    );
     await tx.delete(tenants).where(eq(tenants.id, tenantId));
     if (memberIds.length > 0) {
       await tx
@@ -107,7 +107,6 @@ function confirmNameMismatch(): AppError {
     details: [{ path: "confirmName", message: "Does not match" }],
   });
 }
-
 
 /** Locks the tenant row so seat checks and the writes they guard happen one at a time. */
 export async function lockTenant(tx: Tx, tenantId: string) {

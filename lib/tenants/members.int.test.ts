@@ -13,9 +13,7 @@ describe("members", () => {
     const member = await addMember(t.owner, "user");
     await changeMemberRole(t.owner, member.userId, "viewer");
     expect((await getSessionState(t.tenantId, member.userId))?.role).toBe("viewer");
-    const [entry] = await withTenantTx(t.tenantId, (tx) =>
-      tx.select().from(auditLogs).where(eq(auditLogs.action, "member.role_change")),
-    );
+    const [entry] = await withTenantTx(t.tenantId, (tx) => tx.select().from(auditLogs).where(eq(auditLogs.action, "member.role_change")));
     expect(entry).toMatchObject({ userId: t.ownerId, resourceId: member.userId, ipAddress: META.ip, userAgent: META.userAgent });
     expect(entry!.changes).toMatchObject({ role: { from: "user", to: "viewer" } });
   });

@@ -2,8 +2,8 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { memberships } from "@/db/schema";
 import { withTenantTx } from "@/db/tenant";
-import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/service";
+import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { AppError } from "@/lib/http/errors";
 import type { Role } from "@/lib/rbac/permissions";
 import { lockTenant } from "./lifecycle";
@@ -59,4 +59,3 @@ export async function removeMember(ctx: ActorContext, userId: string): Promise<v
     });
   });
 }
-

@@ -29,7 +29,6 @@ export async function listMembers(db: DbOrTx, tenantId: string) {
     .prepare("list_members")
     .execute();
 }
-export type Member = Awaited<ReturnType<typeof listMembers>>[number];
 
 export async function getMember(db: DbOrTx, tenantId: string, userId: string) {
   const [row] = await db
@@ -41,10 +40,7 @@ export async function getMember(db: DbOrTx, tenantId: string, userId: string) {
 }
 
 export async function countMembers(db: DbOrTx, tenantId: string): Promise<number> {
-  const [row] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(memberships)
-    .where(eq(memberships.tenantId, tenantId));
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(memberships).where(eq(memberships.tenantId, tenantId));
   return row?.count ?? 0;
 }
 
@@ -76,10 +72,7 @@ export async function listPendingInvitations(db: DbOrTx, tenantId: string) {
 }
 
 export async function countPendingInvitations(db: DbOrTx, tenantId: string): Promise<number> {
-  const [row] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(invitations)
-    .where(pendingInvitationFilter(tenantId));
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(invitations).where(pendingInvitationFilter(tenantId));
   return row?.count ?? 0;
 }
 

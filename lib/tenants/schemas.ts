@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { emailSchema, nameSchema } from "@/lib/auth/schemas";
 import { passwordSchema } from "@/lib/auth/password-policy";
+import { emailSchema, nameSchema } from "@/lib/auth/schemas";
 import { singleLineTextSchema } from "@/lib/http/text";
 import { ROLES } from "@/lib/rbac/permissions";
 
@@ -26,12 +26,7 @@ export type InviteMemberInput = z.infer<typeof inviteMemberSchema>;
 export const updateMemberSchema = z.strictObject({ role: roleSchema });
 
 export const userIdParamsSchema = z.strictObject({ user_id: z.uuid("Not a valid user id") });
-export const invitationIdParamsSchema = z.strictObject({ id: z.uuid("Not a valid invitation id") });
-export const tokenParamsSchema = z.strictObject({ token: singleLineTextSchema.min(20).max(200) });
 
 /** Accepting while signed out creates the account from the invited email. */
-export const acceptInvitationSchema = z.union([
-  z.strictObject({}),
-  z.strictObject({ name: nameSchema, password: passwordSchema }),
-]);
+export const acceptInvitationSchema = z.union([z.strictObject({}), z.strictObject({ name: nameSchema, password: passwordSchema })]);
 export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema>;

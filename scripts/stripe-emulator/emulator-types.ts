@@ -1,8 +1,6 @@
 import type Stripe from "stripe";
 import type { Delivery } from "./events/webhook-delivery";
 
-export type { Delivery };
-
 export type StripeEmulatorOptions = {
   /** 0 picks a free port. Default 0. */
   port?: number;

@@ -40,16 +40,22 @@ describe("catalog", () => {
   it("creates a price with a lookup key and lists it by lookup_keys", async () => {
     const starter = await createPlan(h.stripe, "Starter", 50_000, "starter_monthly");
     await createPlan(h.stripe, "Professional", 200_000, "professional_monthly");
-    expect(starter).toMatchObject({ object: "price", lookup_key: "starter_monthly", unit_amount: 50_000, type: "recurring", livemode: false });
+    expect(starter).toMatchObject({
+      object: "price",
+      lookup_key: "starter_monthly",
+      unit_amount: 50_000,
+      type: "recurring",
+      livemode: false,
+    });
     expect(starter.id).toMatch(/^price_[A-Za-z0-9]+$/);
 
     const found = await h.stripe.prices.list({ lookup_keys: ["starter_monthly"], expand: ["data.product"] });
     expect(found.data.map((price) => price.id)).toEqual([starter.id]);
-    expect((found.data[0]?.product as Stripe.Product).name).toBe("Starter");
+    expect((found.data[0]!.product as Stripe.Product).name).toBe("Starter");
 
-    await expect(h.stripe.prices.create({ product: starter.product as string, unit_amount: 1, currency: "usd", lookup_key: "starter_monthly" })).rejects.toBeInstanceOf(
-      Stripe.errors.StripeInvalidRequestError,
-    );
+    await expect(
+      h.stripe.prices.create({ product: starter.product as string, unit_amount: 1, currency: "usd", lookup_key: "starter_monthly" }),
+    ).rejects.toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
   });
 
   it("pages lists newest first with limit and starting_after", async () => {
@@ -84,7 +90,12 @@ describe("hosted checkout, subscription mode", () => {
     const price = await createPlan(h.stripe, "Starter", 50_000);
     const session = await openSession(price);
     expect(session.id).toMatch(/^cs_test_/);
-    expect(session).toMatchObject({ object: "checkout.session", status: "open", payment_status: "unpaid", url: `http://localhost:${new URL(h.emulator.url).port}/checkout/${session.id}` });
+    expect(session).toMatchObject({
+      object: "checkout.session",
+      status: "open",
+      payment_status: "unpaid",
+      url: `http://localhost:${new URL(h.emulator.url).port}/checkout/${session.id}`,
+    });
 
     const pageHtml = await (await fetch(session.url ?? "")).text();
     expect(pageHtml).toContain("Starter");
@@ -111,7 +122,13 @@ describe("hosted checkout, subscription mode", () => {
     expect(item?.current_period_end).toBeGreaterThan(item?.current_period_start ?? Infinity);
 
     const invoice = await h.stripe.invoices.retrieve(subscription.latest_invoice as string);
-    expect(invoice).toMatchObject({ status: "paid", billing_reason: "subscription_create", amount_paid: 50_000, amount_remaining: 0, attempt_count: 1 });
+    expect(invoice).toMatchObject({
+      status: "paid",
+      billing_reason: "subscription_create",
+      amount_paid: 50_000,
+      amount_remaining: 0,
+      attempt_count: 1,
+    });
     expect(invoice.parent?.subscription_details?.subscription).toBe(subscription.id);
     expect(invoice.parent?.subscription_details?.metadata).toEqual({ tenant_id: "tenant-1", plan: "starter" });
     expect(invoice.lines.data[0]?.pricing?.price_details?.price).toBe(price.id);
@@ -129,7 +146,12 @@ describe("hosted checkout, subscription mode", () => {
     ];
     expect(typesAfter(h.emulator, before)).toEqual(expected);
     const sessionEvent = eventsOf(h.emulator, "checkout.session.completed")[0];
-    expect(sessionEvent?.data.object).toMatchObject({ id: session.id, subscription: subscription.id, payment_status: "paid", status: "complete" });
+    expect(sessionEvent?.data.object).toMatchObject({
+      id: session.id,
+      subscription: subscription.id,
+      payment_status: "paid",
+      status: "complete",
+    });
 
     await h.emulator.idle();
     const ids = h.emulator.events().map((event) => event.id);
@@ -205,7 +227,12 @@ describe("hosted checkout, payment mode", () => {
     const intent = done.payment_intent as Stripe.PaymentIntent;
     expect(done).toMatchObject({ status: "complete", payment_status: "paid", amount_total: 8_400 });
     expect(intent).toMatchObject({ status: "succeeded", amount: 8_400, amount_received: 8_400, metadata: { order_id: "ord_1" } });
-    expect(typesAfter(h.emulator, before)).toEqual(["payment_intent.created", "payment_intent.succeeded", "charge.succeeded", "checkout.session.completed"]);
+    expect(typesAfter(h.emulator, before)).toEqual([
+      "payment_intent.created",
+      "payment_intent.succeeded",
+      "charge.succeeded",
+      "checkout.session.completed",
+    ]);
   });
 
   it("authorizes only with manual capture, and reports declines on the PaymentIntent", async () => {
@@ -305,7 +332,9 @@ describe("subscription changes", () => {
 
     const scheduled = await h.stripe.subscriptions.update(subscription.id, { cancel_at_period_end: true });
     expect(scheduled).toMatchObject({ status: "active", cancel_at_period_end: true, cancel_at: periodEnd });
-    expect(eventsOf(h.emulator, "customer.subscription.updated")[0]?.data.previous_attributes).toMatchObject({ cancel_at_period_end: false });
+    expect(eventsOf(h.emulator, "customer.subscription.updated")[0]?.data.previous_attributes).toMatchObject({
+      cancel_at_period_end: false,
+    });
 
     await h.emulator.advanceClock(32 * DAY);
     const ended = await h.stripe.subscriptions.retrieve(subscription.id);
@@ -361,7 +390,12 @@ describe("renewals", () => {
     h.emulator.failNextPayments(1);
     await h.emulator.advanceClock(31 * DAY);
 
-    expect(typesAfter(h.emulator, before)).toEqual(["invoice.created", "invoice.finalized", "invoice.payment_failed", "customer.subscription.updated"]);
+    expect(typesAfter(h.emulator, before)).toEqual([
+      "invoice.created",
+      "invoice.finalized",
+      "invoice.payment_failed",
+      "customer.subscription.updated",
+    ]);
     const pastDue = await h.stripe.subscriptions.retrieve(subscription.id);
     expect(pastDue.status).toBe("past_due");
     expect(eventsOf(h.emulator, "customer.subscription.updated").at(-1)?.data.previous_attributes).toMatchObject({ status: "active" });
@@ -382,7 +416,11 @@ describe("renewals", () => {
     expect(await (await fetch(pageUrl)).text()).toContain(">Paid<");
     expect(await h.stripe.invoices.retrieve(invoice.id)).toMatchObject({ status: "paid", amount_paid: 50_000 });
     expect((await h.stripe.subscriptions.retrieve(subscription.id)).status).toBe("active");
-    expect(typesAfter(h.emulator, h.emulator.events().length - 3)).toEqual(["invoice.paid", "invoice.payment_succeeded", "customer.subscription.updated"]);
+    expect(typesAfter(h.emulator, h.emulator.events().length - 3)).toEqual([
+      "invoice.paid",
+      "invoice.payment_succeeded",
+      "customer.subscription.updated",
+    ]);
   });
 
   it("declines only the named customer's payments when failNextPayments is given a customer", async () => {
@@ -429,7 +467,11 @@ describe("billing portal", () => {
     await createPlan(h.stripe, "Professional", 200_000);
     const { customer, subscription } = await subscribedCustomer(starter);
     const portal = await h.stripe.billingPortal.sessions.create({ customer: customer.id, return_url: "http://app.test/settings/billing" });
-    expect(portal).toMatchObject({ object: "billing_portal.session", customer: customer.id, return_url: "http://app.test/settings/billing" });
+    expect(portal).toMatchObject({
+      object: "billing_portal.session",
+      customer: customer.id,
+      return_url: "http://app.test/settings/billing",
+    });
     expect(portal.id).toMatch(/^bps_/);
 
     const pageHtml = await (await fetch(portal.url)).text();
@@ -455,20 +497,40 @@ describe("billing portal", () => {
 
 describe("payment intents and refunds", () => {
   it("authorizes, captures part, and refunds the rest of a manual-capture payment", async () => {
-    const intent = await h.stripe.paymentIntents.create({ amount: 10_000, currency: "usd", capture_method: "manual", confirm: true, metadata: { order: "o-1" } });
+    const intent = await h.stripe.paymentIntents.create({
+      amount: 10_000,
+      currency: "usd",
+      capture_method: "manual",
+      confirm: true,
+      metadata: { order: "o-1" },
+    });
     expect(intent).toMatchObject({ status: "requires_capture", amount_capturable: 10_000 });
     expect(intent.latest_charge).toMatch(/^ch_/);
-    await expect(h.stripe.paymentIntents.capture(intent.id, { amount_to_capture: 20_000 })).rejects.toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
+    await expect(h.stripe.paymentIntents.capture(intent.id, { amount_to_capture: 20_000 })).rejects.toBeInstanceOf(
+      Stripe.errors.StripeInvalidRequestError,
+    );
 
     const captured = await h.stripe.paymentIntents.capture(intent.id, { amount_to_capture: 6_000 });
     expect(captured).toMatchObject({ status: "succeeded", amount_received: 6_000, amount_capturable: 0 });
 
     const refund = await h.stripe.refunds.create({ payment_intent: intent.id, reason: "requested_by_customer" });
-    expect(refund).toMatchObject({ object: "refund", status: "succeeded", amount: 6_000, payment_intent: intent.id, charge: intent.latest_charge });
+    expect(refund).toMatchObject({
+      object: "refund",
+      status: "succeeded",
+      amount: 6_000,
+      payment_intent: intent.id,
+      charge: intent.latest_charge,
+    });
     expect(refund.id).toMatch(/^re_/);
     expect(await h.stripe.refunds.retrieve(refund.id)).toMatchObject({ id: refund.id, amount: 6_000 });
     const charge = await h.stripe.charges.retrieve(intent.latest_charge as string);
-    expect(charge).toMatchObject({ captured: true, amount_captured: 6_000, amount_refunded: 10_000, refunded: true, payment_intent: intent.id });
+    expect(charge).toMatchObject({
+      captured: true,
+      amount_captured: 6_000,
+      amount_refunded: 10_000,
+      refunded: true,
+      payment_intent: intent.id,
+    });
     expect(eventsOf(h.emulator, "charge.refunded")[0]?.data.object).toMatchObject({ id: charge.id, refunded: true });
     expect(eventsOf(h.emulator, "refund.created")).toHaveLength(1);
     await expect(h.stripe.refunds.create({ charge: charge.id })).rejects.toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
@@ -561,7 +623,9 @@ describe("API behaviour", () => {
   });
 
   it("answers bad requests with the SDK's typed errors", async () => {
-    const missing = await h.stripe.prices.create({ currency: "usd", unit_amount: 100, product: "prod_missing" }).catch((error: unknown) => error);
+    const missing = await h.stripe.prices
+      .create({ currency: "usd", unit_amount: 100, product: "prod_missing" })
+      .catch((error: unknown) => error);
     expect(missing).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
     expect(missing).toMatchObject({ statusCode: 404, code: "resource_missing", param: "product" });
 
@@ -588,7 +652,9 @@ describe("API behaviour", () => {
     expect((await call("GET", "now")).json.now).toBeGreaterThanOrEqual(start + 3600);
 
     await call("POST", "fail-next-payments", { count: 1 });
-    await expect(h.stripe.paymentIntents.create({ amount: 100, currency: "usd", confirm: true })).rejects.toBeInstanceOf(Stripe.errors.StripeCardError);
+    await expect(h.stripe.paymentIntents.create({ amount: 100, currency: "usd", confirm: true })).rejects.toBeInstanceOf(
+      Stripe.errors.StripeCardError,
+    );
 
     await call("POST", "deliveries/pause");
     await h.stripe.customers.create({ name: "held" });

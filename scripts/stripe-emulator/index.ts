@@ -1,5 +1,5 @@
-import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { Clock } from "./core/clock";
 import type { Ctx } from "./core/context";
 import { loadState, saveState } from "./core/persistence";
@@ -10,10 +10,10 @@ import { recordEvent } from "./events/event-log";
 import { WebhookDeliverer } from "./events/webhook-delivery";
 import { createEmulatorServer } from "./http/server";
 
-export type { Delivery, EmulatorControls, StripeEmulator, StripeEmulatorOptions } from "./emulator-types";
+export type { StripeEmulator, StripeEmulatorOptions } from "./emulator-types";
 
-export const DEFAULT_RETRY_DELAYS_MS = [250, 1000, 3000, 10000, 30000];
-export const DEFAULT_WEBHOOK_SECRET = "whsec_stripe_emulator";
+const DEFAULT_RETRY_DELAYS_MS = [250, 1000, 3000, 10000, 30000];
+const DEFAULT_WEBHOOK_SECRET = "whsec_stripe_emulator";
 
 function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {

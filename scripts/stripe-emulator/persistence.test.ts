@@ -19,7 +19,12 @@ describe("state file", () => {
     const first = await startStripeEmulator({ stateFile });
     const stripe = sdk(first.url);
     const customer = await stripe.customers.create({ email: "keep@example.test" });
-    const price = await stripe.prices.create({ currency: "usd", unit_amount: 50_000, recurring: { interval: "month" }, product_data: { name: "Starter" } });
+    const price = await stripe.prices.create({
+      currency: "usd",
+      unit_amount: 50_000,
+      recurring: { interval: "month" },
+      product_data: { name: "Starter" },
+    });
     const sub = await stripe.subscriptions.create({ customer: customer.id, items: [{ price: price.id }] });
     await first.advanceClock(86_400);
     const clockBefore = first.now();

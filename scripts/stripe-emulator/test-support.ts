@@ -1,16 +1,16 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
-import { startStripeEmulator, type StripeEmulator, type StripeEmulatorOptions } from "./index";
+import { type StripeEmulator, type StripeEmulatorOptions, startStripeEmulator } from "./index";
 
-export const WEBHOOK_SECRET = "whsec_emulator_test_secret";
+const WEBHOOK_SECRET = "whsec_emulator_test_secret";
 
 const verifier = new Stripe("sk_test_verifier");
 
-export type Received = { id: string; type: string; verified: boolean; answered: number };
+type Received = { id: string; type: string; verified: boolean; answered: number };
 
 /** A webhook endpoint that verifies every delivery's signature, as the app's route does. */
-export type Receiver = {
+type Receiver = {
   url: string;
   received: Received[];
   /** Answers the next deliveries with these statuses (then 200 again). */
@@ -18,7 +18,7 @@ export type Receiver = {
   close(): Promise<void>;
 };
 
-export async function startReceiver(secret = WEBHOOK_SECRET): Promise<Receiver> {
+async function startReceiver(secret = WEBHOOK_SECRET): Promise<Receiver> {
   const received: Received[] = [];
   let queued: number[] = [];
   const server = createServer((req, res) => {
@@ -54,7 +54,12 @@ export type Harness = { emulator: StripeEmulator; stripe: Stripe; receiver: Rece
 /** An emulator delivering to a verifying receiver, and the real SDK pointed at it. */
 export async function startHarness(options: StripeEmulatorOptions = {}): Promise<Harness> {
   const receiver = await startReceiver();
-  const emulator = await startStripeEmulator({ webhookUrl: receiver.url, webhookSecret: WEBHOOK_SECRET, retryDelaysMs: [10, 20, 40], ...options });
+  const emulator = await startStripeEmulator({
+    webhookUrl: receiver.url,
+    webhookSecret: WEBHOOK_SECRET,
+    retryDelaysMs: [10, 20, 40],
+    ...options,
+  });
   const url = new URL(emulator.url);
   const stripe = new Stripe("sk_test_emulator_suite", { host: url.hostname, port: Number(url.port), protocol: "http" });
   return {
@@ -77,7 +82,10 @@ export function eventsOf<T extends Stripe.Event.Type>(emulator: StripeEmulator, 
 
 /** Event types created after the first `skip` events. */
 export function typesAfter(emulator: StripeEmulator, skip: number): string[] {
-  return emulator.events().slice(skip).map((event) => event.type);
+  return emulator
+    .events()
+    .slice(skip)
+    .map((event) => event.type);
 }
 
 export async function createPlan(stripe: Stripe, name: string, unitAmount: number, lookupKey?: string): Promise<Stripe.Price> {

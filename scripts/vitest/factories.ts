@@ -5,9 +5,9 @@ import { withSystemTx } from "@/db/tenant";
 import type { ActorContext } from "@/lib/auth/actor";
 import { getSessionState, signUp } from "@/lib/auth/service";
 import type { PlanId } from "@/lib/billing/plans";
-import { acceptInvitation, inviteMember } from "@/lib/tenants/invitations";
-import type { Role } from "@/lib/rbac/permissions";
 import { listOutboxMessages } from "@/lib/email/outbox";
+import type { Role } from "@/lib/rbac/permissions";
+import { acceptInvitation, inviteMember } from "@/lib/tenants/invitations";
 
 export const PASSWORD = "correct-horse-battery-staple";
 export const META = { ip: "203.0.113.7", userAgent: "vitest", requestId: "test-request" };
@@ -31,7 +31,9 @@ export async function createTenant(options: { plan?: PlanId; company?: string } 
     META,
   );
   if (options.plan) {
-    await withSystemTx((tx) => tx.update(tenants).set({ plan: options.plan, subscriptionStatus: "active" }).where(eq(tenants.id, tenantId)));
+    await withSystemTx((tx) =>
+      tx.update(tenants).set({ plan: options.plan, subscriptionStatus: "active" }).where(eq(tenants.id, tenantId)),
+    );
   }
   return { tenantId, ownerId: userId, ownerEmail: email, owner: await actorFor(tenantId, userId) };
 }

@@ -16,7 +16,7 @@ export type StripeHarness = {
  * A Stripe emulator for one test file, where setup.ts points the SDK, with its webhooks delivered
  * to a receiver that does what POST /api/webhooks/stripe does: verify, then process.
  */
-export function useStripeEmulator(): StripeHarness {
+export function setupStripeEmulator(): StripeHarness {
   const harness = { outcomes: new Map<string, string[]>() } as StripeHarness;
   let receiver: Server;
   beforeAll(async () => {

@@ -5,10 +5,10 @@ import { withTenantTx } from "@/db/tenant";
 import { listAuditLogs } from "@/lib/audit/queries";
 import { auth } from "@/lib/auth/auth";
 import { getTenant, listMembers } from "@/lib/tenants/queries";
+import { NextSteps } from "./_components/next-steps";
 import { PlanCard } from "./_components/plan-card";
 import { RecentActivity } from "./_components/recent-activity";
 import { SeatsCard } from "./_components/seats-card";
-import { NextSteps } from "./_components/next-steps";
 
 export const metadata: Metadata = { title: "Overview" };
 

@@ -13,9 +13,7 @@ export default function SignupPage() {
         <CardTitle as="h1" className="text-xl">
           Start your free trial
         </CardTitle>
-        <CardDescription>
-          {TRIAL_DAYS} days of Professional for your whole team. No card needed.
-        </CardDescription>
+        <CardDescription>{TRIAL_DAYS} days of Professional for your whole team. No card needed.</CardDescription>
       </CardHeader>
       <CardContent>
         <SignupForm />

@@ -12,9 +12,8 @@ export function Hero() {
           From fluid properties to the right actuator, ordered and proven in the lab.
         </h1>
         <p className="max-w-2xl text-lg text-muted-foreground">
-          Describe your fluid and spray targets. AeroSpec ranks actuators from Spencer and Coster with physics-based
-          predictions of flow, droplet size and cone angle — each with its uncertainty — compares live supplier quotes,
-          and learns from your lab results.
+          Describe your fluid and spray targets. AeroSpec ranks actuators from Spencer and Coster with physics-based predictions of flow,
+          droplet size and cone angle — each with its uncertainty — compares live supplier quotes, and learns from your lab results.
         </p>
         <div className="flex flex-wrap items-center gap-3">
           <Button asChild size="lg">

@@ -37,8 +37,8 @@ export function HowItWorks() {
         One loop, from datasheet to lab bench
       </h2>
       <p className="mt-3 max-w-2xl text-muted-foreground">
-        Stop matching fluids to nozzles by spreadsheet and phone call. Each step keeps its numbers, so your team sees
-        why an actuator was chosen and how well it performed.
+        Stop matching fluids to nozzles by spreadsheet and phone call. Each step keeps its numbers, so your team sees why an actuator was
+        chosen and how well it performed.
       </p>
       <ol className="mt-10 grid gap-6 sm:grid-cols-2 lg:grid-cols-5">
         {STEPS.map((step, index) => (

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { formatLimit, LIMIT_LABELS, type LimitName, type Plan, PLAN_IDS, PLANS, TRIAL_DAYS, TRIAL_PLAN } from "@/lib/billing/plans";
+import { formatLimit, LIMIT_LABELS, type LimitName, PLAN_IDS, PLANS, type Plan, TRIAL_DAYS, TRIAL_PLAN } from "@/lib/billing/plans";
 
 const FEATURE_LABELS: Record<string, string> = {
   api_access: "REST API access",
@@ -22,7 +22,12 @@ function PlanCard({ plan }: { plan: Plan }) {
   const price = formatPrice(plan);
   const contactSales = plan.priceCents === null;
   return (
-    <div className={cn("flex flex-col rounded-2xl border bg-card p-6 shadow-sm", featured ? "border-primary ring-1 ring-primary" : "border-border")}>
+    <div
+      className={cn(
+        "flex flex-col rounded-2xl border bg-card p-6 shadow-sm",
+        featured ? "border-primary ring-1 ring-primary" : "border-border",
+      )}
+    >
       <div className="flex items-center justify-between gap-2">
         <h3 className="text-lg font-semibold">{plan.name}</h3>
         {featured ? <Badge>{TRIAL_DAYS}-day free trial</Badge> : null}

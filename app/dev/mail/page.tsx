@@ -1,15 +1,15 @@
 import { Inbox } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { headers } from "next/headers";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Logo } from "@/components/layout/logo";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { listOutboxMessages } from "@/lib/email/outbox";
 import { canReadLocalMailbox } from "@/lib/email/local-mailbox";
+import { listOutboxMessages } from "@/lib/email/outbox";
 import { outboxRecipientSchema } from "@/lib/email/schemas";
 import { MailMessage } from "./_components/mail-message";
 

@@ -10,7 +10,7 @@ export type ApiRequest = {
 };
 
 /** Returns the object to send (it is expanded per `expand[]`), or throws an ApiError. */
-export type ApiHandler = (ctx: Ctx, req: ApiRequest) => object;
+type ApiHandler = (ctx: Ctx, req: ApiRequest) => object;
 
 export type ApiRoute = Route<ApiHandler>;
 

@@ -15,7 +15,9 @@ function lineItems(ctx: Ctx, params: Params): Array<{ price: PriceRecord; quanti
     const priceId = line.string("price");
     const priceData = line.nested("price_data");
     if (!priceId && !priceData) throw invalidRequest("Each line item needs a price or price_data.", line.name("price"));
-    const price = priceId ? findOr404(ctx.state.prices, priceId, "price", line.name("price")) : priceFromParams(ctx, priceData ?? line, { inline: true });
+    const price = priceId
+      ? findOr404(ctx.state.prices, priceId, "price", line.name("price"))
+      : priceFromParams(ctx, priceData ?? line, { inline: true });
     return { price, quantity: line.int("quantity") ?? 1 };
   });
 }
@@ -68,6 +70,10 @@ export const checkoutSessionRoutes: ApiRoute[] = [
     method: "GET",
     pattern: "/v1/checkout/sessions",
     handler: (ctx, { params }) =>
-      paginate(newestFirst(ctx.state.checkoutSessions).filter((session) => matches(session, params)), params, "/v1/checkout/sessions"),
+      paginate(
+        newestFirst(ctx.state.checkoutSessions).filter((session) => matches(session, params)),
+        params,
+        "/v1/checkout/sessions",
+      ),
   },
 ];

@@ -18,6 +18,11 @@ export const eventRoutes: ApiRoute[] = [
   {
     method: "GET",
     pattern: "/v1/events",
-    handler: (ctx, { params }) => paginate(newestFirst(ctx.state.events).filter((event) => matches(event, params)), params, "/v1/events"),
+    handler: (ctx, { params }) =>
+      paginate(
+        newestFirst(ctx.state.events).filter((event) => matches(event, params)),
+        params,
+        "/v1/events",
+      ),
   },
 ];

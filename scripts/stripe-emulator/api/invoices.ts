@@ -1,5 +1,5 @@
-import { invoiceSubscriptionId } from "../billing/subscription-recovery";
 import { payInvoice } from "../billing/invoice-pay";
+import { invoiceSubscriptionId } from "../billing/subscription-recovery";
 import { paginate } from "../core/list";
 import { findOr404, newestFirst } from "../core/lookup";
 import type { Params } from "../core/params";
@@ -20,7 +20,12 @@ export const invoiceRoutes: ApiRoute[] = [
   {
     method: "GET",
     pattern: "/v1/invoices",
-    handler: (ctx, { params }) => paginate(newestFirst(ctx.state.invoices).filter((invoice) => matches(invoice, params)), params, "/v1/invoices"),
+    handler: (ctx, { params }) =>
+      paginate(
+        newestFirst(ctx.state.invoices).filter((invoice) => matches(invoice, params)),
+        params,
+        "/v1/invoices",
+      ),
   },
   {
     method: "GET",

@@ -53,7 +53,8 @@ export const paymentIntentRoutes: ApiRoute[] = [
   {
     method: "POST",
     pattern: "/v1/payment_intents/:id/cancel",
-    handler: (ctx, req) => cancelPaymentIntent(ctx, find(ctx, pathId(req)), req.params.oneOf("cancellation_reason", CANCEL_REASONS) ?? null),
+    handler: (ctx, req) =>
+      cancelPaymentIntent(ctx, find(ctx, pathId(req)), req.params.oneOf("cancellation_reason", CANCEL_REASONS) ?? null),
   },
   {
     method: "GET",

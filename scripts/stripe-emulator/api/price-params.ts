@@ -22,7 +22,11 @@ function productOf(ctx: Ctx, params: Params, inline: boolean): string {
   if (productId) return findOr404(ctx.state.products, productId, "product", params.name("product")).id;
   const data = params.nested("product_data");
   if (!data) throw missingParam(params.name("product"));
-  const product = createProduct(ctx, { name: data.requiredString("name"), description: null, active: true, metadata: data.metadata() }, { inline });
+  const product = createProduct(
+    ctx,
+    { name: data.requiredString("name"), description: null, active: true, metadata: data.metadata() },
+    { inline },
+  );
   return product.id;
 }
 

@@ -42,6 +42,11 @@ export const priceRoutes: ApiRoute[] = [
   {
     method: "GET",
     pattern: "/v1/prices",
-    handler: (ctx, { params }) => paginate(newestFirst(ctx.state.prices).filter((price) => matchesFilters(price, params)), params, "/v1/prices"),
+    handler: (ctx, { params }) =>
+      paginate(
+        newestFirst(ctx.state.prices).filter((price) => matchesFilters(price, params)),
+        params,
+        "/v1/prices",
+      ),
   },
 ];

@@ -22,7 +22,9 @@ function chargeToRefund(ctx: Ctx, params: Params): ChargeRecord {
 function filterBy<T extends { charge?: string; payment_intent: string | null; customer: string | null }>(items: T[], params: Params): T[] {
   const charge = params.string("charge");
   const intent = params.string("payment_intent");
-  return items.filter((item) => (charge === undefined || item.charge === charge) && (intent === undefined || item.payment_intent === intent));
+  return items.filter(
+    (item) => (charge === undefined || item.charge === charge) && (intent === undefined || item.payment_intent === intent),
+  );
 }
 
 export const refundRoutes: ApiRoute[] = [
@@ -38,7 +40,15 @@ export const refundRoutes: ApiRoute[] = [
       }),
   },
   { method: "GET", pattern: "/v1/refunds/:id", handler: (ctx, req) => findOr404(ctx.state.refunds, pathId(req), "refund") },
-  { method: "GET", pattern: "/v1/refunds", handler: (ctx, { params }) => paginate(filterBy(newestFirst(ctx.state.refunds), params), params, "/v1/refunds") },
+  {
+    method: "GET",
+    pattern: "/v1/refunds",
+    handler: (ctx, { params }) => paginate(filterBy(newestFirst(ctx.state.refunds), params), params, "/v1/refunds"),
+  },
   { method: "GET", pattern: "/v1/charges/:id", handler: (ctx, req) => findOr404(ctx.state.charges, pathId(req), "charge") },
-  { method: "GET", pattern: "/v1/charges", handler: (ctx, { params }) => paginate(filterBy(newestFirst(ctx.state.charges), params), params, "/v1/charges") },
+  {
+    method: "GET",
+    pattern: "/v1/charges",
+    handler: (ctx, { params }) => paginate(filterBy(newestFirst(ctx.state.charges), params), params, "/v1/charges"),
+  },
 ];

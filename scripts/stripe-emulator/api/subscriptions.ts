@@ -19,7 +19,10 @@ function createFromParams(ctx: Ctx, params: Params): SubscriptionRecord {
     quantity: item.int("quantity") ?? 1,
   }));
   if (lines.length === 0) throw invalidRequest("Missing required param: items.", "items", "parameter_missing");
-  assertSubscribable(lines.map((line) => line.price), "items");
+  assertSubscribable(
+    lines.map((line) => line.price),
+    "items",
+  );
   const trial = params.int("trial_period_days") ?? null;
   return startSubscription(ctx, { customer, lines, metadata: params.metadata(), trialDays: trial }).subscription;
 }
@@ -56,7 +59,11 @@ function listed(subscription: SubscriptionRecord, params: Params): boolean {
 
 export const subscriptionRoutes: ApiRoute[] = [
   { method: "POST", pattern: "/v1/subscriptions", handler: (ctx, { params }) => createFromParams(ctx, params) },
-  { method: "GET", pattern: "/v1/subscriptions/:id", handler: (ctx, req) => findOr404(ctx.state.subscriptions, pathId(req), "subscription") },
+  {
+    method: "GET",
+    pattern: "/v1/subscriptions/:id",
+    handler: (ctx, req) => findOr404(ctx.state.subscriptions, pathId(req), "subscription"),
+  },
   {
     method: "POST",
     pattern: "/v1/subscriptions/:id",
@@ -71,6 +78,10 @@ export const subscriptionRoutes: ApiRoute[] = [
     method: "GET",
     pattern: "/v1/subscriptions",
     handler: (ctx, { params }) =>
-      paginate(newestFirst(ctx.state.subscriptions).filter((sub) => listed(sub, params)), params, "/v1/subscriptions"),
+      paginate(
+        newestFirst(ctx.state.subscriptions).filter((sub) => listed(sub, params)),
+        params,
+        "/v1/subscriptions",
+      ),
   },
 ];

@@ -4,7 +4,7 @@ import type { CustomerRecord, InvoiceLineRecord, InvoiceRecord, SubscriptionReco
 import type { LineDraft } from "../core/state";
 import { staticInvoiceFields } from "./invoice-defaults";
 
-export type BillingReason = "subscription_create" | "subscription_cycle" | "subscription_update" | "manual";
+type BillingReason = "subscription_create" | "subscription_cycle" | "subscription_update" | "manual";
 
 export type InvoiceInput = {
   id?: string;
@@ -55,8 +55,21 @@ function lineRecord(draft: LineDraft, invoiceId: string, subscriptionId: string 
   };
 }
 
-function amounts(total: number): Pick<InvoiceRecord, "subtotal" | "subtotal_excluding_tax" | "total" | "total_excluding_tax" | "amount_due" | "amount_paid" | "amount_remaining"> {
-  return { subtotal: total, subtotal_excluding_tax: total, total, total_excluding_tax: total, amount_due: Math.max(total, 0), amount_paid: 0, amount_remaining: Math.max(total, 0) };
+function amounts(
+  total: number,
+): Pick<
+  InvoiceRecord,
+  "subtotal" | "subtotal_excluding_tax" | "total" | "total_excluding_tax" | "amount_due" | "amount_paid" | "amount_remaining"
+> {
+  return {
+    subtotal: total,
+    subtotal_excluding_tax: total,
+    total,
+    total_excluding_tax: total,
+    amount_due: Math.max(total, 0),
+    amount_paid: 0,
+    amount_remaining: Math.max(total, 0),
+  };
 }
 
 /** Stores a draft invoice with these lines and emits `invoice.created`. */
@@ -84,7 +97,11 @@ export function createInvoice(ctx: Ctx, input: InvoiceInput): InvoiceRecord {
     metadata: {},
     number: null,
     parent: subscription
-      ? { type: "subscription_details", quote_details: null, subscription_details: { metadata: { ...subscription.metadata }, subscription: subscription.id } }
+      ? {
+          type: "subscription_details",
+          quote_details: null,
+          subscription_details: { metadata: { ...subscription.metadata }, subscription: subscription.id },
+        }
       : null,
     period_end: input.period.end,
     period_start: input.period.start,

@@ -44,7 +44,13 @@ export function createPrice(ctx: Ctx, input: PriceInput, options: { inline?: boo
     nickname: input.nickname,
     product: input.product,
     recurring: input.recurring
-      ? { interval: input.recurring.interval, interval_count: input.recurring.intervalCount, meter: null, trial_period_days: null, usage_type: "licensed" }
+      ? {
+          interval: input.recurring.interval,
+          interval_count: input.recurring.intervalCount,
+          meter: null,
+          trial_period_days: null,
+          usage_type: "licensed",
+        }
       : null,
     tax_behavior: "unspecified",
     tiers_mode: null,

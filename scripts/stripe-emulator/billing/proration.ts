@@ -26,8 +26,20 @@ export function prorationLines(ctx: Ctx, change: PriceChange, now: number): Line
   const after = DATE.format(new Date(now * 1000));
   const common = { period, subscriptionItem: item.id, proration: true };
   return [
-    { ...common, amount: credit, price: item.price, quantity: item.quantity ?? 1, description: `Unused time on ${productName(ctx, item.price)} after ${after}` },
-    { ...common, amount: net - credit, price: change.price, quantity: change.quantity, description: `Remaining time on ${productName(ctx, change.price)} after ${after}` },
+    {
+      ...common,
+      amount: credit,
+      price: item.price,
+      quantity: item.quantity ?? 1,
+      description: `Unused time on ${productName(ctx, item.price)} after ${after}`,
+    },
+    {
+      ...common,
+      amount: net - credit,
+      price: change.price,
+      quantity: change.quantity,
+      description: `Remaining time on ${productName(ctx, change.price)} after ${after}`,
+    },
   ];
 }
 

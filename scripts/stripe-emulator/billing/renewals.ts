@@ -57,7 +57,14 @@ function renew(ctx: Ctx, subscription: SubscriptionRecord): void {
   subscription.latest_invoice = newId("in");
   const lines = [...(ctx.state.pendingLines.get(subscription.id) ?? []), ...periodLines(ctx, subscription)];
   ctx.state.pendingLines.delete(subscription.id);
-  const invoice = createInvoice(ctx, { id: subscription.latest_invoice, customer, subscription, reason: "subscription_cycle", lines, period: previous });
+  const invoice = createInvoice(ctx, {
+    id: subscription.latest_invoice,
+    customer,
+    subscription,
+    reason: "subscription_cycle",
+    lines,
+    period: previous,
+  });
   finalizeInvoice(ctx, invoice);
   const paid = chargeInvoice(ctx, invoice);
   subscription.status = paid && !hasOpenInvoices(ctx.state, subscription.id) ? "active" : "past_due";

@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
-import type { Ctx } from "../core/context";
 import { addInterval } from "../core/calendar";
+import type { Ctx } from "../core/context";
 import { newId } from "../core/ids";
 import type { PriceRecord, SubscriptionItemRecord, SubscriptionRecord } from "../core/records";
 import { planOf } from "./prices";
@@ -59,7 +59,12 @@ export function buildSubscription(ctx: Ctx, draft: SubscriptionDraft): Subscript
     created: now,
     currency: first.price.currency,
     customer: draft.customer,
-    items: { object: "list", data: draft.lines.map((line) => itemRecord(line, id, now, period.end)), has_more: false, url: `/v1/subscription_items?subscription=${id}` },
+    items: {
+      object: "list",
+      data: draft.lines.map((line) => itemRecord(line, id, now, period.end)),
+      has_more: false,
+      url: `/v1/subscription_items?subscription=${id}`,
+    },
     latest_invoice: draft.latestInvoice,
     metadata: draft.metadata,
     start_date: now,
@@ -70,13 +75,38 @@ export function buildSubscription(ctx: Ctx, draft: SubscriptionDraft): Subscript
 }
 
 type StaticField =
-  | "object" | "application" | "application_fee_percent" | "automatic_tax" | "billing_cycle_anchor_config"
-  | "billing_mode" | "billing_thresholds" | "cancel_at" | "cancel_at_period_end" | "canceled_at"
-  | "cancellation_details" | "collection_method" | "customer_account" | "days_until_due" | "default_payment_method"
-  | "default_source" | "description" | "discounts" | "ended_at" | "invoice_settings" | "livemode"
-  | "next_pending_invoice_item_invoice" | "on_behalf_of" | "pause_collection" | "payment_settings"
-  | "pending_invoice_item_interval" | "pending_setup_intent" | "pending_update" | "schedule" | "test_clock"
-  | "transfer_data" | "trial_settings";
+  | "object"
+  | "application"
+  | "application_fee_percent"
+  | "automatic_tax"
+  | "billing_cycle_anchor_config"
+  | "billing_mode"
+  | "billing_thresholds"
+  | "cancel_at"
+  | "cancel_at_period_end"
+  | "canceled_at"
+  | "cancellation_details"
+  | "collection_method"
+  | "customer_account"
+  | "days_until_due"
+  | "default_payment_method"
+  | "default_source"
+  | "description"
+  | "discounts"
+  | "ended_at"
+  | "invoice_settings"
+  | "livemode"
+  | "next_pending_invoice_item_invoice"
+  | "on_behalf_of"
+  | "pause_collection"
+  | "payment_settings"
+  | "pending_invoice_item_interval"
+  | "pending_setup_intent"
+  | "pending_update"
+  | "schedule"
+  | "test_clock"
+  | "transfer_data"
+  | "trial_settings";
 
 function staticSubscriptionFields(): Pick<SubscriptionRecord, StaticField> {
   return {

@@ -29,5 +29,10 @@ export function applyCancelAtPeriodEnd(subscription: SubscriptionRecord, cancel:
   subscription.cancel_at_period_end = cancel;
   subscription.cancel_at = cancel ? periodEnd : null;
   subscription.canceled_at = cancel ? now : null;
-  subscription.cancellation_details = { comment: null, feedback: null, feedback_option: null, reason: cancel ? "cancellation_requested" : null };
+  subscription.cancellation_details = {
+    comment: null,
+    feedback: null,
+    feedback_option: null,
+    reason: cancel ? "cancellation_requested" : null,
+  };
 }

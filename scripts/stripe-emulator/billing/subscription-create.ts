@@ -43,7 +43,14 @@ export function startSubscription(ctx: Ctx, input: StartInput): Started {
   ctx.emit("customer.subscription.created", subscription);
   const now = ctx.clock.now();
   const lines = trial ? trialLines(ctx, subscription) : periodLines(ctx, subscription);
-  const invoice = createInvoice(ctx, { id: invoiceId, customer: input.customer, subscription, reason: "subscription_create", lines, period: { start: now, end: now } });
+  const invoice = createInvoice(ctx, {
+    id: invoiceId,
+    customer: input.customer,
+    subscription,
+    reason: "subscription_create",
+    lines,
+    period: { start: now, end: now },
+  });
   finalizeInvoice(ctx, invoice);
   const paid = settleInvoice(ctx, invoice, approved);
   return { subscription, invoice, paid };

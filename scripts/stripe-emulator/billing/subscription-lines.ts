@@ -1,12 +1,12 @@
-import type { Ctx } from "../core/context";
 import { invalidRequest } from "../core/api-error";
+import type { Ctx } from "../core/context";
 import { formatAmount, formatInterval } from "../core/money";
 import type { PriceRecord, SubscriptionRecord } from "../core/records";
 import type { LineDraft } from "../core/state";
 import { productName } from "./prices";
 
 /** "1 × Starter (at $500.00 / month)", Stripe's wording for a subscription line. */
-export function describeItem(ctx: Ctx, price: PriceRecord, quantity: number): string {
+function describeItem(ctx: Ctx, price: PriceRecord, quantity: number): string {
   const interval = price.recurring ? ` ${formatInterval(price.recurring.interval, price.recurring.interval_count)}` : "";
   return `${quantity} × ${productName(ctx, price)} (at ${formatAmount(price.unit_amount ?? 0, price.currency)}${interval})`;
 }

@@ -13,7 +13,7 @@ import { type PriceChange, prorationLines, sumLines } from "./proration";
 import { applyCancelAtPeriodEnd } from "./subscription-cancel";
 import { assertSubscribable } from "./subscription-lines";
 
-export type ProrationBehavior = "create_prorations" | "always_invoice" | "none";
+type ProrationBehavior = "create_prorations" | "always_invoice" | "none";
 
 export type SubscriptionUpdate = {
   items: Array<{ id: string; price?: PriceRecord; quantity?: number }>;
@@ -80,7 +80,14 @@ function invoiceProrations(ctx: Ctx, subscription: SubscriptionRecord, lines: Li
   const now = ctx.clock.now();
   const pending = ctx.state.pendingLines.get(subscription.id) ?? [];
   ctx.state.pendingLines.delete(subscription.id);
-  const invoice = createInvoice(ctx, { id: invoiceId, customer, subscription, reason: "subscription_update", lines: [...pending, ...lines], period: { start: now, end: now } });
+  const invoice = createInvoice(ctx, {
+    id: invoiceId,
+    customer,
+    subscription,
+    reason: "subscription_update",
+    lines: [...pending, ...lines],
+    period: { start: now, end: now },
+  });
   finalizeInvoice(ctx, invoice);
   if (chargeInvoice(ctx, invoice)) return;
   updateWithEvent(ctx, subscription, "customer.subscription.updated", (sub) => {

@@ -1,19 +1,19 @@
+import { createCustomer } from "../billing/customers";
+import { attemptPayment } from "../billing/payment-outcome";
+import { startSubscription } from "../billing/subscription-create";
 import { DECLINE_MESSAGE } from "../core/api-error";
 import type { Ctx } from "../core/context";
 import type { CheckoutSessionRecord, CustomerRecord, PaymentIntentRecord, PriceRecord } from "../core/records";
 import type { CheckoutDetails } from "../core/state";
-import { createCustomer } from "../billing/customers";
-import { attemptPayment } from "../billing/payment-outcome";
-import { startSubscription } from "../billing/subscription-create";
-import { createPaymentIntent } from "../payments/payment-intent-create";
 import { completeConfirmation, declinePaymentIntent } from "../payments/payment-intent-confirm";
+import { createPaymentIntent } from "../payments/payment-intent-create";
 
 /** What the hosted page does next: go to `redirect` (null: show the completed page) or show `error`. */
 export type CheckoutOutcome = { ok: true; redirect: string | null } | { ok: false; error: string };
 
 const declined: CheckoutOutcome = { ok: false, error: DECLINE_MESSAGE };
 
-export function successRedirect(session: CheckoutSessionRecord): string | null {
+function successRedirect(session: CheckoutSessionRecord): string | null {
   return session.success_url?.replaceAll("{CHECKOUT_SESSION_ID}", session.id) ?? null;
 }
 
@@ -25,7 +25,12 @@ function detailsOf(ctx: Ctx, session: CheckoutSessionRecord): { details: Checkou
 }
 
 /** Marks the session complete and emits `checkout.session.completed`. */
-function completeSession(ctx: Ctx, session: CheckoutSessionRecord, customer: CustomerRecord | null, paymentStatus: CheckoutSessionRecord["payment_status"]): CheckoutOutcome {
+function completeSession(
+  ctx: Ctx,
+  session: CheckoutSessionRecord,
+  customer: CustomerRecord | null,
+  paymentStatus: CheckoutSessionRecord["payment_status"],
+): CheckoutOutcome {
   session.status = "complete";
   session.payment_status = paymentStatus;
   session.customer = customer?.id ?? session.customer;

@@ -1,10 +1,10 @@
 import type Stripe from "stripe";
+import { assertSubscribable } from "../billing/subscription-lines";
 import { invalidRequest } from "../core/api-error";
 import type { Ctx } from "../core/context";
 import { newId } from "../core/ids";
 import type { CheckoutSessionRecord, CustomerRecord, PriceRecord } from "../core/records";
 import type { CheckoutDetails } from "../core/state";
-import { assertSubscribable } from "../billing/subscription-lines";
 
 export type CheckoutInput = {
   mode: "subscription" | "payment";
@@ -53,17 +53,44 @@ export function createCheckoutSession(ctx: Ctx, input: CheckoutInput): CheckoutS
     url: `${ctx.config.publicUrl}/checkout/${id}`,
   };
   ctx.state.checkoutSessions.set(id, session);
-  ctx.state.checkoutDetails.set(id, { ...input.details, lines: input.lines.map((line) => ({ price: line.price.id, quantity: line.quantity })) });
+  ctx.state.checkoutDetails.set(id, {
+    ...input.details,
+    lines: input.lines.map((line) => ({ price: line.price.id, quantity: line.quantity })),
+  });
   return session;
 }
 
 type StaticField =
-  | "object" | "after_expiration" | "allow_promotion_codes" | "automatic_tax" | "billing_address_collection"
-  | "client_secret" | "consent" | "consent_collection" | "custom_fields" | "custom_text" | "customer_details"
-  | "invoice" | "invoice_creation" | "livemode" | "locale" | "payment_intent" | "payment_link"
-  | "payment_method_collection" | "payment_method_types" | "payment_status" | "recovered_from" | "setup_intent"
-  | "shipping_address_collection" | "shipping_cost" | "shipping_options" | "status" | "submit_type" | "subscription"
-  | "total_details" | "ui_mode";
+  | "object"
+  | "after_expiration"
+  | "allow_promotion_codes"
+  | "automatic_tax"
+  | "billing_address_collection"
+  | "client_secret"
+  | "consent"
+  | "consent_collection"
+  | "custom_fields"
+  | "custom_text"
+  | "customer_details"
+  | "invoice"
+  | "invoice_creation"
+  | "livemode"
+  | "locale"
+  | "payment_intent"
+  | "payment_link"
+  | "payment_method_collection"
+  | "payment_method_types"
+  | "payment_status"
+  | "recovered_from"
+  | "setup_intent"
+  | "shipping_address_collection"
+  | "shipping_cost"
+  | "shipping_options"
+  | "status"
+  | "submit_type"
+  | "subscription"
+  | "total_details"
+  | "ui_mode";
 
 function staticSessionFields(): Pick<CheckoutSessionRecord, StaticField> {
   return {

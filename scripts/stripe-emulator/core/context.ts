@@ -2,7 +2,7 @@ import type { Clock } from "./clock";
 import type { EventObject, EventRecord, EventType } from "./records";
 import type { State } from "./state";
 
-export type EmulatorConfig = {
+type EmulatorConfig = {
   /** Base URL of the hosted pages as a browser reaches them. */
   publicUrl: string;
 };

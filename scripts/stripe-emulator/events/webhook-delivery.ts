@@ -88,7 +88,13 @@ export class WebhookDeliverer {
 
   private sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const wait = { timer: setTimeout(() => (this.waits.delete(wait), resolve()), ms), resolve };
+      const wait = {
+        timer: setTimeout(() => {
+          this.waits.delete(wait);
+          resolve();
+        }, ms),
+        resolve,
+      };
       this.waits.add(wait);
     });
   }

@@ -13,7 +13,13 @@ function parseJson(body: string): Record<string, unknown> {
 }
 
 /** Serves `/_emulator/*`. Errors answer `{ error: { message } }`. */
-export async function handleControl(controls: EmulatorControls, method: string, path: string, body: string, res: ServerResponse): Promise<void> {
+export async function handleControl(
+  controls: EmulatorControls,
+  method: string,
+  path: string,
+  body: string,
+  res: ServerResponse,
+): Promise<void> {
   const match = matchRoute(controlRoutes, method, path);
   if (!match) return sendJson(res, 404, { error: { message: `No emulator control at ${method} ${path}` } });
   try {

@@ -1,5 +1,5 @@
-import type { EmulatorControls } from "../emulator-types";
 import { ControlError } from "../emulator-controls";
+import type { EmulatorControls } from "../emulator-types";
 import type { Route } from "./router";
 
 type Body = Record<string, unknown>;
@@ -39,18 +39,52 @@ export const controlRoutes: Route<ControlHandler>[] = [
   {
     method: "POST",
     pattern: "/_emulator/fail-next-payments",
-    handler: async (controls, body) => (controls.failNextPayments(numberField(body, "count", 1), optionalString(body, "customer")), done),
+    handler: async (controls, body) => {
+      controls.failNextPayments(numberField(body, "count", 1), optionalString(body, "customer"));
+      return done;
+    },
   },
   {
     method: "POST",
     pattern: "/_emulator/events/:id/redeliver",
-    handler: async (controls, body, path) => (await controls.redeliver(path.id ?? "", numberField(body, "times", 1)), done),
+    handler: async (controls, body, path) => {
+      await controls.redeliver(path.id ?? "", numberField(body, "times", 1));
+      return done;
+    },
   },
-  { method: "POST", pattern: "/_emulator/deliveries/pause", handler: async (controls) => (controls.pauseDeliveries(), done) },
-  { method: "POST", pattern: "/_emulator/deliveries/resume", handler: async (controls, body) => (controls.resumeDeliveries(orderField(body)), done) },
+  {
+    method: "POST",
+    pattern: "/_emulator/deliveries/pause",
+    handler: async (controls) => {
+      controls.pauseDeliveries();
+      return done;
+    },
+  },
+  {
+    method: "POST",
+    pattern: "/_emulator/deliveries/resume",
+    handler: async (controls, body) => {
+      controls.resumeDeliveries(orderField(body));
+      return done;
+    },
+  },
   { method: "GET", pattern: "/_emulator/deliveries", handler: async (controls) => controls.deliveries() },
   { method: "GET", pattern: "/_emulator/events", handler: async (controls) => controls.events() },
   { method: "GET", pattern: "/_emulator/now", handler: async (controls) => ({ now: controls.now() }) },
-  { method: "POST", pattern: "/_emulator/reset", handler: async (controls) => (controls.reset(), done) },
-  { method: "POST", pattern: "/_emulator/idle", handler: async (controls) => (await controls.idle(), done) },
+  {
+    method: "POST",
+    pattern: "/_emulator/reset",
+    handler: async (controls) => {
+      controls.reset();
+      return done;
+    },
+  },
+  {
+    method: "POST",
+    pattern: "/_emulator/idle",
+    handler: async (controls) => {
+      await controls.idle();
+      return done;
+    },
+  },
 ];

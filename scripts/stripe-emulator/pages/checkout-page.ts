@@ -17,7 +17,8 @@ function summary(ctx: Ctx, session: CheckoutSessionRecord): Html {
   });
   const trialDays = session.mode === "subscription" ? (details?.trialPeriodDays ?? 0) : 0;
   return html`<ul class="lines" aria-label="Order summary">${lines.map(
-    ({ price, quantity }) => html`<li><span>${productName(ctx, price)}${quantity > 1 ? ` × ${quantity}` : ""}</span><span>${priceLabel(price, quantity)}</span></li>`,
+    ({ price, quantity }) =>
+      html`<li><span>${productName(ctx, price)}${quantity > 1 ? ` × ${quantity}` : ""}</span><span>${priceLabel(price, quantity)}</span></li>`,
   )}</ul>
   ${trialDays > 0 ? html`<p>${trialDays}-day free trial</p>` : null}
   <p class="total">Due today: ${formatAmount(session.amount_total ?? 0, session.currency ?? "usd")}</p>`;

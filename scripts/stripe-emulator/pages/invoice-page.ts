@@ -1,6 +1,6 @@
 import { formatAmount } from "../core/money";
 import type { InvoiceRecord } from "../core/records";
-import { type Html, formatDate, html, humanize, page } from "./html";
+import { formatDate, type Html, html, humanize, page } from "./html";
 
 function statusLine(invoice: InvoiceRecord): Html {
   if (invoice.status === "paid") return html`<p class="ok" role="status">Paid</p>`;

@@ -21,7 +21,9 @@ function textLines(invoice: InvoiceRecord): string[] {
 
 /** A small, valid one-page PDF listing the invoice (Helvetica text, correct xref offsets). */
 export function invoicePdf(invoice: InvoiceRecord): Buffer {
-  const content = `BT /F1 12 Tf 16 TL 72 720 Td ${textLines(invoice).map((line) => `${pdfText(line)} Tj T*`).join(" ")} ET`;
+  const content = `BT /F1 12 Tf 16 TL 72 720 Td ${textLines(invoice)
+    .map((line) => `${pdfText(line)} Tj T*`)
+    .join(" ")} ET`;
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

@@ -8,8 +8,8 @@ import type { CheckoutSessionRecord } from "../core/records";
 import type { Route } from "../http/router";
 import { setCancelAtPeriodEnd, switchPlan } from "../portal/portal-actions";
 import { renderCheckoutPage } from "./checkout-page";
-import { invoicePdf } from "./invoice-pdf";
 import { renderInvoicePage } from "./invoice-page";
+import { invoicePdf } from "./invoice-pdf";
 import { renderPortalPage } from "./portal-page";
 
 export type PageResult =
@@ -46,7 +46,11 @@ function payInvoicePage(ctx: Ctx, path: Record<string, string>): PageResult {
 /** The hosted pages: Checkout, invoices (and their PDFs) and the billing portal. */
 export const pageRoutes: Route<PageHandler>[] = [
   { method: "GET", pattern: "/checkout/:id", handler: (ctx, path) => ok(renderCheckoutPage(ctx, checkout(ctx, path))) },
-  { method: "POST", pattern: "/checkout/:id/pay", handler: (ctx, path) => afterCheckout(ctx, checkout(ctx, path), payCheckout(ctx, checkout(ctx, path))) },
+  {
+    method: "POST",
+    pattern: "/checkout/:id/pay",
+    handler: (ctx, path) => afterCheckout(ctx, checkout(ctx, path), payCheckout(ctx, checkout(ctx, path))),
+  },
   {
     method: "POST",
     pattern: "/checkout/:id/decline",

@@ -3,7 +3,7 @@ import type { Ctx } from "../core/context";
 import { formatAmount, formatInterval } from "../core/money";
 import type { PortalSessionRecord, PriceRecord, SubscriptionRecord } from "../core/records";
 import { currentSubscription, switchablePrices } from "../portal/portal-view";
-import { type Html, formatDate, html, humanize, page } from "./html";
+import { formatDate, type Html, html, humanize, page } from "./html";
 
 function priceLabel(price: PriceRecord): string {
   const interval = price.recurring ? ` ${formatInterval(price.recurring.interval, price.recurring.interval_count)}` : "";
@@ -25,7 +25,8 @@ function subscriptionSection(ctx: Ctx, session: PortalSessionRecord, subscriptio
     ${subscription.cancel_at_period_end ? html`<p role="status">Cancels at period end (${formatDate(item.current_period_end)})</p>` : null}
   </section>
   <section aria-label="Change plan">${switchablePrices(ctx, subscription).map(
-    (price) => html`<form method="post" action="${base}/switch"><input type="hidden" name="price" value="${price.id}"><button type="submit">Switch to ${productName(ctx, price)}</button></form>`,
+    (price) =>
+      html`<form method="post" action="${base}/switch"><input type="hidden" name="price" value="${price.id}"><button type="submit">Switch to ${productName(ctx, price)}</button></form>`,
   )}</section>
   ${cancelForm}`;
 }

@@ -3,11 +3,36 @@ import { newId } from "../core/ids";
 import type { ChargeRecord, PaymentIntentRecord } from "../core/records";
 
 type StaticField =
-  | "object" | "amount_refunded" | "application" | "application_fee" | "application_fee_amount" | "balance_transaction"
-  | "billing_details" | "calculated_statement_descriptor" | "disputed" | "failure_balance_transaction" | "failure_code"
-  | "failure_message" | "fraud_details" | "livemode" | "on_behalf_of" | "outcome" | "paid" | "payment_method_details"
-  | "receipt_number" | "receipt_url" | "refunded" | "review" | "shipping" | "source" | "source_transfer"
-  | "statement_descriptor" | "statement_descriptor_suffix" | "status" | "transfer_data" | "transfer_group";
+  | "object"
+  | "amount_refunded"
+  | "application"
+  | "application_fee"
+  | "application_fee_amount"
+  | "balance_transaction"
+  | "billing_details"
+  | "calculated_statement_descriptor"
+  | "disputed"
+  | "failure_balance_transaction"
+  | "failure_code"
+  | "failure_message"
+  | "fraud_details"
+  | "livemode"
+  | "on_behalf_of"
+  | "outcome"
+  | "paid"
+  | "payment_method_details"
+  | "receipt_number"
+  | "receipt_url"
+  | "refunded"
+  | "review"
+  | "shipping"
+  | "source"
+  | "source_transfer"
+  | "statement_descriptor"
+  | "statement_descriptor_suffix"
+  | "status"
+  | "transfer_data"
+  | "transfer_group";
 
 /** A successful, authorized card charge with no refunds yet. */
 function staticChargeFields(): Pick<ChargeRecord, StaticField> {

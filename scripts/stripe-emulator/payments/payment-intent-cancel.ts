@@ -6,7 +6,11 @@ import type { PaymentIntentRecord } from "../core/records";
 const CANCELABLE = ["requires_payment_method", "requires_capture", "requires_confirmation", "requires_action", "processing"];
 
 /** Cancels a PaymentIntent, releasing any authorization; emits `payment_intent.canceled`. */
-export function cancelPaymentIntent(ctx: Ctx, intent: PaymentIntentRecord, reason: Stripe.PaymentIntent.CancellationReason | null): PaymentIntentRecord {
+export function cancelPaymentIntent(
+  ctx: Ctx,
+  intent: PaymentIntentRecord,
+  reason: Stripe.PaymentIntent.CancellationReason | null,
+): PaymentIntentRecord {
   if (!CANCELABLE.includes(intent.status)) {
     throw unexpectedState(
       `You cannot cancel this PaymentIntent because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be canceled: ${CANCELABLE.join(", ")}.`,

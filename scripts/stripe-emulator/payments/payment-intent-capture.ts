@@ -15,7 +15,11 @@ export function capturePaymentIntent(ctx: Ctx, intent: PaymentIntentRecord, amou
   }
   const amount = amountToCapture ?? intent.amount_capturable;
   if (amount <= 0 || amount > intent.amount_capturable) {
-    throw invalidRequest(`The amount to capture (${amount}) must be positive and at most the amount capturable (${intent.amount_capturable}).`, "amount_to_capture", "amount_too_large");
+    throw invalidRequest(
+      `The amount to capture (${amount}) must be positive and at most the amount capturable (${intent.amount_capturable}).`,
+      "amount_to_capture",
+      "amount_too_large",
+    );
   }
   const charge = intent.latest_charge ? ctx.state.charges.get(intent.latest_charge) : undefined;
   intent.status = "succeeded";

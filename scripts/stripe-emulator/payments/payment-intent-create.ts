@@ -14,12 +14,35 @@ export type PaymentIntentInput = {
 };
 
 type StaticField =
-  | "object" | "amount_capturable" | "amount_received" | "application" | "application_fee_amount"
-  | "automatic_payment_methods" | "canceled_at" | "cancellation_reason" | "confirmation_method" | "customer_account"
-  | "excluded_payment_method_types" | "last_payment_error" | "latest_charge" | "livemode" | "next_action"
-  | "on_behalf_of" | "payment_method" | "payment_method_configuration_details" | "payment_method_options"
-  | "payment_method_types" | "processing" | "review" | "setup_future_usage" | "shipping" | "source"
-  | "statement_descriptor" | "statement_descriptor_suffix" | "status" | "transfer_group";
+  | "object"
+  | "amount_capturable"
+  | "amount_received"
+  | "application"
+  | "application_fee_amount"
+  | "automatic_payment_methods"
+  | "canceled_at"
+  | "cancellation_reason"
+  | "confirmation_method"
+  | "customer_account"
+  | "excluded_payment_method_types"
+  | "last_payment_error"
+  | "latest_charge"
+  | "livemode"
+  | "next_action"
+  | "on_behalf_of"
+  | "payment_method"
+  | "payment_method_configuration_details"
+  | "payment_method_options"
+  | "payment_method_types"
+  | "processing"
+  | "review"
+  | "setup_future_usage"
+  | "shipping"
+  | "source"
+  | "statement_descriptor"
+  | "statement_descriptor_suffix"
+  | "status"
+  | "transfer_group";
 
 /** A new card PaymentIntent waiting for a payment method. */
 function staticIntentFields(): Pick<PaymentIntentRecord, StaticField> {

@@ -14,7 +14,11 @@ export type RefundInput = {
 
 function refundableAmount(charge: ChargeRecord, requested: number | undefined): number {
   if (!charge.captured) {
-    throw invalidRequest(`Charge ${charge.id} has not been captured; cancel its PaymentIntent to release the funds.`, "charge", "charge_not_captured");
+    throw invalidRequest(
+      `Charge ${charge.id} has not been captured; cancel its PaymentIntent to release the funds.`,
+      "charge",
+      "charge_not_captured",
+    );
   }
   const remaining = charge.amount - charge.amount_refunded;
   if (remaining <= 0) throw invalidRequest(`Charge ${charge.id} has already been refunded.`, "charge", "charge_already_refunded");

@@ -1,7 +1,7 @@
+import { updateSubscription } from "../billing/subscription-update";
 import { invalidRequest } from "../core/api-error";
 import type { Ctx } from "../core/context";
 import type { PortalSessionRecord, SubscriptionRecord } from "../core/records";
-import { updateSubscription } from "../billing/subscription-update";
 import { currentSubscription, switchablePrices } from "./portal-view";
 
 function subscriptionOf(ctx: Ctx, session: PortalSessionRecord): SubscriptionRecord {

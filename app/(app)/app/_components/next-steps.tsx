@@ -29,7 +29,10 @@ export function NextSteps({ isAdmin, memberCount, hasBillingEmail }: NextStepsPr
               ) : (
                 <Circle className="size-4 text-muted-foreground" aria-label="To do" />
               )}
-              <Link href={step.href} className={step.done ? "text-muted-foreground line-through" : "font-medium text-primary hover:underline"}>
+              <Link
+                href={step.href}
+                className={step.done ? "text-muted-foreground line-through" : "font-medium text-primary hover:underline"}
+              >
                 {step.label}
               </Link>
             </li>

@@ -1,8 +1,8 @@
 import { CalendarClock } from "lucide-react";
-import { Badge } from "@/components/ui/badge";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { daysUntil, formatDate } from "@/components/format/dates";
 import { STATUS_BADGE, STATUS_LABELS, type SubscriptionStatus } from "@/components/format/subscription";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PLANS, type PlanId } from "@/lib/billing/plans";
 
 type PlanCardProps = { plan: PlanId; status: SubscriptionStatus; trialEndsAt: Date | null; isAdmin: boolean };
@@ -32,7 +32,8 @@ export function PlanCard({ plan, status, trialEndsAt, isAdmin }: PlanCardProps) 
         {trialEnded ? (
           <p className="flex items-center gap-2 font-medium text-foreground">
             <CalendarClock className="size-4 text-amber-600" aria-hidden="true" />
-            Your trial ended on {formatDate(trialEndsAt)}. {isAdmin ? "Choose a plan in Billing to keep editing." : "An admin can choose a plan to keep editing."}
+            Your trial ended on {formatDate(trialEndsAt)}.{" "}
+            {isAdmin ? "Choose a plan in Billing to keep editing." : "An admin can choose a plan to keep editing."}
           </p>
         ) : null}
         {trialDaysLeft !== null && !isAdmin ? <p>An admin can choose a plan before the trial ends.</p> : null}

@@ -6,12 +6,12 @@ import { useDebouncedValue } from "@/components/hooks/use-debounced-value";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
+import { LoadMore } from "@/components/ui/load-more";
 import { TableSkeleton } from "@/components/ui/table-skeleton";
 import { EMPTY_ACTUATOR_FILTERS, useActuators } from "@/lib/catalog/hooks";
 import { errorMessage } from "@/lib/http/client";
 import { ActuatorFilters, findFilterProblems, sendableFilters } from "./actuator-filters";
 import { ActuatorTable } from "./actuator-table";
-import { LoadMore } from "@/components/ui/load-more";
 
 export function ActuatorBrowser() {
   const [inputs, setInputs] = useState(EMPTY_ACTUATOR_FILTERS);
@@ -28,7 +28,12 @@ export function ActuatorBrowser() {
         <div aria-live="polite" aria-busy={query.isFetching || undefined} className="grid grid-cols-1 gap-4">
           {query.isPending ? <TableSkeleton columns={8} rows={6} label="Loading actuators" /> : null}
           {query.isError ? (
-            <ErrorState title="Could not load the catalog" message={errorMessage(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+            <ErrorState
+              title="Could not load the catalog"
+              message={errorMessage(query.error)}
+              onRetry={() => void query.refetch()}
+              retrying={query.isFetching}
+            />
           ) : null}
           {query.isSuccess && items.length === 0 ? <EmptyState icon={SearchX} title="No actuator matches these filters" /> : null}
           {items.length > 0 ? (

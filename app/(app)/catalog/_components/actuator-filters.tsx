@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { type ActuatorFilters as Filters, EMPTY_ACTUATOR_FILTERS } from "@/lib/catalog/hooks";
+import { EMPTY_ACTUATOR_FILTERS, type ActuatorFilters as Filters } from "@/lib/catalog/hooks";
 import { SPRAY_TYPES, SUPPLIERS } from "@/lib/prediction/schemas";
 
 const NUMBER_FIELDS = [
@@ -54,7 +54,11 @@ export function ActuatorFilters({ value, problems, onChange }: ActuatorFiltersPr
         <Input id="actuator-search" type="search" placeholder="e.g. SPENC-HC" value={value.q} onChange={(e) => set("q", e.target.value)} />
       </FormField>
       <FormField id="actuator-supplier" label="Supplier">
-        <Select id="actuator-supplier" value={value.supplier} onChange={(e) => set("supplier", SUPPLIERS.find((s) => s === e.target.value) ?? "")}>
+        <Select
+          id="actuator-supplier"
+          value={value.supplier}
+          onChange={(e) => set("supplier", SUPPLIERS.find((s) => s === e.target.value) ?? "")}
+        >
           <option value="">All suppliers</option>
           {SUPPLIERS.map((s) => (
             <option key={s} value={s}>
@@ -64,7 +68,11 @@ export function ActuatorFilters({ value, problems, onChange }: ActuatorFiltersPr
         </Select>
       </FormField>
       <FormField id="actuator-spray-type" label="Spray type">
-        <Select id="actuator-spray-type" value={value.sprayType} onChange={(e) => set("sprayType", SPRAY_TYPES.find((s) => s === e.target.value) ?? "")}>
+        <Select
+          id="actuator-spray-type"
+          value={value.sprayType}
+          onChange={(e) => set("sprayType", SPRAY_TYPES.find((s) => s === e.target.value) ?? "")}
+        >
           <option value="">All spray types</option>
           {SPRAY_TYPES.map((s) => (
             <option key={s} value={s}>
@@ -74,7 +82,11 @@ export function ActuatorFilters({ value, problems, onChange }: ActuatorFiltersPr
         </Select>
       </FormField>
       <FormField id="actuator-stock" label="Stock">
-        <Select id="actuator-stock" value={value.inStock} onChange={(e) => set("inStock", e.target.value === "true" ? "true" : e.target.value === "false" ? "false" : "")}>
+        <Select
+          id="actuator-stock"
+          value={value.inStock}
+          onChange={(e) => set("inStock", e.target.value === "true" ? "true" : e.target.value === "false" ? "false" : "")}
+        >
           <option value="">In stock or not</option>
           <option value="true">In stock</option>
           <option value="false">Out of stock</option>

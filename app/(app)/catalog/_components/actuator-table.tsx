@@ -12,15 +12,27 @@ export function ActuatorTable({ items }: { items: CatalogActuator[] }) {
           <TableHead>SKU</TableHead>
           <TableHead>Supplier</TableHead>
           <TableHead>Spray type</TableHead>
-          <TableHead className="text-right">Orifice <span className="normal-case">(mm)</span></TableHead>
-          <TableHead className="text-right">Ref. flow <span className="normal-case">(ml/min @ bar)</span></TableHead>
-          <TableHead className="text-right">Cone <span className="normal-case">(deg)</span></TableHead>
-          <TableHead className="text-right">Max <span className="normal-case">(bar)</span></TableHead>
-          <TableHead className="text-right">Vendor SMD <span className="normal-case">(µm)</span></TableHead>
+          <TableHead className="text-right">
+            Orifice <span className="normal-case">(mm)</span>
+          </TableHead>
+          <TableHead className="text-right">
+            Ref. flow <span className="normal-case">(ml/min @ bar)</span>
+          </TableHead>
+          <TableHead className="text-right">
+            Cone <span className="normal-case">(deg)</span>
+          </TableHead>
+          <TableHead className="text-right">
+            Max <span className="normal-case">(bar)</span>
+          </TableHead>
+          <TableHead className="text-right">
+            Vendor SMD <span className="normal-case">(µm)</span>
+          </TableHead>
           <TableHead>Materials</TableHead>
           <TableHead className="text-right">Price</TableHead>
           <TableHead className="text-right">Stock</TableHead>
-          <TableHead className="text-right">Lead <span className="normal-case">(days)</span></TableHead>
+          <TableHead className="text-right">
+            Lead <span className="normal-case">(days)</span>
+          </TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>

@@ -27,10 +27,20 @@ export function FluidLibrary() {
       <CardContent className="grid grid-cols-1 gap-6 pt-6">
         <div className="grid gap-4 sm:grid-cols-2">
           <FormField id="fluid-library-search" label="Search by name">
-            <Input id="fluid-library-search" type="search" placeholder="e.g. ethanol" value={search} onChange={(e) => setSearch(e.target.value)} />
+            <Input
+              id="fluid-library-search"
+              type="search"
+              placeholder="e.g. ethanol"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+            />
           </FormField>
           <FormField id="fluid-library-category" label="Category">
-            <Select id="fluid-library-category" value={category} onChange={(e) => setCategory(FLUID_CATEGORIES.find((c) => c === e.target.value) ?? "")}>
+            <Select
+              id="fluid-library-category"
+              value={category}
+              onChange={(e) => setCategory(FLUID_CATEGORIES.find((c) => c === e.target.value) ?? "")}
+            >
               <option value="">All categories</option>
               {FLUID_CATEGORIES.map((c) => (
                 <option key={c} value={c} className="capitalize">
@@ -42,7 +52,14 @@ export function FluidLibrary() {
         </div>
         <div aria-live="polite" aria-busy={fluids.isFetching || undefined} className="min-w-0">
           {fluids.isPending ? <TableSkeleton columns={6} rows={6} label="Loading fluids" /> : null}
-          {fluids.isError ? <ErrorState title="Could not load the fluid library" message={errorMessage(fluids.error)} onRetry={() => void fluids.refetch()} retrying={fluids.isFetching} /> : null}
+          {fluids.isError ? (
+            <ErrorState
+              title="Could not load the fluid library"
+              message={errorMessage(fluids.error)}
+              onRetry={() => void fluids.refetch()}
+              retrying={fluids.isFetching}
+            />
+          ) : null}
           {fluids.data && fluids.data.length === 0 ? <EmptyState icon={Droplets} title="No fluid matches" /> : null}
           {fluids.data && fluids.data.length > 0 ? (
             <Table aria-label="Fluids">
@@ -50,11 +67,21 @@ export function FluidLibrary() {
                 <TableRow>
                   <TableHead>Fluid</TableHead>
                   <TableHead>Category</TableHead>
-                  <TableHead className="text-right">Viscosity <span className="normal-case">(cP)</span></TableHead>
-                  <TableHead className="text-right">Density <span className="normal-case">(kg/m³)</span></TableHead>
-                  <TableHead className="text-right">Surface tension <span className="normal-case">(mN/m)</span></TableHead>
-                  <TableHead className="text-right">Flash point <span className="normal-case">(°C)</span></TableHead>
-                  <TableHead className="text-right">At <span className="normal-case">(°C)</span></TableHead>
+                  <TableHead className="text-right">
+                    Viscosity <span className="normal-case">(cP)</span>
+                  </TableHead>
+                  <TableHead className="text-right">
+                    Density <span className="normal-case">(kg/m³)</span>
+                  </TableHead>
+                  <TableHead className="text-right">
+                    Surface tension <span className="normal-case">(mN/m)</span>
+                  </TableHead>
+                  <TableHead className="text-right">
+                    Flash point <span className="normal-case">(°C)</span>
+                  </TableHead>
+                  <TableHead className="text-right">
+                    At <span className="normal-case">(°C)</span>
+                  </TableHead>
                   <TableHead>Source</TableHead>
                 </TableRow>
               </TableHeader>

@@ -29,7 +29,10 @@ export function ConfigurationFilters({ value, onChange }: ConfigurationFiltersPr
         <div className="grid min-w-56 flex-1 gap-1.5">
           <Label htmlFor="configurations-search">Search by name</Label>
           <div className="relative">
-            <Search className="pointer-events-none absolute left-2.5 top-1/2 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden="true" />
+            <Search
+              className="pointer-events-none absolute left-2.5 top-1/2 size-4 -translate-y-1/2 text-muted-foreground"
+              aria-hidden="true"
+            />
             <Input
               id="configurations-search"
               type="search"
@@ -42,11 +45,20 @@ export function ConfigurationFilters({ value, onChange }: ConfigurationFiltersPr
         </div>
         <div className="grid w-44 gap-1.5">
           <Label htmlFor="configurations-tag">Tag</Label>
-          <Input id="configurations-tag" placeholder="e.g. coating" value={value.tag} onChange={(e) => onChange({ ...value, tag: e.target.value })} />
+          <Input
+            id="configurations-tag"
+            placeholder="e.g. coating"
+            value={value.tag}
+            onChange={(e) => onChange({ ...value, tag: e.target.value })}
+          />
         </div>
         <div className="grid w-44 gap-1.5">
           <Label htmlFor="configurations-sort">Sort by</Label>
-          <Select id="configurations-sort" value={value.sort} onChange={(e) => onChange({ ...value, sort: e.target.value as ConfigurationSort })}>
+          <Select
+            id="configurations-sort"
+            value={value.sort}
+            onChange={(e) => onChange({ ...value, sort: e.target.value as ConfigurationSort })}
+          >
             {(Object.keys(SORT_LABELS) as ConfigurationSort[]).map((sort) => (
               <option key={sort} value={sort}>
                 {SORT_LABELS[sort]}

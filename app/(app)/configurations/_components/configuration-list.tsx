@@ -8,12 +8,12 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
+import { LoadMore } from "@/components/ui/load-more";
 import { TableSkeleton } from "@/components/ui/table-skeleton";
 import { EMPTY_CONFIGURATION_FILTERS, useConfigurations } from "@/lib/configurations/hooks";
 import { errorMessage } from "@/lib/http/client";
 import { ConfigurationFilters, type FilterInputs } from "./configuration-filters";
 import { ConfigurationTable } from "./configuration-table";
-import { LoadMore } from "@/components/ui/load-more";
 
 export function ConfigurationList({ canWrite }: { canWrite: boolean }) {
   const [inputs, setInputs] = useState<FilterInputs>(EMPTY_CONFIGURATION_FILTERS);
@@ -31,7 +31,12 @@ export function ConfigurationList({ canWrite }: { canWrite: boolean }) {
         <div aria-live="polite" aria-busy={query.isFetching || undefined} className="grid grid-cols-1 gap-4">
           {query.isPending ? <TableSkeleton columns={6} rows={4} label="Loading configurations" /> : null}
           {query.isError ? (
-            <ErrorState title="Could not load configurations" message={errorMessage(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+            <ErrorState
+              title="Could not load configurations"
+              message={errorMessage(query.error)}
+              onRetry={() => void query.refetch()}
+              retrying={query.isFetching}
+            />
           ) : null}
           {query.isSuccess && items.length === 0 ? (
             filtered ? (

@@ -31,7 +31,10 @@ export function ConfigurationTable({ items }: { items: ConfigurationSummary[] })
         {items.map((item) => (
           <TableRow key={item.id}>
             <TableCell className="font-medium">
-              <Link href={`/configurations/${item.id}`} className="text-primary hover:underline focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
+              <Link
+                href={`/configurations/${item.id}`}
+                className="text-primary hover:underline focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+              >
                 {item.name}
               </Link>
               {item.archivedAt ? (

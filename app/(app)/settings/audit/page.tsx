@@ -18,7 +18,11 @@ export default async function AuditPage() {
       {actor.role === "admin" ? (
         <AuditLog />
       ) : (
-        <EmptyState icon={ShieldAlert} title="You need to be an admin to read the audit log" description="Ask an admin of your organization if you need a record of a change." />
+        <EmptyState
+          icon={ShieldAlert}
+          title="You need to be an admin to read the audit log"
+          description="Ask an admin of your organization if you need a record of a change."
+        />
       )}
     </>
   );

@@ -20,7 +20,9 @@ export default async function TeamPage() {
     <>
       <PageHeader
         title="Team"
-        description={isAdmin ? "Invite people, set their roles and remove access." : "Everyone in your organization. Only admins can change the team."}
+        description={
+          isAdmin ? "Invite people, set their roles and remove access." : "Everyone in your organization. Only admins can change the team."
+        }
       />
       <TeamManager
         currentUserId={actor.userId}

@@ -19,7 +19,10 @@ export default async function TenantsPage() {
 
   return (
     <>
-      <PageHeader title="Organizations" description="Every organization on AeroSpec with its plan, seats and MRR; Enterprise agreements are set here." />
+      <PageHeader
+        title="Organizations"
+        description="Every organization on AeroSpec with its plan, seats and MRR; Enterprise agreements are set here."
+      />
       <StaffNav active="tenants" />
       <TenantList initialPage={firstPage} />
     </>

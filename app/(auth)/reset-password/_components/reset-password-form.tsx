@@ -27,7 +27,8 @@ export function ResetPasswordForm({ token }: { token: string }) {
       const result = await apiFetch<{ message: string }>("/api/auth/reset-password", { method: "POST", body: { token, password } });
       setDone(result.message);
     } catch (error) {
-      const linkProblem = error instanceof ApiError && (error.status === 400 || error.status === 404 || error.fieldMessage("token") !== undefined);
+      const linkProblem =
+        error instanceof ApiError && (error.status === 400 || error.status === 404 || error.fieldMessage("token") !== undefined);
       setFormError({ message: errorMessage(error), linkProblem });
     }
   });

@@ -18,7 +18,13 @@ type FieldConfig = { name: (typeof FIELDS)[number]; label: string; type: string;
 const FIELD_CONFIG: FieldConfig[] = [
   { name: "name", label: "Your name", type: "text", autoComplete: "name" },
   { name: "email", label: "Work email", type: "email", autoComplete: "email" },
-  { name: "password", label: "Password", type: "password", autoComplete: "new-password", hint: `At least ${MIN_PASSWORD_LENGTH} characters. A short sentence works well.` },
+  {
+    name: "password",
+    label: "Password",
+    type: "password",
+    autoComplete: "new-password",
+    hint: `At least ${MIN_PASSWORD_LENGTH} characters. A short sentence works well.`,
+  },
   { name: "companyName", label: "Company name", type: "text", autoComplete: "organization" },
 ];
 
@@ -71,9 +77,7 @@ export function SignupForm() {
       <Button type="submit" loading={isSubmitting || redirecting} className="w-full">
         Create account
       </Button>
-      <p className="text-center text-xs text-muted-foreground">
-        You become the owner and first admin of your organization.
-      </p>
+      <p className="text-center text-xs text-muted-foreground">You become the owner and first admin of your organization.</p>
     </form>
   );
 }

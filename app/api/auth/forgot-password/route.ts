@@ -5,8 +5,5 @@ import { withPublic } from "@/lib/http/route";
 // POST /api/auth/forgot-password — email a single-use reset link (same answer whether or not the account exists)
 export const POST = withPublic({ body: forgotPasswordSchema }, async ({ body }) => {
   await requestPasswordReset(body.email);
-  return Response.json(
-    { message: "If an account exists for that email, a reset link is on its way." },
-    { status: 202 },
-  );
+  return Response.json({ message: "If an account exists for that email, a reset link is on its way." }, { status: 202 });
 });

@@ -6,8 +6,6 @@ import { withPublic } from "@/lib/http/route";
 // POST /api/auth/signup — create the user, their tenant (trialing) and admin membership; signs in
 export const POST = withPublic({ body: signupSchema }, async ({ body, meta }) => {
   const { userId, tenantId } = await signUp(body, meta);
-  await issueSessionCookie(
-    await openSession({ id: userId, email: body.email, name: body.name, sessionVersion: 1 }, tenantId, meta),
-  );
+  await issueSessionCookie(await openSession({ id: userId, email: body.email, name: body.name, sessionVersion: 1 }, tenantId, meta));
   return Response.json({ userId, tenantId }, { status: 201 });
 });

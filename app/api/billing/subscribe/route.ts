@@ -1,6 +1,6 @@
-import { withTenant } from "@/lib/http/route";
 import { subscribeSchema } from "@/lib/billing/schemas";
 import { startSubscriptionCheckout } from "@/lib/billing/service";
+import { withTenant } from "@/lib/http/route";
 
 // POST /api/billing/subscribe — a Stripe Checkout page for the chosen plan (admins)
 export const POST = withTenant(

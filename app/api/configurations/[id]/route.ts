@@ -1,6 +1,6 @@
-import { withTenant } from "@/lib/http/route";
 import { configurationIdParamsSchema, updateConfigurationSchema } from "@/lib/configurations/schemas";
 import { archiveConfiguration, getConfiguration, updateConfiguration } from "@/lib/configurations/service";
+import { withTenant } from "@/lib/http/route";
 
 const params = configurationIdParamsSchema;
 
@@ -11,9 +11,12 @@ export const GET = withTenant({ permission: "configurations.read", params }, asy
 
 // PUT /api/configurations/:id — edit; writes a version with the diff and re-ranks when physics change
 // (members who write, or anyone it is shared with to edit)
-export const PUT = withTenant({ permission: "configurations.write", grantable: true, params, body: updateConfigurationSchema }, async ({ actor, meta, params, body }) => {
-  return updateConfiguration({ actor, meta }, params.id, body);
-});
+export const PUT = withTenant(
+  { permission: "configurations.write", grantable: true, params, body: updateConfigurationSchema },
+  async ({ actor, meta, params, body }) => {
+    return updateConfiguration({ actor, meta }, params.id, body);
+  },
+);
 
 // DELETE /api/configurations/:id — archive (admins any, users their own)
 export const DELETE = withTenant({ permission: "configurations.archive", params }, async ({ actor, meta, params }) => {

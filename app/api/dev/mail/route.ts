@@ -1,5 +1,5 @@
-import { listOutboxMessages } from "@/lib/email/outbox";
 import { canReadLocalMailbox } from "@/lib/email/local-mailbox";
+import { listOutboxMessages } from "@/lib/email/outbox";
 import { listOutboxSchema } from "@/lib/email/schemas";
 import { AppError } from "@/lib/http/errors";
 import { withPublic } from "@/lib/http/route";

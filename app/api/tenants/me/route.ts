@@ -1,10 +1,10 @@
 import { withTenantTx } from "@/db/tenant";
 import { AppError } from "@/lib/http/errors";
 import { withTenant } from "@/lib/http/route";
-import { getTenant } from "@/lib/tenants/queries";
-import { presentTenant } from "@/lib/tenants/present";
-import { deleteTenantSchema, updateTenantSchema } from "@/lib/tenants/schemas";
 import { deleteTenant, updateTenant } from "@/lib/tenants/lifecycle";
+import { presentTenant } from "@/lib/tenants/present";
+import { getTenant } from "@/lib/tenants/queries";
+import { deleteTenantSchema, updateTenantSchema } from "@/lib/tenants/schemas";
 
 // GET /api/tenants/me — the active tenant
 export const GET = withTenant({ permission: "tenant.read" }, async ({ actor }) => {
@@ -19,7 +19,10 @@ export const PUT = withTenant({ permission: "tenant.manage", body: updateTenantS
 });
 
 // DELETE /api/tenants/me — delete the tenant and all its data (owner; body repeats the name)
-export const DELETE = withTenant({ permission: "tenant.manage", body: deleteTenantSchema, allowReadOnly: true }, async ({ actor, meta, body }) => {
-  await deleteTenant({ actor, meta }, body.confirmName);
-  return null;
-});
+export const DELETE = withTenant(
+  { permission: "tenant.manage", body: deleteTenantSchema, allowReadOnly: true },
+  async ({ actor, meta, body }) => {
+    await deleteTenant({ actor, meta }, body.confirmName);
+    return null;
+  },
+);

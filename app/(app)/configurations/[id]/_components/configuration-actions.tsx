@@ -5,7 +5,12 @@ import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { type Configuration, useArchiveConfiguration, useDuplicateConfiguration, useUnarchiveConfiguration } from "@/lib/configurations/hooks";
+import {
+  type Configuration,
+  useArchiveConfiguration,
+  useDuplicateConfiguration,
+  useUnarchiveConfiguration,
+} from "@/lib/configurations/hooks";
 import { ApiError, errorMessage } from "@/lib/http/client";
 import { ShareDialog } from "./share-dialog";
 

@@ -71,7 +71,9 @@ export function ConfigurationDetail({ id }: ConfigurationDetailProps) {
           <Alert variant="info">
             <p>
               This configuration is archived, so it cannot be edited.{" "}
-              {access.archive ? "Unarchive it to edit it again, or duplicate it to work from a copy." : "Its creator or an admin can unarchive it; you can duplicate it to work from a copy."}
+              {access.archive
+                ? "Unarchive it to edit it again, or duplicate it to work from a copy."
+                : "Its creator or an admin can unarchive it; you can duplicate it to work from a copy."}
             </p>
           </Alert>
         ) : null}

@@ -9,7 +9,12 @@ import { ErrorState } from "@/components/ui/error-state";
 import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
 import type { SharePermission } from "@/lib/configurations/access";
-import { type ConfigurationShareRow, useConfigurationShares, useShareConfiguration, useUnshareConfiguration } from "@/lib/configurations/hooks";
+import {
+  type ConfigurationShareRow,
+  useConfigurationShares,
+  useShareConfiguration,
+  useUnshareConfiguration,
+} from "@/lib/configurations/hooks";
 import { errorMessage } from "@/lib/http/client";
 import { useMembers } from "@/lib/tenants/hooks";
 
@@ -30,7 +35,8 @@ export function ShareDialog({ configurationId, configurationName }: { configurat
     share.mutate(
       { userId, permission },
       {
-        onSuccess: () => toast.success(`Shared with ${who}`, { description: permission === "edit" ? "They can view and edit it." : "They can view it." }),
+        onSuccess: () =>
+          toast.success(`Shared with ${who}`, { description: permission === "edit" ? "They can view and edit it." : "They can view it." }),
         onError: (error) => toast.error(`Could not share with ${who}`, { description: errorMessage(error) }),
       },
     );
@@ -56,7 +62,9 @@ export function ShareDialog({ configurationId, configurationName }: { configurat
           <DialogTitle>Share “{configurationName}”</DialogTitle>
           <DialogDescription>Give a member view or edit rights on this configuration, or take shared rights away.</DialogDescription>
         </DialogHeader>
-        {members.isError ? <ErrorState title="Could not load members" message={errorMessage(members.error)} onRetry={() => void members.refetch()} /> : null}
+        {members.isError ? (
+          <ErrorState title="Could not load members" message={errorMessage(members.error)} onRetry={() => void members.refetch()} />
+        ) : null}
         <div className="grid gap-4">
           <FormField id="share-member" label="Member">
             <Select id="share-member" value={userId} onChange={(e) => setUserId(e.target.value)} disabled={members.isPending}>
@@ -89,13 +97,24 @@ export function ShareDialog({ configurationId, configurationName }: { configurat
 type SharesQuery = ReturnType<typeof useConfigurationShares>;
 
 /** Who already has shared rights, each with a way to take them back. */
-function CurrentShares({ shares, onRemove, removing }: { shares: SharesQuery; onRemove: (t: { userId: string; name: string }) => void; removing: boolean }) {
+function CurrentShares({
+  shares,
+  onRemove,
+  removing,
+}: {
+  shares: SharesQuery;
+  onRemove: (t: { userId: string; name: string }) => void;
+  removing: boolean;
+}) {
   if (shares.isPending) return <p className="text-sm text-muted-foreground">Loading who has access…</p>;
-  if (shares.isError) return <ErrorState title="Could not load who has access" message={errorMessage(shares.error)} onRetry={() => void shares.refetch()} />;
+  if (shares.isError)
+    return <ErrorState title="Could not load who has access" message={errorMessage(shares.error)} onRetry={() => void shares.refetch()} />;
   if (shares.data.length === 0) return <p className="text-sm text-muted-foreground">Not shared with anyone yet.</p>;
   return (
     <section aria-labelledby="current-shares">
-      <h3 id="current-shares" className="mb-2 text-sm font-medium">Shared with</h3>
+      <h3 id="current-shares" className="mb-2 text-sm font-medium">
+        Shared with
+      </h3>
       <ul className="divide-y divide-border rounded-md border border-border">
         {shares.data.map((s: ConfigurationShareRow) => {
           const name = s.name || s.email;
@@ -104,7 +123,13 @@ function CurrentShares({ shares, onRemove, removing }: { shares: SharesQuery; on
               <span>
                 {name} <span className="text-muted-foreground">· {s.permission === "edit" ? "can edit" : "can view"}</span>
               </span>
-              <Button variant="ghost" size="sm" onClick={() => onRemove({ userId: s.userId, name })} disabled={removing} aria-label={`Remove access for ${name}`}>
+              <Button
+                variant="ghost"
+                size="sm"
+                onClick={() => onRemove({ userId: s.userId, name })}
+                disabled={removing}
+                aria-label={`Remove access for ${name}`}
+              >
                 Remove
               </Button>
             </li>

@@ -48,7 +48,11 @@ function listChanges(changes: Record<string, unknown>): Change[] {
 
 export function VersionDiff({ changes }: { changes: Record<string, unknown> }) {
   if ("created" in changes) {
-    return <p className="text-sm text-muted-foreground">{"duplicatedFrom" in changes ? "Created as a copy of another configuration." : "Created."}</p>;
+    return (
+      <p className="text-sm text-muted-foreground">
+        {"duplicatedFrom" in changes ? "Created as a copy of another configuration." : "Created."}
+      </p>
+    );
   }
   const list = listChanges(changes);
   if (list.length === 0) return <p className="text-sm text-muted-foreground">No field changes recorded.</p>;

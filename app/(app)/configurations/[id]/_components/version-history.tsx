@@ -39,7 +39,12 @@ export function VersionHistory({ id, currentVersion, canRestore }: VersionHistor
       <CardContent>
         {versions.isPending ? <TableSkeleton columns={3} rows={3} label="Loading versions" /> : null}
         {versions.isError ? (
-          <ErrorState title="Could not load the history" message={errorMessage(versions.error)} onRetry={() => void versions.refetch()} retrying={versions.isFetching} />
+          <ErrorState
+            title="Could not load the history"
+            message={errorMessage(versions.error)}
+            onRetry={() => void versions.refetch()}
+            retrying={versions.isFetching}
+          />
         ) : null}
         {versions.data && versions.data.length === 0 ? <EmptyState icon={History} title="No versions recorded" /> : null}
         {versions.data && versions.data.length > 0 ? (
@@ -49,8 +54,15 @@ export function VersionHistory({ id, currentVersion, canRestore }: VersionHistor
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <p className="text-sm">
                     <span className="font-semibold">Version {v.version}</span>
-                    {v.version === currentVersion ? <Badge variant="secondary" className="ml-2">Current</Badge> : null}
-                    <span className="text-muted-foreground"> · {v.changedBy?.name ?? "Someone"} · {formatDateTime(v.createdAt)}</span>
+                    {v.version === currentVersion ? (
+                      <Badge variant="secondary" className="ml-2">
+                        Current
+                      </Badge>
+                    ) : null}
+                    <span className="text-muted-foreground">
+                      {" "}
+                      · {v.changedBy?.name ?? "Someone"} · {formatDateTime(v.createdAt)}
+                    </span>
                   </p>
                   {canRestore && v.version !== currentVersion ? (
                     <ConfirmDialog

@@ -41,7 +41,9 @@ export function ActuatorCharts({ actuator, context }: { actuator: RankedActuator
       />
       {catalog.isPending ? <Skeleton className="h-72" /> : null}
       {catalog.isError ? <p className="text-sm text-destructive">Could not load the catalog entry: {errorMessage(catalog.error)}</p> : null}
-      {catalog.isSuccess && !catalog.data ? <p className="text-sm text-muted-foreground">{actuator.sku} is no longer in the catalog.</p> : null}
+      {catalog.isSuccess && !catalog.data ? (
+        <p className="text-sm text-muted-foreground">{actuator.sku} is no longer in the catalog.</p>
+      ) : null}
       {catalog.data ? (
         <FlowPressureChart
           actuator={toEngineActuator(catalog.data)}

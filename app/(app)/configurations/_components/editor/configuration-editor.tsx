@@ -14,16 +14,25 @@ import type { CreateConfigurationInput } from "@/lib/configurations/schemas";
 import { errorMessage } from "@/lib/http/client";
 import { DetailFields } from "./detail-fields";
 import { FluidFields } from "./fluid-fields";
-import { EMPTY_EDITOR_VALUES, type EditorValues, editorFormSchema, toEditorValues } from "./form-values";
+import { type EditorValues, EMPTY_EDITOR_VALUES, editorFormSchema, toEditorValues } from "./form-values";
 import { ResultsPanel } from "./results-panel";
 import { SaveProblem, type SaveProblemInfo, toSaveProblem } from "./save-problem";
 import { TargetFields } from "./target-fields";
 import { useResults } from "./use-results";
 
 const FIELD_PATHS = [
-  "name", "description", "tags", "status",
-  "fluid.viscosityCp", "fluid.densityKgM3", "fluid.surfaceTensionMNm", "fluid.flashPointC",
-  "targets.coneDeg", "targets.dropletUm", "targets.maxPressureBar", "targets.flowMlMin",
+  "name",
+  "description",
+  "tags",
+  "status",
+  "fluid.viscosityCp",
+  "fluid.densityKgM3",
+  "fluid.surfaceTensionMNm",
+  "fluid.flashPointC",
+  "targets.coneDeg",
+  "targets.dropletUm",
+  "targets.maxPressureBar",
+  "targets.flowMlMin",
 ] as const;
 
 type ConfigurationEditorProps = { configuration: Configuration | null; readOnly: boolean };

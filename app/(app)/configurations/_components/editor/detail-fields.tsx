@@ -1,12 +1,10 @@
 "use client";
 
-
 import { describedBy, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { STATUS_OPTIONS } from "../status";
 import type { EditorForm } from "./form-values";
-
 
 export function DetailFields({ form }: { form: EditorForm }) {
   const { register, formState } = form;

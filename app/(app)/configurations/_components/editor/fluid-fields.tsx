@@ -3,10 +3,9 @@
 import { useWatch } from "react-hook-form";
 import { Badge } from "@/components/ui/badge";
 import { useFluids } from "@/lib/catalog/hooks";
-import type { EditorForm } from "./form-values";
 import { FluidPicker, type PickedFluid } from "./fluid-picker";
+import type { EditorForm } from "./form-values";
 import { UnitInput } from "./unit-input";
-
 
 const FIELDS = [
   { name: "viscosityCp", label: "Viscosity", unit: "cP" },

@@ -14,7 +14,9 @@ import { type CustomFluid, type LibraryFluid, useFluidChoices } from "@/lib/cata
 import { errorMessage } from "@/lib/http/client";
 
 /** A picked fluid: library fluids keep their id; the tenant's own fluids fill values only. */
-export type PickedFluid = Pick<LibraryFluid, "viscosityCp" | "densityKgM3" | "surfaceTensionMNm" | "flashPointC"> & { libraryId: string | null };
+export type PickedFluid = Pick<LibraryFluid, "viscosityCp" | "densityKgM3" | "surfaceTensionMNm" | "flashPointC"> & {
+  libraryId: string | null;
+};
 
 function FluidOption({ fluid, label, onPick }: { fluid: LibraryFluid | CustomFluid; label: string; onPick: () => void }) {
   return (
@@ -65,7 +67,10 @@ export function FluidPicker({ onPick }: { onPick: (fluid: PickedFluid) => void }
       <DialogContent className="max-w-xl">
         <DialogHeader>
           <DialogTitle>Fluid library</DialogTitle>
-          <DialogDescription>Your organization's fluids and the library (literature properties at 20–25 °C). Picking one fills in its properties; you can still adjust them.</DialogDescription>
+          <DialogDescription>
+            Your organization's fluids and the library (literature properties at 20–25 °C). Picking one fills in its properties; you can
+            still adjust them.
+          </DialogDescription>
         </DialogHeader>
         <div className="grid gap-1.5">
           <Label htmlFor="fluid-search">Search fluids</Label>
@@ -73,8 +78,16 @@ export function FluidPicker({ onPick }: { onPick: (fluid: PickedFluid) => void }
         </div>
         <div className="max-h-80 overflow-y-auto" aria-live="polite">
           {choices.isPending ? <TableSkeleton columns={1} rows={5} label="Loading fluids" /> : null}
-          {choices.isError ? <ErrorState title="Could not load the fluid library" message={errorMessage(choices.error)} onRetry={() => void choices.refetch()} /> : null}
-          {options && options.length === 0 ? <p className="px-3 py-6 text-center text-sm text-muted-foreground">No fluid matches “{q}”.</p> : null}
+          {choices.isError ? (
+            <ErrorState
+              title="Could not load the fluid library"
+              message={errorMessage(choices.error)}
+              onRetry={() => void choices.refetch()}
+            />
+          ) : null}
+          {options && options.length === 0 ? (
+            <p className="px-3 py-6 text-center text-sm text-muted-foreground">No fluid matches “{q}”.</p>
+          ) : null}
           {options && options.length > 0 ? (
             <ul className="grid gap-1" aria-label="Fluids">
               {options.map(({ fluid, label, libraryId }) => (

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import type { UseFormReturn } from "react-hook-form";
+import { z } from "zod";
 import type { Configuration, PredictRequestBody } from "@/lib/configurations/hooks";
 import { CONFIGURATION_STATUSES, type CreateConfigurationInput, createConfigurationSchema } from "@/lib/configurations/schemas";
 
@@ -27,11 +27,14 @@ export type EditorValues = z.infer<typeof editorFields>;
 const required = (text: string) => (text.trim() === "" ? Number.NaN : Number(text));
 const optional = (text: string) => (text.trim() === "" ? null : Number(text));
 
-export function toConfigurationInput(v: EditorValues): z.input<typeof createConfigurationSchema> {
+function toConfigurationInput(v: EditorValues): z.input<typeof createConfigurationSchema> {
   return {
     name: v.name,
     description: v.description.trim() === "" ? null : v.description,
-    tags: v.tags.split(",").map((t) => t.trim()).filter((t) => t !== ""),
+    tags: v.tags
+      .split(",")
+      .map((t) => t.trim())
+      .filter((t) => t !== ""),
     status: v.status,
     fluid: {
       fluidId: v.fluid.fluidId === "" ? null : v.fluid.fluidId,

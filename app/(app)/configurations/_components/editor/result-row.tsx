@@ -1,4 +1,4 @@
-import { FLAG_LABELS, describeFlag, flagVariant, SPRAY_TYPE_LABELS, SUPPLIER_LABELS } from "@/components/format/catalog";
+import { describeFlag, FLAG_LABELS, flagVariant, SPRAY_TYPE_LABELS, SUPPLIER_LABELS } from "@/components/format/catalog";
 import { formatInterval, formatNumber, formatUsd } from "@/components/format/numbers";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
@@ -10,7 +10,10 @@ function ScoreBar({ score }: { score: number }) {
   return (
     <div className="flex items-center gap-2">
       <div className="h-2 w-16 overflow-hidden rounded-full bg-muted" aria-hidden="true">
-        <div className={cn("h-full rounded-full", value >= 70 ? "bg-emerald-500" : value >= 40 ? "bg-amber-500" : "bg-red-500")} style={{ width: `${value}%` }} />
+        <div
+          className={cn("h-full rounded-full", value >= 70 ? "bg-emerald-500" : value >= 40 ? "bg-amber-500" : "bg-red-500")}
+          style={{ width: `${value}%` }}
+        />
       </div>
       <span className="tabular-nums">{Math.round(value)}</span>
     </div>
@@ -19,7 +22,15 @@ function ScoreBar({ score }: { score: number }) {
 
 function Tolerance({ ok, label }: { ok: boolean | null; label: string }) {
   if (ok === null) return null;
-  return <span className={cn("ml-1 text-xs", ok ? "text-emerald-700" : "text-amber-700")} title={`${label} ${ok ? "within" : "outside"} tolerance`}>{ok ? "✓" : "≠"}<span className="sr-only">{`${label} ${ok ? "within" : "outside"} tolerance`}</span></span>;
+  return (
+    <span
+      className={cn("ml-1 text-xs", ok ? "text-emerald-700" : "text-amber-700")}
+      title={`${label} ${ok ? "within" : "outside"} tolerance`}
+    >
+      {ok ? "✓" : "≠"}
+      <span className="sr-only">{`${label} ${ok ? "within" : "outside"} tolerance`}</span>
+    </span>
+  );
 }
 
 type ResultRowProps = { rank: number; actuator: RankedActuatorResult; selected: boolean; onSelect: () => void };

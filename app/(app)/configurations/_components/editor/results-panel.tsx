@@ -47,7 +47,11 @@ export function ResultsPanel({ ranked, summary, loading, updating, problem, cont
         ) : null}
         {loading ? <TableSkeleton columns={8} rows={5} label="Ranking actuators" /> : null}
         {ranked && ranked.length === 0 ? (
-          <EmptyState icon={Gauge} title="No actuator meets these targets" description="Raise the maximum pressure or relax the flow target to see candidates." />
+          <EmptyState
+            icon={Gauge}
+            title="No actuator meets these targets"
+            description="Raise the maximum pressure or relax the flow target to see candidates."
+          />
         ) : null}
         {ranked && ranked.length > 0 ? (
           <>
@@ -57,7 +61,10 @@ export function ResultsPanel({ ranked, summary, loading, updating, problem, cont
             {selected && context ? (
               <div className="grid gap-2">
                 <h3 className="text-sm font-semibold">
-                  {selected.sku} <span className="font-normal text-muted-foreground">— predicted at {context.flowMlMin ? "the target flow" : "the chosen pressure"}</span>
+                  {selected.sku}{" "}
+                  <span className="font-normal text-muted-foreground">
+                    — predicted at {context.flowMlMin ? "the target flow" : "the chosen pressure"}
+                  </span>
                 </h3>
                 <ActuatorCharts actuator={selected} context={context} />
               </div>

@@ -13,10 +13,18 @@ export function ResultsTable({ ranked, selectedSku, onSelect }: ResultsTableProp
           <TableHead>SKU</TableHead>
           <TableHead>Supplier</TableHead>
           <TableHead>Spray type</TableHead>
-          <TableHead className="text-right">Pressure <span className="normal-case">(bar)</span></TableHead>
-          <TableHead className="text-right">Flow <span className="normal-case">(ml/min)</span></TableHead>
-          <TableHead className="text-right">Dv50 <span className="normal-case">(µm) P10–P90</span></TableHead>
-          <TableHead className="text-right">Cone <span className="normal-case">(deg)</span></TableHead>
+          <TableHead className="text-right">
+            Pressure <span className="normal-case">(bar)</span>
+          </TableHead>
+          <TableHead className="text-right">
+            Flow <span className="normal-case">(ml/min)</span>
+          </TableHead>
+          <TableHead className="text-right">
+            Dv50 <span className="normal-case">(µm) P10–P90</span>
+          </TableHead>
+          <TableHead className="text-right">
+            Cone <span className="normal-case">(deg)</span>
+          </TableHead>
           <TableHead>Flags</TableHead>
           <TableHead className="text-right">Price</TableHead>
           <TableHead className="text-right">Stock</TableHead>
@@ -25,7 +33,13 @@ export function ResultsTable({ ranked, selectedSku, onSelect }: ResultsTableProp
       </TableHeader>
       <TableBody>
         {ranked.map((actuator, i) => (
-          <ResultRow key={actuator.sku} rank={i + 1} actuator={actuator} selected={actuator.sku === selectedSku} onSelect={() => onSelect(actuator.sku)} />
+          <ResultRow
+            key={actuator.sku}
+            rank={i + 1}
+            actuator={actuator}
+            selected={actuator.sku === selectedSku}
+            onSelect={() => onSelect(actuator.sku)}
+          />
         ))}
       </TableBody>
     </Table>

@@ -11,10 +11,18 @@ export function toSaveProblem(error: unknown): SaveProblemInfo {
 /** Why the last save failed; a plan limit gets its own, louder notice. */
 export function SaveProblem({ problem }: { problem: SaveProblemInfo }) {
   return (
-    <Alert variant={problem.planLimit ? "warning" : "destructive"} role="alert" className={problem.planLimit ? "border-2 p-5 text-base" : undefined}>
+    <Alert
+      variant={problem.planLimit ? "warning" : "destructive"}
+      role="alert"
+      className={problem.planLimit ? "border-2 p-5 text-base" : undefined}
+    >
       <AlertTriangle aria-hidden="true" />
       <div>
-        {problem.planLimit ? <p className="font-semibold">You have reached your plan&apos;s limit</p> : <p className="font-semibold">The configuration was not saved</p>}
+        {problem.planLimit ? (
+          <p className="font-semibold">You have reached your plan&apos;s limit</p>
+        ) : (
+          <p className="font-semibold">The configuration was not saved</p>
+        )}
         <p>{problem.message}</p>
       </div>
     </Alert>

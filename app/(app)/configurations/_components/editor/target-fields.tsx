@@ -1,9 +1,7 @@
 "use client";
 
-
 import type { EditorForm } from "./form-values";
 import { UnitInput } from "./unit-input";
-
 
 const FIELDS = [
   { name: "flowMlMin", label: "Flow rate", unit: "ml/min", hint: "The engine solves for the pressure that gives it" },
@@ -16,7 +14,9 @@ export function TargetFields({ form }: { form: EditorForm }) {
   const errors = form.formState.errors.targets;
   return (
     <fieldset className="grid gap-4">
-      <legend className="mb-4 text-sm font-semibold">Spray targets <span className="font-normal text-muted-foreground">(leave blank for no target)</span></legend>
+      <legend className="mb-4 text-sm font-semibold">
+        Spray targets <span className="font-normal text-muted-foreground">(leave blank for no target)</span>
+      </legend>
       <div className="grid gap-4 sm:grid-cols-2">
         {FIELDS.map((field) => (
           <UnitInput

@@ -58,7 +58,14 @@ export function useResults(values: EditorValues, saved: Configuration | null) {
     };
   }
   if (!body) {
-    return { ranked: null, summary: "Enter the fluid's viscosity, density and surface tension to rank actuators.", loading: false, updating: false, problem: null, context };
+    return {
+      ranked: null,
+      summary: "Enter the fluid's viscosity, density and surface tension to rank actuators.",
+      loading: false,
+      updating: false,
+      problem: null,
+      context,
+    };
   }
   const data = prediction.isError ? undefined : prediction.data;
   const flags = data?.fluidFlags.map((f) => FLAG_LABELS[f]).join(", ");

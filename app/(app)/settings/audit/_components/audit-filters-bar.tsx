@@ -17,7 +17,12 @@ export function AuditFiltersBar({ filters, onChange }: AuditFiltersBarProps) {
   const active = Object.values(filters).some((v) => v !== "");
 
   return (
-    <form role="search" aria-label="Filter the audit log" onSubmit={(e) => e.preventDefault()} className="grid items-end gap-3 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_auto_auto_auto]">
+    <form
+      role="search"
+      aria-label="Filter the audit log"
+      onSubmit={(e) => e.preventDefault()}
+      className="grid items-end gap-3 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_auto_auto_auto]"
+    >
       <div className="grid gap-1.5">
         <Label htmlFor="audit-actor">Actor</Label>
         <Select id="audit-actor" value={filters.actor} onChange={(e) => set("actor")(e.target.value)} disabled={members.isPending}>
@@ -42,7 +47,13 @@ export function AuditFiltersBar({ filters, onChange }: AuditFiltersBarProps) {
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor="audit-from">From</Label>
-        <Input id="audit-from" type="date" value={filters.from} max={filters.to || undefined} onChange={(e) => set("from")(e.target.value)} />
+        <Input
+          id="audit-from"
+          type="date"
+          value={filters.from}
+          max={filters.to || undefined}
+          onChange={(e) => set("from")(e.target.value)}
+        />
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor="audit-to">To</Label>

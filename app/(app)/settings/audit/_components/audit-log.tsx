@@ -6,11 +6,11 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
+import { TableSkeleton } from "@/components/ui/table-skeleton";
 import { type AuditFilters, EMPTY_AUDIT_FILTERS, useAuditLogs } from "@/lib/audit/hooks";
 import { errorMessage } from "@/lib/http/client";
 import { AuditFiltersBar } from "./audit-filters-bar";
 import { AuditTable } from "./audit-table";
-import { TableSkeleton } from "@/components/ui/table-skeleton";
 
 export function AuditLog() {
   const [filters, setFilters] = useState<AuditFilters>(EMPTY_AUDIT_FILTERS);
@@ -32,13 +32,25 @@ export function AuditLog() {
         <CardContent className="pt-6">
           {query.isPending ? <TableSkeleton columns={5} rows={6} label="Loading activity" /> : null}
           {query.isError ? (
-            <ErrorState title="Could not load the audit log" message={errorMessage(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+            <ErrorState
+              title="Could not load the audit log"
+              message={errorMessage(query.error)}
+              onRetry={() => void query.refetch()}
+              retrying={query.isFetching}
+            />
           ) : null}
           {page && !query.isError && page.items.length === 0 ? (
-            <EmptyState icon={History} title="No activity matches these filters" description="Try a wider date range or clear the filters." />
+            <EmptyState
+              icon={History}
+              title="No activity matches these filters"
+              description="Try a wider date range or clear the filters."
+            />
           ) : null}
           {page && !query.isError && page.items.length > 0 ? (
-            <div aria-busy={query.isPlaceholderData || undefined} className={query.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}>
+            <div
+              aria-busy={query.isPlaceholderData || undefined}
+              className={query.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}
+            >
               <AuditTable items={page.items} />
             </div>
           ) : null}

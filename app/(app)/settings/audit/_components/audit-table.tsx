@@ -62,7 +62,13 @@ export function AuditTable({ items }: { items: AuditEntry[] }) {
                 </TableCell>
                 <TableCell className="text-muted-foreground">{item.resourceType}</TableCell>
                 <TableCell className="text-right">
-                  <Button variant="ghost" size="sm" aria-expanded={open} aria-controls={open ? detailsId : undefined} onClick={() => toggle(item.id)}>
+                  <Button
+                    variant="ghost"
+                    size="sm"
+                    aria-expanded={open}
+                    aria-controls={open ? detailsId : undefined}
+                    onClick={() => toggle(item.id)}
+                  >
                     {open ? <ChevronDown aria-hidden="true" /> : <ChevronRight aria-hidden="true" />}
                     Details
                   </Button>

@@ -26,8 +26,8 @@ export function CheckoutNotice({ phase, onCheckAgain }: CheckoutNoticeProps) {
         <Clock aria-hidden="true" />
         <div className="grid gap-2">
           <p>
-            <span className="font-semibold">The payment is not confirmed yet.</span> Confirmation can take a few minutes;
-            the plan switches on as soon as it arrives. Check again shortly.
+            <span className="font-semibold">The payment is not confirmed yet.</span> Confirmation can take a few minutes; the plan switches
+            on as soon as it arrives. Check again shortly.
           </p>
           <div>
             <Button variant="outline" size="sm" onClick={onCheckAgain}>

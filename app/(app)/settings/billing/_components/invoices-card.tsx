@@ -4,12 +4,12 @@ import { Receipt } from "lucide-react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
+import { LoadMore } from "@/components/ui/load-more";
 import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { TableSkeleton } from "@/components/ui/table-skeleton";
 import { useInvoices } from "@/lib/billing/hooks";
 import { errorMessage } from "@/lib/http/client";
 import { InvoiceTableRow } from "./invoice-table-row";
-import { LoadMore } from "@/components/ui/load-more";
 
 export function InvoicesCard() {
   const query = useInvoices();
@@ -24,7 +24,12 @@ export function InvoicesCard() {
       <CardContent className="grid gap-4" aria-busy={query.isFetching || undefined}>
         {query.isPending ? <TableSkeleton columns={6} rows={3} label="Loading invoices" /> : null}
         {query.isError ? (
-          <ErrorState title="Could not load invoices" message={errorMessage(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+          <ErrorState
+            title="Could not load invoices"
+            message={errorMessage(query.error)}
+            onRetry={() => void query.refetch()}
+            retrying={query.isFetching}
+          />
         ) : null}
         {query.isSuccess && items.length === 0 ? (
           <EmptyState icon={Receipt} title="No invoices yet" description="Invoices appear here once the organization is billed." />

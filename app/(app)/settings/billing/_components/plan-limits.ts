@@ -7,7 +7,7 @@ const FEATURE_LABELS: Record<string, string> = {
 };
 
 /** "50 configurations per month", "Unlimited exports per day", "Up to 5 team members". */
-export function describeLimit(limit: LimitName, allowed: number): string {
+function describeLimit(limit: LimitName, allowed: number): string {
   const label = LIMIT_LABELS[limit];
   if (allowed === UNLIMITED) return `Unlimited ${label}`;
   if (allowed === 0) return `No ${label}`;

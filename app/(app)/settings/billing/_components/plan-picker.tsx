@@ -61,7 +61,8 @@ export function PlanPicker({ overview, canManage }: PlanPickerProps) {
   }
 
   function badgeFor(plan: PlanId): ReactNode {
-    if (!live && overview.status === "trialing" && !overview.readOnly && plan === overview.plan) return <Badge variant="warning">Your trial</Badge>;
+    if (!live && overview.status === "trialing" && !overview.readOnly && plan === overview.plan)
+      return <Badge variant="warning">Your trial</Badge>;
     return null;
   }
 
@@ -72,9 +73,7 @@ export function PlanPicker({ overview, canManage }: PlanPickerProps) {
         <h2 id="plans-heading" className="text-lg font-semibold tracking-tight">
           Plans
         </h2>
-        <p className="text-sm text-muted-foreground">
-          {planPickerNote(live, canManage)}
-        </p>
+        <p className="text-sm text-muted-foreground">{planPickerNote(live, canManage)}</p>
       </div>
       <div className="grid gap-4 md:grid-cols-3">
         {SELF_SERVE_PLANS.map((id) => (

@@ -4,9 +4,9 @@ import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { formatBillingDate } from "@/components/format/subscription";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { type SubscriptionOverview, useCancelSubscription, useResumeSubscription } from "@/lib/billing/hooks";
 import { errorMessage } from "@/lib/http/client";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 type LiveSubscription = NonNullable<SubscriptionOverview["subscription"]>;
 
@@ -51,8 +51,8 @@ export function SubscriptionActions({ planName, subscription }: { planName: stri
       description={
         <>
           <p>
-            {planName} keeps working until {periodEnd}; nothing is deleted. After that the organization becomes read-only
-            until someone chooses a plan again.
+            {planName} keeps working until {periodEnd}; nothing is deleted. After that the organization becomes read-only until someone
+            chooses a plan again.
           </p>
           <p>You can resume the subscription any time before {periodEnd}.</p>
         </>

@@ -4,11 +4,11 @@ import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { formatBillingDate } from "@/components/format/subscription";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { type SubscriptionOverview, useChangePlan } from "@/lib/billing/hooks";
 import { formatMoney } from "@/lib/billing/money";
-import { type Plan, PLANS } from "@/lib/billing/plans";
+import { PLANS, type Plan } from "@/lib/billing/plans";
 import { errorMessage } from "@/lib/http/client";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { listPlanLimits } from "./plan-limits";
 
 function decapitalize(text: string): string {
@@ -51,13 +51,13 @@ export function SwitchPlanDialog({ overview, target }: SwitchPlanDialogProps) {
           </p>
           {upgrade ? (
             <p>
-              You are charged now for the rest of the current period (until {periodEnd}): the prorated difference between{" "}
-              {current.name} and {target.name}.
+              You are charged now for the rest of the current period (until {periodEnd}): the prorated difference between {current.name} and{" "}
+              {target.name}.
             </p>
           ) : (
             <p>
-              You are credited now for the unused part of {current.name} for the rest of the current period (until {periodEnd}); the
-              credit is taken off your next invoices.
+              You are credited now for the unused part of {current.name} for the rest of the current period (until {periodEnd}); the credit
+              is taken off your next invoices.
             </p>
           )}
           {upgrade ? null : (

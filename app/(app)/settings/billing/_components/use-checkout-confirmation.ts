@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import { CONFIRM_POLL_MS, type SubscriptionOverview, useSubscription } from "@/lib/billing/hooks";
 
 /** How long to wait for the payment provider to confirm a checkout before saying so. */
-export const CONFIRM_TIMEOUT_MS = 60_000;
+const CONFIRM_TIMEOUT_MS = 60_000;
 
 export type CheckoutReturn = "success" | "canceled" | null;
 export type CheckoutPhase = "confirming" | "timed_out" | "canceled" | null;

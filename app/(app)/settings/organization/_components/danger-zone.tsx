@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { toast } from "sonner";
+import { Alert } from "@/components/ui/alert";
 import {
   AlertDialog,
   AlertDialogCancel,
@@ -12,7 +13,6 @@ import {
   AlertDialogTitle,
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
@@ -53,8 +53,8 @@ export function DangerZone({ organizationName }: { organizationName: string }) {
       <CardHeader>
         <CardTitle className="text-red-700">Danger zone</CardTitle>
         <CardDescription>
-          Deleting the organization removes its members, configurations, orders and history for good. Accounts that belong
-          to no other organization are deleted too.
+          Deleting the organization removes its members, configurations, orders and history for good. Accounts that belong to no other
+          organization are deleted too.
         </CardDescription>
       </CardHeader>
       <CardContent>
@@ -72,9 +72,7 @@ export function DangerZone({ organizationName }: { organizationName: string }) {
             >
               <AlertDialogHeader>
                 <AlertDialogTitle>Delete {organizationName}?</AlertDialogTitle>
-                <AlertDialogDescription>
-                  This cannot be undone. Everyone loses access immediately.
-                </AlertDialogDescription>
+                <AlertDialogDescription>This cannot be undone. Everyone loses access immediately.</AlertDialogDescription>
               </AlertDialogHeader>
               {problem ? (
                 <Alert variant="destructive" role="alert">

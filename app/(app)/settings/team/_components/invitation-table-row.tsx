@@ -40,11 +40,19 @@ export function InvitationTableRow({ invitation }: { invitation: InvitationRow }
         </Badge>
       </TableCell>
       <TableCell className="text-muted-foreground">{invitation.invitedBy ?? "—"}</TableCell>
-      <TableCell className="whitespace-nowrap text-muted-foreground">{formatDateTime(invitation.lastSentAt ?? invitation.createdAt)}</TableCell>
+      <TableCell className="whitespace-nowrap text-muted-foreground">
+        {formatDateTime(invitation.lastSentAt ?? invitation.createdAt)}
+      </TableCell>
       <TableCell className="whitespace-nowrap text-muted-foreground">{formatDate(invitation.expiresAt)}</TableCell>
       <TableCell>
         <div className="flex justify-end gap-1">
-          <Button variant="outline" size="sm" onClick={onResend} loading={resend.isPending} aria-label={`Resend invitation to ${invitation.email}`}>
+          <Button
+            variant="outline"
+            size="sm"
+            onClick={onResend}
+            loading={resend.isPending}
+            aria-label={`Resend invitation to ${invitation.email}`}
+          >
             {resend.isPending ? null : <Send aria-hidden="true" />}
             Resend
           </Button>
@@ -54,7 +62,12 @@ export function InvitationTableRow({ invitation }: { invitation: InvitationRow }
             confirmLabel="Revoke invitation"
             onConfirm={onRevoke}
             trigger={
-              <Button variant="ghost" size="sm" aria-label={`Revoke invitation for ${invitation.email}`} className="text-muted-foreground hover:text-destructive">
+              <Button
+                variant="ghost"
+                size="sm"
+                aria-label={`Revoke invitation for ${invitation.email}`}
+                className="text-muted-foreground hover:text-destructive"
+              >
                 <X aria-hidden="true" />
                 Revoke
               </Button>

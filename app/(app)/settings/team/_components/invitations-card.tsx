@@ -6,10 +6,10 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TableSkeleton } from "@/components/ui/table-skeleton";
 import { errorMessage } from "@/lib/http/client";
 import type { InvitationRow } from "@/lib/tenants/hooks";
 import { InvitationTableRow } from "./invitation-table-row";
-import { TableSkeleton } from "@/components/ui/table-skeleton";
 
 export function InvitationsCard({ query }: { query: UseQueryResult<InvitationRow[]> }) {
   return (
@@ -21,10 +21,19 @@ export function InvitationsCard({ query }: { query: UseQueryResult<InvitationRow
       <CardContent>
         {query.isPending ? <TableSkeleton columns={5} rows={2} label="Loading invitations" /> : null}
         {query.isError ? (
-          <ErrorState title="Could not load invitations" message={errorMessage(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+          <ErrorState
+            title="Could not load invitations"
+            message={errorMessage(query.error)}
+            onRetry={() => void query.refetch()}
+            retrying={query.isFetching}
+          />
         ) : null}
         {query.data && query.data.length === 0 ? (
-          <EmptyState icon={MailOpen} title="No pending invitations" description="Invite a colleague and their invitation shows up here until they join." />
+          <EmptyState
+            icon={MailOpen}
+            title="No pending invitations"
+            description="Invite a colleague and their invitation shows up here until they join."
+          />
         ) : null}
         {query.data && query.data.length > 0 ? (
           <Table>

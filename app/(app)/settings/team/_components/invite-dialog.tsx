@@ -88,7 +88,11 @@ export function InviteDialog() {
             />
           </FormField>
           <FormField id="invite-role" label="Role" error={errors.role?.message} hint={ROLE_DESCRIPTIONS[role]}>
-            <Select id="invite-role" aria-describedby={describedBy("invite-role", { hint: true, error: errors.role?.message })} {...register("role")}>
+            <Select
+              id="invite-role"
+              aria-describedby={describedBy("invite-role", { hint: true, error: errors.role?.message })}
+              {...register("role")}
+            >
               {ROLE_OPTIONS.map((option) => (
                 <option key={option.value} value={option.value}>
                   {option.label}

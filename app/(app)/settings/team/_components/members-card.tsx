@@ -6,10 +6,10 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TableSkeleton } from "@/components/ui/table-skeleton";
 import { errorMessage } from "@/lib/http/client";
 import type { MemberRow } from "@/lib/tenants/hooks";
 import { MemberTableRow } from "./member-table-row";
-import { TableSkeleton } from "@/components/ui/table-skeleton";
 
 type MembersCardProps = {
   query: UseQueryResult<MemberRow[]>;
@@ -27,7 +27,12 @@ export function MembersCard({ query, currentUserId, ownerUserId, isAdmin }: Memb
       <CardContent>
         {query.isPending ? <TableSkeleton columns={isAdmin ? 6 : 5} label="Loading members" /> : null}
         {query.isError ? (
-          <ErrorState title="Could not load members" message={errorMessage(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+          <ErrorState
+            title="Could not load members"
+            message={errorMessage(query.error)}
+            onRetry={() => void query.refetch()}
+            retrying={query.isFetching}
+          />
         ) : null}
         {query.data && query.data.length === 0 ? <EmptyState icon={Users} title="No members yet" /> : null}
         {query.data && query.data.length > 0 ? (

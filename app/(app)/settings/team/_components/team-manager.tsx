@@ -16,7 +16,11 @@ type TeamManagerProps = {
 
 function SeatUsage({ used, pending, limit, planName }: { used: number; pending: number; limit: number; planName: string }) {
   if (limit === UNLIMITED) {
-    return <p className="text-sm text-muted-foreground">{used} seats used · unlimited on {planName}</p>;
+    return (
+      <p className="text-sm text-muted-foreground">
+        {used} seats used · unlimited on {planName}
+      </p>
+    );
   }
   return (
     <p className="text-sm text-muted-foreground">

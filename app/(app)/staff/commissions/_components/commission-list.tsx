@@ -6,12 +6,12 @@ import { formatSupplier } from "@/components/billing/suppliers";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
+import { LoadMore } from "@/components/ui/load-more";
 import { TableSkeleton } from "@/components/ui/table-skeleton";
 import { type CommissionPage, useCommissions } from "@/lib/billing/hooks";
 import { errorMessage } from "@/lib/http/client";
 import { CommissionTable } from "./commission-table";
 import { SupplierFilter } from "./supplier-filter";
-import { LoadMore } from "@/components/ui/load-more";
 
 export function CommissionList({ initialPage }: { initialPage: CommissionPage }) {
   const [supplier, setSupplier] = useState("");
@@ -25,7 +25,12 @@ export function CommissionList({ initialPage }: { initialPage: CommissionPage })
         <div aria-busy={query.isFetching || undefined} className="grid grid-cols-1 gap-4">
           {query.isPending ? <TableSkeleton columns={6} rows={4} label="Loading commissions" /> : null}
           {query.isError ? (
-            <ErrorState title="Could not load commissions" message={errorMessage(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+            <ErrorState
+              title="Could not load commissions"
+              message={errorMessage(query.error)}
+              onRetry={() => void query.refetch()}
+              retrying={query.isFetching}
+            />
           ) : null}
           {query.isSuccess && items.length === 0 ? (
             <EmptyState

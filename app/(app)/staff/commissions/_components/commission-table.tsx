@@ -31,7 +31,9 @@ export function CommissionTable({ items }: { items: CommissionRow[] }) {
             <TableCell>{formatSupplier(c.supplier)}</TableCell>
             <TableCell className="whitespace-nowrap text-right tabular-nums">{formatMoney(c.orderTotalCents, c.currency)}</TableCell>
             <TableCell className="text-right tabular-nums">{formatRate(c.commissionRate)}</TableCell>
-            <TableCell className="whitespace-nowrap text-right font-medium tabular-nums">{formatMoney(c.commissionCents, c.currency)}</TableCell>
+            <TableCell className="whitespace-nowrap text-right font-medium tabular-nums">
+              {formatMoney(c.commissionCents, c.currency)}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -2,7 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 
-export const SUPPLIER_FILTERS = [
+const SUPPLIER_FILTERS = [
   { value: "", label: "All" },
   { value: "spencer", label: "Spencer" },
   { value: "coster", label: "Coster" },

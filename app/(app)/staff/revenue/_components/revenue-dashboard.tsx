@@ -32,7 +32,13 @@ function withoutNegativeZero(month: RevenueMonth): RevenueMonth {
 
 function hasActivity(months: RevenueMonth[]): boolean {
   return months.some(
-    (m) => m.mrrCents !== 0 || m.newCents !== 0 || m.churnedCents !== 0 || m.contractionCents !== 0 || m.collectedCents !== 0 || m.commissionsCents !== 0,
+    (m) =>
+      m.mrrCents !== 0 ||
+      m.newCents !== 0 ||
+      m.churnedCents !== 0 ||
+      m.contractionCents !== 0 ||
+      m.collectedCents !== 0 ||
+      m.commissionsCents !== 0,
   );
 }
 
@@ -90,7 +96,12 @@ export function RevenueDashboard({ initialRange, initialMonths }: RevenueDashboa
       <div aria-busy={query.isFetching || undefined} className="grid gap-6">
         {query.isPending && valid ? <RevenueSkeleton /> : null}
         {query.isError ? (
-          <ErrorState title="Could not load revenue" message={errorMessage(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+          <ErrorState
+            title="Could not load revenue"
+            message={errorMessage(query.error)}
+            onRetry={() => void query.refetch()}
+            retrying={query.isFetching}
+          />
         ) : null}
         {months && !hasActivity(months) ? (
           <EmptyState

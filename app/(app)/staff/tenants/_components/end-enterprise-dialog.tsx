@@ -13,7 +13,9 @@ export function EndEnterpriseDialog({ tenant }: { tenant: StaffTenantRow }) {
   async function onConfirm() {
     try {
       await endPlan.mutateAsync(tenant.id);
-      toast.success(`Enterprise agreement with ${tenant.name} ended`, { description: "The organization is read-only until it subscribes." });
+      toast.success(`Enterprise agreement with ${tenant.name} ended`, {
+        description: "The organization is read-only until it subscribes.",
+      });
     } catch (error) {
       toast.error(`Could not end the agreement with ${tenant.name}`, { description: errorMessage(error) });
       throw error;
@@ -25,16 +27,19 @@ export function EndEnterpriseDialog({ tenant }: { tenant: StaffTenantRow }) {
       title={`End the Enterprise agreement with ${tenant.name}?`}
       description={
         <>
-          <span className="block">
-            {tenant.name} becomes read-only until it subscribes to a plan, and its MRR drops to $0.
-          </span>
+          <span className="block">{tenant.name} becomes read-only until it subscribes to a plan, and its MRR drops to $0.</span>
           <span className="mt-2 block">Nothing is deleted: its members, configurations and invoices stay as they are.</span>
         </>
       }
       confirmLabel="End agreement"
       onConfirm={onConfirm}
       trigger={
-        <Button variant="outline" size="sm" aria-label={`End Enterprise for ${tenant.name}`} className="text-destructive hover:text-destructive">
+        <Button
+          variant="outline"
+          size="sm"
+          aria-label={`End Enterprise for ${tenant.name}`}
+          className="text-destructive hover:text-destructive"
+        >
           End Enterprise
         </Button>
       }

@@ -19,8 +19,7 @@ export function parseMonthlyPrice(input: string): MonthlyPriceResult {
   if (!match) return { ok: false, message: "Enter an amount in dollars with at most 2 decimals, e.g. 4500 or 4,500.50." };
   const [, grouped = "", fraction = ""] = match;
   const whole = grouped.replaceAll(",", "").replace(/^0+(?=\d)/, "");
-  const cents =
-    whole.length > MAX_WHOLE_DIGITS ? Number.MAX_SAFE_INTEGER : Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
+  const cents = whole.length > MAX_WHOLE_DIGITS ? Number.MAX_SAFE_INTEGER : Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
   // The API's own bounds, so the message here is the one it would give.
   const checked = enterprisePlanSchema.shape.monthlyAmountCents.safeParse(cents);
   if (!checked.success) return { ok: false, message: checked.error.issues[0]?.message ?? "Enter a smaller amount." };

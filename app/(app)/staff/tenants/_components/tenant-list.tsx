@@ -8,11 +8,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { LoadMore } from "@/components/ui/load-more";
 import { TableSkeleton } from "@/components/ui/table-skeleton";
 import { type StaffTenantPage, useStaffTenants } from "@/lib/billing/hooks";
 import { errorMessage } from "@/lib/http/client";
 import { TenantTable } from "./tenant-table";
-import { LoadMore } from "@/components/ui/load-more";
 
 // The API accepts searches of up to 100 characters.
 const MAX_SEARCH_LENGTH = 100;
@@ -28,7 +28,10 @@ export function TenantList({ initialPage }: { initialPage: StaffTenantPage }) {
       <CardContent className="grid grid-cols-1 gap-6 pt-6">
         <FormField id="tenant-search" label="Search organizations" className="max-w-sm">
           <div className="relative">
-            <Search className="pointer-events-none absolute left-2.5 top-1/2 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden="true" />
+            <Search
+              className="pointer-events-none absolute left-2.5 top-1/2 size-4 -translate-y-1/2 text-muted-foreground"
+              aria-hidden="true"
+            />
             <Input
               id="tenant-search"
               type="search"
@@ -44,7 +47,12 @@ export function TenantList({ initialPage }: { initialPage: StaffTenantPage }) {
         <div aria-busy={query.isFetching || undefined} className="grid grid-cols-1 gap-4">
           {query.isPending ? <TableSkeleton columns={7} rows={4} label="Loading organizations" /> : null}
           {query.isError ? (
-            <ErrorState title="Could not load organizations" message={errorMessage(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+            <ErrorState
+              title="Could not load organizations"
+              message={errorMessage(query.error)}
+              onRetry={() => void query.refetch()}
+              retrying={query.isFetching}
+            />
           ) : null}
           {query.isSuccess && items.length === 0 ? (
             <EmptyState

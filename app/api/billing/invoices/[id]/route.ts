@@ -16,6 +16,10 @@ export const GET = withTenant({ permission: "billing.manage", params: invoicePar
   const pdf = await renderInvoicePdf(found.invoice, { name: found.tenant.name, email: found.tenant.billingEmail });
   const name = `aerospec-invoice-${found.invoice.number ?? found.invoice.id}.pdf`.replace(/[^\w.-]/g, "_");
   return new Response(Buffer.from(pdf), {
-    headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="${name}"`, "cache-control": "private, no-store" },
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": `attachment; filename="${name}"`,
+      "cache-control": "private, no-store",
+    },
   });
 });

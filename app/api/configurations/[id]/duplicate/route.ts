@@ -3,6 +3,9 @@ import { duplicateConfiguration } from "@/lib/configurations/sharing";
 import { withTenant } from "@/lib/http/route";
 
 // POST /api/configurations/:id/duplicate — copy as a new draft owned by the caller
-export const POST = withTenant({ permission: "configurations.write", params: configurationIdParamsSchema }, async ({ actor, meta, params }) => {
-  return Response.json(await duplicateConfiguration({ actor, meta }, params.id), { status: 201 });
-});
+export const POST = withTenant(
+  { permission: "configurations.write", params: configurationIdParamsSchema },
+  async ({ actor, meta, params }) => {
+    return Response.json(await duplicateConfiguration({ actor, meta }, params.id), { status: 201 });
+  },
+);

@@ -3,6 +3,9 @@ import { listConfigurationShares } from "@/lib/configurations/sharing";
 import { withTenant } from "@/lib/http/route";
 
 // GET /api/configurations/:id/shares — the members this configuration is shared with, and how
-export const GET = withTenant({ permission: "configurations.read", params: configurationIdParamsSchema }, async ({ actor, meta, params }) => ({
-  shares: await listConfigurationShares({ actor, meta }, params.id),
-}));
+export const GET = withTenant(
+  { permission: "configurations.read", params: configurationIdParamsSchema },
+  async ({ actor, meta, params }) => ({
+    shares: await listConfigurationShares({ actor, meta }, params.id),
+  }),
+);

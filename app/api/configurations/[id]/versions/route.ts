@@ -3,6 +3,9 @@ import { configurationIdParamsSchema } from "@/lib/configurations/schemas";
 import { withTenant } from "@/lib/http/route";
 
 // GET /api/configurations/:id/versions — the edit history, newest first, with each change's diff
-export const GET = withTenant({ permission: "configurations.read", params: configurationIdParamsSchema }, async ({ actor, meta, params }) => ({
-  versions: await listConfigurationVersions({ actor, meta }, params.id),
-}));
+export const GET = withTenant(
+  { permission: "configurations.read", params: configurationIdParamsSchema },
+  async ({ actor, meta, params }) => ({
+    versions: await listConfigurationVersions({ actor, meta }, params.id),
+  }),
+);

@@ -1,6 +1,6 @@
 import { withTenant } from "@/lib/http/route";
-import { updateMemberSchema, userIdParamsSchema } from "@/lib/tenants/schemas";
 import { changeMemberRole, removeMember } from "@/lib/tenants/members";
+import { updateMemberSchema, userIdParamsSchema } from "@/lib/tenants/schemas";
 
 // PUT /api/tenants/members/:user_id — change a member's role (applies on their next request)
 export const PUT = withTenant(

@@ -1,6 +1,6 @@
 import { withTenant } from "@/lib/http/route";
-import { inviteMemberSchema } from "@/lib/tenants/schemas";
 import { inviteMember } from "@/lib/tenants/invitations";
+import { inviteMemberSchema } from "@/lib/tenants/schemas";
 
 // POST /api/tenants/members/invite — email an invitation (7 days); 402 when the plan's seats are used
 export const POST = withTenant({ permission: "members.manage", body: inviteMemberSchema }, async ({ actor, meta, body }) => {

@@ -3,13 +3,10 @@ import { enterprisePlanSchema, tenantParamsSchema } from "@/lib/billing/schemas"
 import { withStaff } from "@/lib/http/route";
 
 // PUT /api/admin/tenants/:id/plan — move an organization to Enterprise at a custom monthly price (staff only)
-export const PUT = withStaff(
-  { params: tenantParamsSchema, body: enterprisePlanSchema },
-  async ({ actor, meta, params, body }) => {
-    await setEnterprisePlan({ actor, meta }, params.id, body.monthlyAmountCents);
-    return null;
-  },
-);
+export const PUT = withStaff({ params: tenantParamsSchema, body: enterprisePlanSchema }, async ({ actor, meta, params, body }) => {
+  await setEnterprisePlan({ actor, meta }, params.id, body.monthlyAmountCents);
+  return null;
+});
 
 // DELETE /api/admin/tenants/:id/plan — end an Enterprise agreement (staff only)
 export const DELETE = withStaff({ params: tenantParamsSchema }, async ({ actor, meta, params }) => {

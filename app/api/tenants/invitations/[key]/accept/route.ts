@@ -4,8 +4,8 @@ import { getSessionState, openSession } from "@/lib/auth/service";
 import { issueSessionCookie, moveSessionToTenant } from "@/lib/auth/sign-in";
 import { assertSameOrigin, withPublic } from "@/lib/http/route";
 import { singleLineTextSchema } from "@/lib/http/text";
-import { acceptInvitationSchema } from "@/lib/tenants/schemas";
 import { acceptInvitation } from "@/lib/tenants/invitations";
+import { acceptInvitationSchema } from "@/lib/tenants/schemas";
 
 const params = z.strictObject({ key: singleLineTextSchema.min(20).max(200) });
 
@@ -22,7 +22,9 @@ export const POST = withPublic({ params, body: acceptInvitationSchema }, async (
   }
   const state = await getSessionState(tenantId, userId);
   if (state) {
-    await issueSessionCookie(await openSession({ id: userId, email: state.email, name: state.name, sessionVersion: state.userVersion }, tenantId, meta));
+    await issueSessionCookie(
+      await openSession({ id: userId, email: state.email, name: state.name, sessionVersion: state.userVersion }, tenantId, meta),
+    );
   }
   return { tenantId, role: state?.role ?? null };
 });
