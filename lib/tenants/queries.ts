@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { invitations, memberships, tenants, users } from "@/db/schema";
-import { withSystemTx } from "@/db/tenant";
+import { withSystemTx, withTenantTx } from "@/db/tenant";
 import type { Role } from "@/lib/rbac/permissions";
 
 export type Tenant = typeof tenants.$inferSelect;
@@ -9,6 +9,11 @@ export type Tenant = typeof tenants.$inferSelect;
 export async function getTenant(db: DbOrTx, tenantId: string): Promise<Tenant | null> {
   const [row] = await db.select().from(tenants).where(eq(tenants.id, tenantId));
   return row ?? null;
+}
+
+/** The member's own tenant, read in a transaction of its own (for pages). */
+export async function getMemberTenant(member: { tenantId: string }): Promise<Tenant | null> {
+  return withTenantTx(member.tenantId, (tx) => getTenant(tx, member.tenantId));
 }
 
 // Prepared: it answers GET /api/tenants/members on every call.

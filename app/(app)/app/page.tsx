@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
-import { withTenantTx } from "@/db/tenant";
-import { listAuditLogs } from "@/lib/audit/queries";
 import { auth } from "@/lib/auth/auth";
-import { getTenant, listMembers } from "@/lib/tenants/queries";
+import { getTenantOverview } from "@/lib/tenants/overview";
 import { NextSteps } from "./_components/next-steps";
 import { PlanCard } from "./_components/plan-card";
 import { RecentActivity } from "./_components/recent-activity";
@@ -17,11 +15,7 @@ export default async function OverviewPage() {
   const actor = session?.actor;
   if (!actor) redirect("/login");
   const isAdmin = actor.role === "admin";
-  const { members, tenant, activity } = await withTenantTx(actor.tenantId, async (tx) => ({
-    members: await listMembers(tx, actor.tenantId),
-    tenant: await getTenant(tx, actor.tenantId),
-    activity: isAdmin ? await listAuditLogs(tx, actor.tenantId, { limit: 5 }) : null,
-  }));
+  const { tenant, memberCount, activity } = await getTenantOverview(actor);
   const firstName = actor.name.split(" ")[0] || actor.email;
 
   return (
@@ -37,8 +31,8 @@ export default async function OverviewPage() {
       />
       <div className="grid gap-6 md:grid-cols-2 xl:grid-cols-3">
         <PlanCard plan={actor.plan} status={actor.subscriptionStatus} trialEndsAt={tenant?.trialEndsAt ?? null} isAdmin={isAdmin} />
-        <SeatsCard used={members.length} plan={actor.plan} />
-        <NextSteps isAdmin={isAdmin} memberCount={members.length} hasBillingEmail={Boolean(tenant?.billingEmail)} />
+        <SeatsCard used={memberCount} plan={actor.plan} />
+        <NextSteps isAdmin={isAdmin} memberCount={memberCount} hasBillingEmail={Boolean(tenant?.billingEmail)} />
       </div>
       {activity ? <RecentActivity items={activity.items} /> : null}
     </>

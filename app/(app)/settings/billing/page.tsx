@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
-import { withTenantTx } from "@/db/tenant";
 import { auth } from "@/lib/auth/auth";
-import { getSubscriptionOverview } from "@/lib/billing/queries";
+import { getCurrentOverview } from "@/lib/billing/service";
 import { can } from "@/lib/rbac/permissions";
 import { BillingOverview } from "./_components/billing-overview";
 import { PortalButton } from "./_components/portal-button";
@@ -23,7 +22,7 @@ export default async function BillingPage({ searchParams }: BillingPageProps) {
   const actor = session?.actor;
   if (!actor) redirect("/login");
   const { checkout } = await searchParams;
-  const overview = await withTenantTx(actor.tenantId, (tx) => getSubscriptionOverview(tx, actor));
+  const overview = await getCurrentOverview(actor);
   const canManage = can(actor.role, "billing.manage");
 
   return (

@@ -3,10 +3,9 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
-import { withTenantTx } from "@/db/tenant";
 import { auth } from "@/lib/auth/auth";
 import { presentTenant } from "@/lib/tenants/present";
-import { getTenant } from "@/lib/tenants/queries";
+import { getMemberTenant } from "@/lib/tenants/queries";
 import { DangerZone } from "./_components/danger-zone";
 import { OrganizationDetails } from "./_components/organization-details";
 import { OrganizationForm } from "./_components/organization-form";
@@ -29,7 +28,7 @@ export default async function OrganizationPage() {
       </>
     );
   }
-  const row = await withTenantTx(actor.tenantId, (tx) => getTenant(tx, actor.tenantId));
+  const row = await getMemberTenant(actor);
   if (!row) notFound();
   const tenant = presentTenant(row, actor.userId);
 

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
-import { withTenantTx } from "@/db/tenant";
 import { auth } from "@/lib/auth/auth";
 import { PLANS } from "@/lib/billing/plans";
-import { getTenant } from "@/lib/tenants/queries";
+import { getMemberTenant } from "@/lib/tenants/queries";
 import { TeamManager } from "./_components/team-manager";
 
 export const metadata: Metadata = { title: "Team" };
@@ -13,7 +12,7 @@ export default async function TeamPage() {
   const session = await auth();
   const actor = session?.actor;
   if (!actor) redirect("/login");
-  const tenant = await withTenantTx(actor.tenantId, (tx) => getTenant(tx, actor.tenantId));
+  const tenant = await getMemberTenant(actor);
   const isAdmin = actor.role === "admin";
 
   return (
