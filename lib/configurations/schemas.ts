@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CONFIGURATION_STATUSES } from "@/db/schema/enums";
 import { multiLineTextSchema, singleLineTextSchema } from "@/lib/http/text";
-import { fluidSchema, targetsSchema } from "@/lib/prediction/schemas";
+import { fluidSchema, formatWithUnit, targetsSchema } from "@/lib/prediction/schemas";
 
 export const predictRequestSchema = z.strictObject({
   fluid: fluidSchema.strict(),
@@ -12,21 +12,25 @@ export type PredictRequest = z.infer<typeof predictRequestSchema>;
 
 export { CONFIGURATION_STATUSES };
 
-// Stored as spec §2.1 columns: cone, droplet, pressure and flash point are whole numbers.
-const wholeNumber = (label: string) => z.int({ error: `${label} must be a whole number` });
+// Stored as spec §2.1 columns: cone, droplet, pressure and flash point are whole numbers, so
+// one message names both rules (whole, and in range) with the unit.
+function wholeNumber(label: string, unit: string, min: number, max: number) {
+  const message = `${label} must be a whole number from ${formatWithUnit(min, unit)} to ${formatWithUnit(max, unit)}`;
+  return z.int({ error: message }).min(min, { error: message }).max(max, { error: message });
+}
 
 const configurationFluidSchema = z.strictObject({
   fluidId: z.uuid("fluidId must be a library fluid id").nullish(),
   viscosityCp: fluidSchema.shape.viscosityCp,
   densityKgM3: fluidSchema.shape.densityKgM3,
   surfaceTensionMNm: fluidSchema.shape.surfaceTensionMNm,
-  flashPointC: wholeNumber("flash point").min(-50).max(400).nullish(),
+  flashPointC: wholeNumber("Flash point", "°C", -50, 400).nullish(),
 });
 
 const configurationTargetsSchema = z.strictObject({
-  coneDeg: wholeNumber("target cone angle").min(5).max(170).nullish(),
-  dropletUm: wholeNumber("target droplet size").min(1).max(2000).nullish(),
-  maxPressureBar: wholeNumber("maximum pressure").min(1).max(400).nullish(),
+  coneDeg: wholeNumber("Target cone angle", "°", 5, 170).nullish(),
+  dropletUm: wholeNumber("Target droplet size", "µm", 1, 2000).nullish(),
+  maxPressureBar: wholeNumber("Maximum pressure", "bar", 1, 400).nullish(),
   flowMlMin: targetsSchema.shape.flowMlMin,
 });
 

@@ -29,3 +29,16 @@ export const multiLineTextSchema = z
   .string()
   .refine((value) => !CONTROL_EXCEPT_LINE_BREAKS.test(value), { error: CONTROL_CHARACTER_MESSAGE })
   .refine(isWellFormed, { error: BROKEN_CHARACTER_MESSAGE });
+
+const DECIMAL_TEXT = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/;
+
+/**
+ * A number typed into a form: digits with one decimal point or comma ("1.5", "1,5"), nothing
+ * else — no exponents ("1e3"), thousands separators or units. Blank is null; anything else that
+ * is not such a number is NaN, which the schemas report as "must be a number".
+ */
+export function parseDecimalText(text: string): number | null {
+  const trimmed = text.trim();
+  if (trimmed === "") return null;
+  return DECIMAL_TEXT.test(trimmed) ? Number(trimmed.replace(",", ".")) : Number.NaN;
+}

@@ -150,14 +150,14 @@ describe("out-of-range inputs", () => {
 
   // [field, min, max, build input from the bad value, word the error must name]
   const FIELDS: [string, number, number, (v: number) => object, string][] = [
-    ["viscosity", 0.3, 1000, (v) => ({ fluid: { ...water, viscosityCp: v } }), "viscosity"],
-    ["density", 500, 2000, (v) => ({ fluid: { ...water, densityKgM3: v } }), "density"],
-    ["surface tension", 15, 80, (v) => ({ fluid: { ...water, surfaceTensionMNm: v } }), "surface tension"],
-    ["flash point", -50, 400, (v) => ({ fluid: { ...water, flashPointC: v } }), "flash point"],
+    ["viscosity", 0.3, 1000, (v) => ({ fluid: { ...water, viscosityCp: v } }), "Viscosity"],
+    ["density", 500, 2000, (v) => ({ fluid: { ...water, densityKgM3: v } }), "Density"],
+    ["surface tension", 15, 80, (v) => ({ fluid: { ...water, surfaceTensionMNm: v } }), "Surface tension"],
+    ["flash point", -50, 400, (v) => ({ fluid: { ...water, flashPointC: v } }), "Flash point"],
     ["cone", 5, 170, (v) => ({ fluid: water, targets: { coneDeg: v } }), "cone angle"],
     ["droplet", 1, 2000, (v) => ({ fluid: water, targets: { dropletUm: v } }), "droplet size"],
-    ["pressure", 0.1, 400, (v) => ({ fluid: water, targets: { maxPressureBar: v } }), "maximum pressure"],
-    ["flow", 0.1, 100_000, (v) => ({ fluid: water, targets: { flowMlMin: v } }), "target flow"],
+    ["pressure", 0.1, 400, (v) => ({ fluid: water, targets: { maxPressureBar: v } }), "Maximum pressure"],
+    ["flow", 0.1, 100_000, (v) => ({ fluid: water, targets: { flowMlMin: v } }), "Target flow"],
   ];
 
   it.each(FIELDS)("rejects any %s outside its range with an error naming it", (_f, min, max, build, word) => {

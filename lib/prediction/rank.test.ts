@@ -97,7 +97,7 @@ describe("rankActuators options and inputs", () => {
   it("rejects an input outside the validated ranges with a ZodError naming it", () => {
     const bad = { ...INPUT, fluid: { ...WATER_FLUID, viscosityCp: 2000 } };
     expect(() => rankActuators(bad, CATALOG)).toThrow(ZodError);
-    expect(() => rankActuators(bad, CATALOG)).toThrow("viscosity must be between 0.3 and 1000 cP");
+    expect(() => rankActuators(bad, CATALOG)).toThrow("Viscosity must be between 0.3 cP and 1,000 cP");
   });
 
   it("runs at the rating pressure, capped by the target maximum, when there is no flow target", () => {

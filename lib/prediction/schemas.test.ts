@@ -27,18 +27,18 @@ describe("prediction input schema", () => {
 
   // [field path, value, message fragment]
   const BAD_INPUTS: [string, Record<string, unknown>, string][] = [
-    ["viscosity too low", { fluid: { ...WATER, viscosityCp: 0.1 } }, "viscosity must be between 0.3 and 1000 cP"],
-    ["viscosity too high", { fluid: { ...WATER, viscosityCp: 5000 } }, "viscosity must be between 0.3 and 1000 cP"],
-    ["viscosity not a number", { fluid: { ...WATER, viscosityCp: "1" } }, "viscosity must be a number in cP"],
-    ["viscosity NaN", { fluid: { ...WATER, viscosityCp: Number.NaN } }, "viscosity must be a number in cP"],
-    ["density too low", { fluid: { ...WATER, densityKgM3: 100 } }, "density must be between 500 and 2000 kg/m³"],
-    ["surface tension", { fluid: { ...WATER, surfaceTensionMNm: 90 } }, "surface tension must be between 15 and 80 mN/m"],
-    ["flash point", { fluid: { ...WATER, flashPointC: -80 } }, "flash point must be between -50 and 400 °C"],
-    ["cone target", { fluid: WATER, targets: { coneDeg: 175 } }, "target cone angle must be between 5 and 170 deg"],
-    ["droplet target", { fluid: WATER, targets: { dropletUm: 0.5 } }, "target droplet size must be between 1 and 2000 µm"],
-    ["pressure", { fluid: WATER, targets: { maxPressureBar: 500 } }, "maximum pressure must be between 0.1 and 400 bar"],
-    ["flow", { fluid: WATER, targets: { flowMlMin: Infinity } }, "target flow must be a number in ml/min"],
-    ["flow too high", { fluid: WATER, targets: { flowMlMin: 200_000 } }, "target flow must be between 0.1 and 100000 ml/min"],
+    ["viscosity too low", { fluid: { ...WATER, viscosityCp: 0.1 } }, "Viscosity must be between 0.3 cP and 1,000 cP"],
+    ["viscosity too high", { fluid: { ...WATER, viscosityCp: 5000 } }, "Viscosity must be between 0.3 cP and 1,000 cP"],
+    ["viscosity not a number", { fluid: { ...WATER, viscosityCp: "1" } }, "Viscosity must be a number in cP"],
+    ["viscosity NaN", { fluid: { ...WATER, viscosityCp: Number.NaN } }, "Viscosity must be a number in cP"],
+    ["density too low", { fluid: { ...WATER, densityKgM3: 100 } }, "Density must be between 500 kg/m³ and 2,000 kg/m³"],
+    ["surface tension", { fluid: { ...WATER, surfaceTensionMNm: 90 } }, "Surface tension must be between 15 mN/m and 80 mN/m"],
+    ["flash point", { fluid: { ...WATER, flashPointC: -80 } }, "Flash point must be between -50 °C and 400 °C"],
+    ["cone target", { fluid: WATER, targets: { coneDeg: 175 } }, "Target cone angle must be between 5° and 170°"],
+    ["droplet target", { fluid: WATER, targets: { dropletUm: 0.5 } }, "Target droplet size must be between 1 µm and 2,000 µm"],
+    ["pressure", { fluid: WATER, targets: { maxPressureBar: 500 } }, "Maximum pressure must be between 0.1 bar and 400 bar"],
+    ["flow", { fluid: WATER, targets: { flowMlMin: Infinity } }, "Target flow must be a number in ml/min"],
+    ["flow too high", { fluid: WATER, targets: { flowMlMin: 200_000 } }, "Target flow must be between 0.1 ml/min and 100,000 ml/min"],
   ];
   it.each(BAD_INPUTS)("rejects %s with a message naming the range", (_case, input, message) => {
     const result = predictionInputSchema.safeParse(input);
@@ -67,14 +67,14 @@ describe("actuator schema", () => {
     [
       "a SKU without its supplier prefix",
       { sku: "COST-HC-1" },
-      "sku must start with the supplier prefix (SPENC- for spencer, COST- for coster)",
+      "The SKU must start with the supplier prefix (SPENC- for spencer, COST- for coster)",
     ],
     ["an unknown supplier", { supplier: "acme" }, ""],
     ["an unknown spray type", { sprayType: "air_atomizing" }, ""],
-    ["a reference pressure above the maximum", { refPressureBar: 30 }, "reference pressure must not exceed the maximum pressure"],
-    ["a flow exponent of 1", { flowExponent: 1 }, "flow exponent must be between 0.3 and 0.7"],
+    ["a reference pressure above the maximum", { refPressureBar: 30 }, "Reference pressure must not exceed the maximum pressure"],
+    ["a flow exponent of 1", { flowExponent: 1 }, "Flow exponent must be between 0.3 and 0.7"],
     ["a Rosin–Rammler q of 1 (SMD undefined)", { rosinRammlerQ: 1 }, "Rosin–Rammler q must be between 1.5 and 8"],
-    ["a zero orifice", { orificeDiameterMm: 0 }, "orifice diameter must be between 0.05 and 20 mm"],
+    ["a zero orifice", { orificeDiameterMm: 0 }, "Orifice diameter must be between 0.05 mm and 20 mm"],
   ];
   it.each(BAD_ACTUATORS)("rejects %s", (_case, change, message) => {
     const result = actuatorSchema.safeParse({ ...ACTUATOR, ...change });

@@ -3,30 +3,38 @@ import { z } from "zod";
 // The validated ranges are the engine's domain: every formula is checked for finite output
 // across them (see the property tests), so nothing outside them may reach the physics.
 
+/** A number with its unit as people write it: "60°", "100,000 ml/min". */
+export function formatWithUnit(value: number, unit: string): string {
+  const number = value.toLocaleString("en-US", { maximumFractionDigits: 6 });
+  if (!unit) return number;
+  return unit === "°" ? `${number}°` : `${number} ${unit}`;
+}
+
+/** A range check with one message per rule, each naming the range and the unit. */
 function createRangedNumber(label: string, unit: string, min: number, max: number) {
-  const message = `${label} must be between ${min} and ${max}${unit ? ` ${unit}` : ""}`;
+  const message = `${label} must be between ${formatWithUnit(min, unit)} and ${formatWithUnit(max, unit)}`;
   return z
-    .number({ error: `${label} must be a number in ${unit}` })
+    .number({ error: `${label} must be a number${unit ? ` in ${unit === "°" ? "degrees" : unit}` : ""}` })
     .min(min, { error: message })
     .max(max, { error: message });
 }
 
 export const fluidSchema = z.object({
-  viscosityCp: createRangedNumber("viscosity", "cP", 0.3, 1000),
-  densityKgM3: createRangedNumber("density", "kg/m³", 500, 2000),
-  surfaceTensionMNm: createRangedNumber("surface tension", "mN/m", 15, 80),
-  flashPointC: createRangedNumber("flash point", "°C", -50, 400).nullish(),
+  viscosityCp: createRangedNumber("Viscosity", "cP", 0.3, 1000),
+  densityKgM3: createRangedNumber("Density", "kg/m³", 500, 2000),
+  surfaceTensionMNm: createRangedNumber("Surface tension", "mN/m", 15, 80),
+  flashPointC: createRangedNumber("Flash point", "°C", -50, 400).nullish(),
   propellant: z.boolean().default(false),
 });
 
 const DROPLET_MEASURES = ["dv50", "smd"] as const;
 
 export const targetsSchema = z.object({
-  flowMlMin: createRangedNumber("target flow", "ml/min", 0.1, 100_000).nullish(),
-  dropletUm: createRangedNumber("target droplet size", "µm", 1, 2000).nullish(),
+  flowMlMin: createRangedNumber("Target flow", "ml/min", 0.1, 100_000).nullish(),
+  dropletUm: createRangedNumber("Target droplet size", "µm", 1, 2000).nullish(),
   dropletMeasure: z.enum(DROPLET_MEASURES).default("dv50"),
-  coneDeg: createRangedNumber("target cone angle", "deg", 5, 170).nullish(),
-  maxPressureBar: createRangedNumber("maximum pressure", "bar", 0.1, 400).nullish(),
+  coneDeg: createRangedNumber("Target cone angle", "°", 5, 170).nullish(),
+  maxPressureBar: createRangedNumber("Maximum pressure", "bar", 0.1, 400).nullish(),
 });
 
 export const predictionInputSchema = z.object({
@@ -34,7 +42,7 @@ export const predictionInputSchema = z.object({
   targets: targetsSchema.prefault({}),
 });
 
-export const pressureSchema = createRangedNumber("pressure", "bar", 0.1, 400);
+export const pressureSchema = createRangedNumber("Pressure", "bar", 0.1, 400);
 
 export const SUPPLIERS = ["spencer", "coster"] as const;
 export const SPRAY_TYPES = ["hollow_cone", "full_cone", "flat_fan", "fine_mist", "solid_stream"] as const;
@@ -49,30 +57,30 @@ export const actuatorSchema = z
     sku: z.string().min(1).max(64),
     supplier: z.enum(SUPPLIERS),
     sprayType: z.enum(SPRAY_TYPES),
-    orificeDiameterMm: createRangedNumber("orifice diameter", "mm", 0.05, 20),
-    refFlowMlMin: createRangedNumber("reference flow", "ml/min", 0.01, 1_000_000),
-    refPressureBar: createRangedNumber("reference pressure", "bar", 0.1, 400),
-    flowExponent: createRangedNumber("flow exponent", "", 0.3, 0.7).nullish(),
-    nominalConeDeg: createRangedNumber("nominal cone angle", "deg", 0.5, 170),
-    maxPressureBar: createRangedNumber("maximum pressure", "bar", 0.1, 400),
-    vendorSmdUm: createRangedNumber("vendor SMD", "µm", 1, 5000).nullish(),
+    orificeDiameterMm: createRangedNumber("Orifice diameter", "mm", 0.05, 20),
+    refFlowMlMin: createRangedNumber("Reference flow", "ml/min", 0.01, 1_000_000),
+    refPressureBar: createRangedNumber("Reference pressure", "bar", 0.1, 400),
+    flowExponent: createRangedNumber("Flow exponent", "", 0.3, 0.7).nullish(),
+    nominalConeDeg: createRangedNumber("Nominal cone angle", "°", 0.5, 170),
+    maxPressureBar: createRangedNumber("Maximum pressure", "bar", 0.1, 400),
+    vendorSmdUm: createRangedNumber("Vendor SMD", "µm", 1, 5000).nullish(),
     rosinRammlerQ: createRangedNumber("Rosin–Rammler q", "", 1.5, 8).nullish(),
   })
   .refine((a) => a.sku.startsWith(SKU_PREFIX[a.supplier]), {
-    error: "sku must start with the supplier prefix (SPENC- for spencer, COST- for coster)",
+    error: "The SKU must start with the supplier prefix (SPENC- for spencer, COST- for coster)",
     path: ["sku"],
   })
   .refine((a) => a.refPressureBar <= a.maxPressureBar, {
-    error: "reference pressure must not exceed the maximum pressure",
+    error: "Reference pressure must not exceed the maximum pressure",
     path: ["refPressureBar"],
   });
 
 export const rankOptionsSchema = z.object({
   topN: z.int().min(1).max(1000).default(50),
   rejectedLimit: z.int().min(0).max(1_000_000).default(50),
-  dropletTolerance: createRangedNumber("droplet tolerance", "", 0.01, 2).default(0.2),
-  coneToleranceDeg: createRangedNumber("cone tolerance", "deg", 0.5, 90).default(10),
-  minPressureBar: createRangedNumber("minimum operating pressure", "bar", 0, 10).default(0.3),
+  dropletTolerance: createRangedNumber("Droplet tolerance", "", 0.01, 2).default(0.2),
+  coneToleranceDeg: createRangedNumber("Cone tolerance", "°", 0.5, 90).default(10),
+  minPressureBar: createRangedNumber("Minimum operating pressure", "bar", 0, 10).default(0.3),
 });
 
 export type FluidInput = z.input<typeof fluidSchema>;

@@ -2,6 +2,7 @@ import type { UseFormReturn } from "react-hook-form";
 import { z } from "zod";
 import type { Configuration, PredictRequestBody } from "@/lib/configurations/hooks";
 import { CONFIGURATION_STATUSES, type CreateConfigurationInput, createConfigurationSchema } from "@/lib/configurations/schemas";
+import { parseDecimalText } from "@/lib/http/text";
 
 // The inputs hold text; the form turns it into the API's shape and checks it with the API's schema.
 const fluidFields = z.object({
@@ -24,8 +25,8 @@ const editorFields = z.object({
 export type EditorValues = z.infer<typeof editorFields>;
 
 // A blank required number becomes NaN so the schema reports it as missing, not as zero.
-const required = (text: string) => (text.trim() === "" ? Number.NaN : Number(text));
-const optional = (text: string) => (text.trim() === "" ? null : Number(text));
+const required = (text: string) => parseDecimalText(text) ?? Number.NaN;
+const optional = parseDecimalText;
 
 function toConfigurationInput(v: EditorValues): z.input<typeof createConfigurationSchema> {
   return {
