@@ -16,6 +16,7 @@ test("subscribe to Starter through Checkout, hit the seat limit, upgrade, surviv
   await page.goto("/settings/billing");
   await expect(page.getByRole("heading", { name: "Billing", level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name: /Trial · 14 days left/ })).toBeVisible();
+  await expect(page.getByText("Subscribing ends your free trial now (14 days left) and charges the first month today.")).toBeVisible();
   await page.getByRole("button", { name: "Subscribe to Starter" }).click();
   await expect(page.getByText("$500.00 / month").first()).toBeVisible();
   await page.getByRole("button", { name: "Pay", exact: true }).click();
@@ -30,7 +31,7 @@ test("subscribe to Starter through Checkout, hit the seat limit, upgrade, surviv
   let dialog = page.getByRole("dialog");
   await dialog.getByLabel("Email", { exact: true }).fill(firstInvitee);
   await dialog.getByRole("button", { name: "Send invitation" }).click();
-  await expect(dialog.getByText(/allows 1 team members.*Upgrade to Professional/)).toBeVisible();
+  await expect(dialog.getByText(/allows 1 team member;.*Upgrade to Professional/)).toBeVisible();
   await page.keyboard.press("Escape");
 
   // Switching to Professional raises the limit at once.

@@ -99,6 +99,18 @@ export const LIMIT_LABELS: Record<LimitName, string> = {
 export const TRIAL_PLAN: PlanId = "professional";
 export const TRIAL_DAYS = 14;
 
+const SINGULAR_LABELS: Record<LimitName, string> = {
+  api_calls_per_month: "API call per month",
+  configurations_per_month: "configuration per month",
+  export_requests_per_day: "export per day",
+  max_users: "team member",
+};
+
+/** "1 team member", "50 configurations per month". */
+export function countOf(limit: LimitName, count: number): string {
+  return `${count.toLocaleString("en-US")} ${count === 1 ? SINGULAR_LABELS[limit] : LIMIT_LABELS[limit]}`;
+}
+
 export function formatLimit(value: number): string {
   return value === UNLIMITED ? "Unlimited" : value.toLocaleString("en-US");
 }
@@ -122,7 +134,7 @@ export function assertWithinLimit(plan: PlanId, limit: LimitName, usage: number,
   const upgrade = upgradeFor(limit, usage + adding - 1);
   const label = LIMIT_LABELS[limit];
   const path = upgrade ? ` Upgrade to ${PLANS[upgrade].name} in Settings → Billing to raise it.` : " Contact sales to raise it.";
-  throw new AppError("plan_limit", `Your ${PLANS[plan].name} plan allows ${allowed} ${label}; you have used ${usage}.${path}`, {
+  throw new AppError("plan_limit", `Your ${PLANS[plan].name} plan allows ${countOf(limit, allowed)}; you have used ${usage}.${path}`, {
     details: [{ message: label, limit, allowed, usage, plan, upgradeTo: upgrade }],
   });
 }

@@ -54,7 +54,7 @@ describe("billing", () => {
     await expect(startSubscriptionCheckout(owner, "starter")).rejects.toMatchObject({ code: "conflict" });
     await expect(changePlan(owner, "starter")).rejects.toMatchObject({
       code: "conflict",
-      message: expect.stringMatching(/allows 1 team members; this organization has 2/),
+      message: expect.stringMatching(/allows 1 team member; this organization has 2/),
     });
     await expect(changePlan(owner, "professional")).rejects.toMatchObject({ code: "conflict" });
   });

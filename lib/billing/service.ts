@@ -7,7 +7,7 @@ import { type Actor, type ActorContext, auditContext } from "@/lib/auth/actor";
 import { getSessionState } from "@/lib/auth/service";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
-import { LIMIT_LABELS, type LimitName, PLANS, type PlanId, UNLIMITED } from "./plans";
+import { countOf, LIMIT_LABELS, type LimitName, PLANS, type PlanId, UNLIMITED } from "./plans";
 import { isLiveSubscription, isSelfServe, stripeId } from "./predicates";
 import { getSubscriptionOverview, type SubscriptionOverview } from "./queries";
 import { getPlanPriceId, getStripe } from "./stripe";
@@ -108,7 +108,7 @@ async function assertFitsPlan(tenantId: string, plan: PlanId): Promise<void> {
     if (used > allowed) {
       throw new AppError(
         "conflict",
-        `The ${PLANS[plan].name} plan allows ${allowed} ${LIMIT_LABELS[limit]}; this organization has ${used} (members and pending invitations). Remove some before switching.`,
+        `The ${PLANS[plan].name} plan allows ${countOf(limit, allowed)}; this organization has ${used} (members and pending invitations). Remove some before switching.`,
         { details: [{ path: "plan", message: LIMIT_LABELS[limit], limit, allowed, usage: used }] },
       );
     }

@@ -111,7 +111,7 @@ describe("seat limits", () => {
     await expect(inviteMember(owner, { email: uniqueEmail(), role: "user" })).rejects.toMatchObject({
       code: "plan_limit",
       status: 402,
-      message: expect.stringMatching(/allows 1 team members.*Upgrade to Professional/),
+      message: expect.stringMatching(/allows 1 team member;.*Upgrade to Professional/),
     });
   });
 

@@ -3,13 +3,8 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { formatLimit, LIMIT_LABELS, type LimitName, PLAN_IDS, PLANS, type Plan, TRIAL_DAYS, TRIAL_PLAN } from "@/lib/billing/plans";
-
-const FEATURE_LABELS: Record<string, string> = {
-  api_access: "REST API access",
-  ecommerce: "Sample ordering and payment",
-  msds_parsing: "MSDS parsing",
-};
+import { describePlan } from "@/lib/billing/plan-description";
+import { PLAN_IDS, PLANS, type Plan, TRIAL_DAYS, TRIAL_PLAN } from "@/lib/billing/plans";
 
 function formatPrice(plan: Plan): { amount: string; period: string | null } {
   if (plan.priceCents === null) return { amount: "Custom", period: null };
@@ -38,20 +33,12 @@ function PlanCard({ plan }: { plan: Plan }) {
         {price.period ? <span className="text-sm text-muted-foreground">{price.period}</span> : null}
       </p>
       <ul className="mt-6 grid gap-2 text-sm">
-        {(Object.keys(LIMIT_LABELS) as LimitName[]).map((limit) => (
-          <li key={limit} className="flex items-center gap-2">
-            <Check className="size-4 text-primary" aria-hidden="true" />
+        {describePlan(plan).map((item) => (
+          <li key={item.label} className={cn("flex items-center gap-2", !item.included && "text-muted-foreground")}>
+            {item.included ? <Check className="size-4 text-primary" aria-hidden="true" /> : <Minus className="size-4" aria-hidden="true" />}
             <span>
-              <span className="font-medium">{formatLimit(plan.limits[limit])}</span> {LIMIT_LABELS[limit]}
-            </span>
-          </li>
-        ))}
-        {Object.entries(plan.features).map(([feature, enabled]) => (
-          <li key={feature} className={cn("flex items-center gap-2", !enabled && "text-muted-foreground")}>
-            {enabled ? <Check className="size-4 text-primary" aria-hidden="true" /> : <Minus className="size-4" aria-hidden="true" />}
-            <span>
-              {FEATURE_LABELS[feature] ?? feature}
-              {enabled ? null : <span className="sr-only"> (not included)</span>}
+              {item.label}
+              {item.included ? null : <span className="sr-only"> (not included)</span>}
             </span>
           </li>
         ))}

@@ -3,8 +3,8 @@ import type { ReactNode } from "react";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { formatMoney } from "@/lib/billing/money";
+import { listPlanFeatures, listPlanLimits } from "@/lib/billing/plan-description";
 import type { Plan } from "@/lib/billing/plans";
-import { listPlanFeatures, listPlanLimits } from "./plan-limits";
 
 type PlanOptionProps = { plan: Plan; current: boolean; badge?: ReactNode; action: ReactNode };
 

@@ -23,11 +23,15 @@ function CurrentPlanMark() {
   );
 }
 
-function planPickerNote(live: boolean, canManage: boolean): string {
+function planPickerNote(overview: SubscriptionOverview, live: boolean, canManage: boolean): string {
   if (!canManage) return "Billed monthly. Ask an admin of your organization to change the plan.";
-  return live
-    ? "Switching takes effect now; the price difference is prorated over the rest of the billing period."
-    : "Billed monthly. You can switch plans or cancel at any time.";
+  if (live) return "Switching takes effect now; the price difference is prorated over the rest of the billing period.";
+  const trialDays = overview.status === "trialing" && !overview.readOnly ? overview.trialDaysLeft : null;
+  if (trialDays !== null && trialDays > 0) {
+    const left = trialDays === 1 ? "1 day" : `${trialDays} days`;
+    return `Subscribing ends your free trial now (${left} left) and charges the first month today. Billed monthly; switch plans or cancel at any time.`;
+  }
+  return "Billed monthly. You can switch plans or cancel at any time.";
 }
 
 type PlanPickerProps = { overview: SubscriptionOverview; canManage: boolean };
@@ -73,7 +77,7 @@ export function PlanPicker({ overview, canManage }: PlanPickerProps) {
         <h2 id="plans-heading" className="text-lg font-semibold tracking-tight">
           Plans
         </h2>
-        <p className="text-sm text-muted-foreground">{planPickerNote(live, canManage)}</p>
+        <p className="text-sm text-muted-foreground">{planPickerNote(overview, live, canManage)}</p>
       </div>
       <div className="grid gap-4 md:grid-cols-3">
         {SELF_SERVE_PLANS.map((id) => (

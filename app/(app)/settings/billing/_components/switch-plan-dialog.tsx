@@ -7,9 +7,9 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { type SubscriptionOverview, useChangePlan } from "@/lib/billing/hooks";
 import { formatMoney } from "@/lib/billing/money";
+import { listPlanLimits } from "@/lib/billing/plan-description";
 import { PLANS, type Plan } from "@/lib/billing/plans";
 import { errorMessage } from "@/lib/http/client";
-import { listPlanLimits } from "./plan-limits";
 
 function decapitalize(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
@@ -30,7 +30,9 @@ export function SwitchPlanDialog({ overview, target }: SwitchPlanDialogProps) {
     try {
       await changePlan.mutateAsync(target.id);
       toast.success(`Switched to ${target.name}`, {
-        description: upgrade ? "The prorated difference is on today's invoice." : "The credit for the unused time is on your account.",
+        description: upgrade
+          ? "The prorated difference is on today's invoice."
+          : "The credit for the unused time comes off your next invoice.",
       });
       router.refresh();
     } catch (error) {

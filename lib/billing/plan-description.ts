@@ -1,4 +1,6 @@
-import { LIMIT_LABELS, type LimitName, type Plan, UNLIMITED } from "@/lib/billing/plans";
+import { countOf, LIMIT_LABELS, type LimitName, type Plan, UNLIMITED } from "./plans";
+
+// The one description of a plan, shown on the pricing page and on the billing page alike.
 
 const FEATURE_LABELS: Record<string, string> = {
   ecommerce: "Sample ordering and checkout",
@@ -6,13 +8,13 @@ const FEATURE_LABELS: Record<string, string> = {
   msds_parsing: "Safety data sheet parsing",
 };
 
-/** "50 configurations per month", "Unlimited exports per day", "Up to 5 team members". */
+/** "50 configurations per month", "Unlimited exports per day", "Up to 5 team members", "No API calls per month". */
 function describeLimit(limit: LimitName, allowed: number): string {
   const label = LIMIT_LABELS[limit];
   if (allowed === UNLIMITED) return `Unlimited ${label}`;
   if (allowed === 0) return `No ${label}`;
-  if (limit === "max_users") return allowed === 1 ? "1 team member" : `Up to ${allowed.toLocaleString("en-US")} ${label}`;
-  return `${allowed.toLocaleString("en-US")} ${label}`;
+  if (limit === "max_users" && allowed > 1) return `Up to ${countOf(limit, allowed)}`;
+  return countOf(limit, allowed);
 }
 
 export function listPlanLimits(plan: Plan): string[] {
@@ -23,4 +25,13 @@ export function listPlanFeatures(plan: Plan): { label: string; included: boolean
   const features = Object.entries(FEATURE_LABELS).map(([key, label]) => ({ label, included: plan.features[key] === true }));
   if (plan.procurementDiscountBps > 0) features.push({ label: `${plan.procurementDiscountBps / 100}% off sample orders`, included: true });
   return features;
+}
+
+/** Limits then features, each marked included or not (a limit of zero is not included). */
+export function describePlan(plan: Plan): { label: string; included: boolean }[] {
+  const limits = (Object.keys(LIMIT_LABELS) as LimitName[]).map((limit) => ({
+    label: describeLimit(limit, plan.limits[limit]),
+    included: plan.limits[limit] !== 0,
+  }));
+  return [...limits, ...listPlanFeatures(plan)];
 }
