@@ -96,6 +96,12 @@ function run(args: string[]): Promise<number> {
   });
 }
 
+/** The other host names sign-in works on (ALLOWED_ORIGINS); links made there lead back there. */
+function otherOrigins(): string {
+  const others = (process.env.ALLOWED_ORIGINS ?? "").split(",").filter((origin) => origin.trim() !== "");
+  return others.length > 0 ? ` (also ${others.join(", ")}: each keeps its own sign-in)` : "";
+}
+
 function devMailbox(): string {
   const mode = process.env.APP_ENV;
   return mode === "local" || mode === "test"
@@ -113,7 +119,7 @@ if (!dev && needsBuild()) {
 }
 
 console.log(`
-  AeroSpec is starting on ${process.env.APP_URL}
+  AeroSpec is starting on ${process.env.APP_URL}${otherOrigins()}
   Database: ${pg ? `embedded PostgreSQL, data in ${path.relative(process.cwd(), DATA_DIR)}/postgres` : "DATABASE_URL"}${seeded.created ? " (demo data seeded)" : ""}
   Catalog: ${catalog.actuators} actuators, ${catalog.fluids} library fluids
   Demo logins (password: ${DEMO_PASSWORD}):

@@ -9,9 +9,9 @@ import { recordAudit } from "@/lib/audit/service";
 import { PLANS, TRIAL_DAYS, TRIAL_PLAN } from "@/lib/billing/plans";
 import { enqueueEmail, scheduleEmailDelivery } from "@/lib/email/outbox";
 import { passwordResetEmail } from "@/lib/email/templates";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import type { RequestMeta } from "@/lib/http/request";
+import { appLink } from "@/lib/http/request";
 import { createTenant } from "@/lib/tenants/lifecycle";
 import { type Actor, type ActorContext, auditContext } from "./actor";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "./password";
@@ -206,11 +206,11 @@ export async function getUserVersion(userId: string): Promise<number | null> {
 }
 
 /** Always succeeds from the caller's view, so it cannot be used to probe for accounts. */
-export async function requestPasswordReset(email: string): Promise<void> {
+export async function requestPasswordReset(email: string, meta?: { appOrigin?: string }): Promise<void> {
   const user = await findUserByEmail(email);
   if (!user?.isActive || !(await allowPasswordResetEmail(user.email))) return;
   const { token, tokenHash } = createToken();
-  const url = `${env().APP_URL}/reset-password?token=${encodeURIComponent(token)}`;
+  const url = appLink(meta, `/reset-password?token=${encodeURIComponent(token)}`);
   await getDb().transaction(async (tx) => {
     await tx.insert(passwordResetTokens).values({
       userId: user.id,

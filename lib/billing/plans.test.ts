@@ -23,7 +23,7 @@ describe("plans", () => {
     const appError = error as AppError;
     expect(appError.status).toBe(402);
     expect(appError.code).toBe("plan_limit");
-    expect(appError.message).toContain("1 team members");
+    expect(appError.message).toContain("1 team member;");
     expect(appError.message).toContain("Upgrade to Professional");
     expect(appError.details[0]).toMatchObject({ limit: "max_users", allowed: 1, usage: 1, upgradeTo: "professional" });
   });

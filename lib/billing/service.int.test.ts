@@ -30,7 +30,7 @@ describe("billing", () => {
 
     await expect(inviteMember(owner, { email: uniqueEmail(), role: "user" })).rejects.toMatchObject({
       code: "plan_limit",
-      message: expect.stringMatching(/1 team members.*Upgrade to Professional/),
+      message: expect.stringMatching(/1 team member;.*Upgrade to Professional/),
     });
 
     await changePlan(owner, "professional");

@@ -5,8 +5,8 @@ import { withSystemTx, withTenantTx } from "@/db/tenant";
 import { recordAudit } from "@/lib/audit/service";
 import { type Actor, type ActorContext, auditContext } from "@/lib/auth/actor";
 import { getSessionState } from "@/lib/auth/service";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
+import { appLink } from "@/lib/http/request";
 import { countOf, LIMIT_LABELS, type LimitName, PLANS, type PlanId, UNLIMITED } from "./plans";
 import { isLiveSubscription, isSelfServe, stripeId } from "./predicates";
 import { getSubscriptionOverview, type SubscriptionOverview } from "./queries";
@@ -14,7 +14,7 @@ import { getPlanPriceId, getStripe } from "./stripe";
 import { applySubscription, lockCustomer } from "./sync";
 import { countUsage } from "./usage";
 
-const billingUrl = (query: string) => `${env().APP_URL}/settings/billing?${query}`;
+const billingUrl = (ctx: ActorContext, query: string) => appLink(ctx.meta, `/settings/billing?${query}`);
 
 type Subscription = typeof billingSubscriptions.$inferSelect;
 
@@ -84,8 +84,8 @@ export async function startSubscriptionCheckout(ctx: ActorContext, plan: PlanId)
     line_items: [{ price: await getPlanPriceId(plan), quantity: 1 }],
     metadata: { tenant_id: ctx.actor.tenantId, plan },
     subscription_data: { metadata: { tenant_id: ctx.actor.tenantId, plan } },
-    success_url: billingUrl("checkout=success&session_id={CHECKOUT_SESSION_ID}"),
-    cancel_url: billingUrl("checkout=canceled"),
+    success_url: billingUrl(ctx, "checkout=success&session_id={CHECKOUT_SESSION_ID}"),
+    cancel_url: billingUrl(ctx, "checkout=canceled"),
   });
   await withTenantTx(ctx.actor.tenantId, (tx) =>
     recordAudit(tx, auditContext(ctx), {
@@ -173,7 +173,7 @@ export async function setCancelAtPeriodEnd(ctx: ActorContext, cancel: boolean): 
 /** GET /api/billing/portal-session: Stripe's billing portal for payment methods, plan and invoices. */
 export async function createPortalSession(ctx: ActorContext): Promise<{ url: string }> {
   const customer = await ensureCustomer(ctx);
-  const session = await getStripe().billingPortal.sessions.create({ customer, return_url: billingUrl("portal=returned") });
+  const session = await getStripe().billingPortal.sessions.create({ customer, return_url: billingUrl(ctx, "portal=returned") });
   return { url: session.url };
 }
 

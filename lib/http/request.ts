@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
 import type { NextRequest } from "next/server";
+import { env } from "@/lib/env";
 import { forwardingResolved } from "./forwarding";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -10,7 +11,30 @@ export function getRequestId(req: Request): string {
   return given && REQUEST_ID.test(given) ? given : crypto.randomUUID();
 }
 
-export type ClientInfo = { ip: string | null; userAgent: string | null };
+let trusted: Set<string> | undefined;
+
+/** APP_URL's origin and the ones configured in ALLOWED_ORIGINS; never anything a request says. */
+export function trustedOrigins(): Set<string> {
+  trusted ??= new Set([new URL(env().APP_URL).origin, ...env().ALLOWED_ORIGINS]);
+  return trusted;
+}
+
+/**
+ * Where the browser is using AeroSpec, when that is one of our origins (a write's Origin
+ * header); links made for this request (Checkout's way back, emailed links) go there, so the
+ * session cookie of that host name still applies. Unset otherwise: APP_URL is used.
+ */
+function appOriginOf(req: Request): string | undefined {
+  const origin = req.headers.get("origin");
+  return origin && trustedOrigins().has(origin) ? origin : undefined;
+}
+
+/** An absolute link into the app for the request behind `meta` (APP_URL when it came from elsewhere). */
+export function appLink(meta: { appOrigin?: string } | null | undefined, path: `/${string}`): string {
+  return `${meta?.appOrigin ?? env().APP_URL}${path}`;
+}
+
+export type ClientInfo = { ip: string | null; userAgent: string | null; appOrigin?: string };
 
 /**
  * The client's address as the app server resolved it from the socket (and trusted proxies
@@ -21,6 +45,7 @@ export function getClientInfo(req: Request | NextRequest): ClientInfo {
   return {
     ip: resolved && isIP(resolved) ? resolved : null,
     userAgent: req.headers.get("user-agent")?.slice(0, 500) ?? null,
+    appOrigin: appOriginOf(req),
   };
 }
 

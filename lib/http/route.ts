@@ -5,11 +5,10 @@ import { failedBeforeStart } from "@/db/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { resolveSessionActor } from "@/lib/auth/session-token";
 import { assertWritable } from "@/lib/billing/access";
-import { env } from "@/lib/env";
 import { can, type Permission } from "@/lib/rbac/permissions";
 import { AppError, ERROR_STATUS, type ErrorCode, errorResponse, toAppError, validationError } from "./errors";
 import { requestLogger } from "./logger";
-import { getClientInfo, getRequestId, type RequestMeta } from "./request";
+import { getClientInfo, getRequestId, type RequestMeta, trustedOrigins } from "./request";
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -38,19 +37,11 @@ export type TenantContext<B, Q, P> = PublicContext<B, Q, P> & { actor: Actor };
 
 type Handler<C> = (ctx: C) => Promise<Response | object | null>;
 
-let trustedOrigins: Set<string> | undefined;
-
-/** APP_URL's origin and the ones configured in ALLOWED_ORIGINS; never anything a request says. */
-function allowedOrigins(): Set<string> {
-  trustedOrigins ??= new Set([new URL(env().APP_URL).origin, ...env().ALLOWED_ORIGINS]);
-  return trustedOrigins;
-}
-
 /** CSRF: a browser write must come from our own origin; a cookie-authenticated one must say so. */
 export function assertSameOrigin(req: NextRequest, cookieAuthenticated: boolean): void {
   if (SAFE_METHODS.has(req.method)) return;
   const origin = req.headers.get("origin");
-  if (origin ? !allowedOrigins().has(origin) : cookieAuthenticated) {
+  if (origin ? !trustedOrigins().has(origin) : cookieAuthenticated) {
     throw new AppError("forbidden", "Cross-site request refused");
   }
 }

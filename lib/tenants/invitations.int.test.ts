@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { auditLogs, invitations, tenants } from "@/db/schema";
 import { withSystemTx, withTenantTx } from "@/db/tenant";
 import { getSessionState } from "@/lib/auth/service";
+import { listOutboxMessages } from "@/lib/email/outbox";
 import { addMember, createTenant, invitationTokenFor, META, PASSWORD, uniqueEmail } from "@/scripts/vitest/factories";
 import { acceptInvitation, inviteMember, resendInvitation, revokeInvitation } from "./invitations";
 import { listPendingInvitations } from "./queries";
@@ -22,6 +23,18 @@ describe("invitations", () => {
       tx.select({ action: auditLogs.action }).from(auditLogs).where(eq(auditLogs.tenantId, owner.tenantId)),
     );
     expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(["member.invite", "member.join"]));
+  });
+
+  it("links the email to the host name the inviter is on when it is one of ours, else to APP_URL", async () => {
+    const onTrusted = uniqueEmail();
+    await inviteMember({ ...owner.owner, meta: { ...META, appOrigin: "http://127.0.0.1:3000" } }, { email: onTrusted, role: "user" });
+    const [trusted] = await listOutboxMessages({ to: onTrusted, limit: 1 });
+    expect(trusted?.text).toContain("http://127.0.0.1:3000/invitations/");
+
+    const direct = uniqueEmail();
+    await inviteMember(owner.owner, { email: direct, role: "user" });
+    const [fallback] = await listOutboxMessages({ to: direct, limit: 1 });
+    expect(fallback?.text).toContain("http://localhost:3000/invitations/");
   });
 
   it("stores only a hash of the token", async () => {

@@ -10,9 +10,8 @@ import { assertWithinLimit } from "@/lib/billing/plans";
 import { assertQuota } from "@/lib/billing/usage";
 import { enqueueEmail, scheduleEmailDelivery } from "@/lib/email/outbox";
 import { invitationEmail } from "@/lib/email/templates";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
-import type { RequestMeta } from "@/lib/http/request";
+import { appLink, type RequestMeta } from "@/lib/http/request";
 import type { Role } from "@/lib/rbac/permissions";
 import { lockTenant } from "./lifecycle";
 import { countMembers, findInvitationByTokenHash, getMember, pendingInvitationFilter } from "./queries";
@@ -20,8 +19,8 @@ import type { AcceptInvitationInput, InviteMemberInput } from "./schemas";
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-function invitationUrl(token: string): string {
-  return `${env().APP_URL}/invitations/${encodeURIComponent(token)}`;
+function invitationUrl(meta: RequestMeta, token: string): string {
+  return appLink(meta, `/invitations/${encodeURIComponent(token)}`);
 }
 
 export async function inviteMember(ctx: ActorContext, raw: InviteMemberInput) {
@@ -57,7 +56,7 @@ export async function inviteMember(ctx: ActorContext, raw: InviteMemberInput) {
       tenantId,
       kind: "invitation",
       to: input.email,
-      ...invitationEmail({ tenantName: tenant.name, inviterName: ctx.actor.name, role: input.role, url: invitationUrl(token) }),
+      ...invitationEmail({ tenantName: tenant.name, inviterName: ctx.actor.name, role: input.role, url: invitationUrl(ctx.meta, token) }),
     });
     await recordAudit(tx, auditContext(ctx), {
       action: "member.invite",
@@ -93,7 +92,7 @@ export async function resendInvitation(ctx: ActorContext, invitationId: string) 
       tenantId,
       kind: "invitation",
       to: row.email,
-      ...invitationEmail({ tenantName: tenant.name, inviterName: ctx.actor.name, role: row.role, url: invitationUrl(token) }),
+      ...invitationEmail({ tenantName: tenant.name, inviterName: ctx.actor.name, role: row.role, url: invitationUrl(ctx.meta, token) }),
     });
     await recordAudit(tx, auditContext(ctx), { action: "invitation.resend", resourceType: "invitation", resourceId: row.id });
     return row;

@@ -3,7 +3,7 @@ import { requestPasswordReset } from "@/lib/auth/service";
 import { withPublic } from "@/lib/http/route";
 
 // POST /api/auth/forgot-password — email a single-use reset link (same answer whether or not the account exists)
-export const POST = withPublic({ body: forgotPasswordSchema }, async ({ body }) => {
-  await requestPasswordReset(body.email);
+export const POST = withPublic({ body: forgotPasswordSchema }, async ({ body, meta }) => {
+  await requestPasswordReset(body.email, meta);
   return Response.json({ message: "If an account exists for that email, a reset link is on its way." }, { status: 202 });
 });
