@@ -1,6 +1,11 @@
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
+/** Columns that stay in view while a wide table scrolls sideways inside its card. */
+export const STICKY_FIRST_COLUMN = "sticky left-0 z-10 bg-card";
+/** The second sticky column, after a first one of `w-10`. */
+export const STICKY_SECOND_COLUMN = "sticky left-10 z-10 bg-card shadow-[1px_0_0_var(--color-border)]";
+
 export function Table({ className, ...props }: ComponentProps<"table">) {
   return (
     <div className="relative w-full overflow-x-auto">

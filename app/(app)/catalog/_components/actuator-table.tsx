@@ -1,7 +1,8 @@
 import { SPRAY_TYPE_LABELS, SUPPLIER_LABELS } from "@/components/format/catalog";
 import { formatNumber, formatUsd } from "@/components/format/numbers";
 import { Badge } from "@/components/ui/badge";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { cn } from "@/components/ui/cn";
+import { STICKY_FIRST_COLUMN, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { CatalogActuator } from "@/lib/catalog/hooks";
 
 export function ActuatorTable({ items }: { items: CatalogActuator[] }) {
@@ -9,7 +10,7 @@ export function ActuatorTable({ items }: { items: CatalogActuator[] }) {
     <Table aria-label="Actuators">
       <TableHeader>
         <TableRow>
-          <TableHead>SKU</TableHead>
+          <TableHead className={cn(STICKY_FIRST_COLUMN, "shadow-[1px_0_0_var(--color-border)]")}>SKU</TableHead>
           <TableHead>Supplier</TableHead>
           <TableHead>Spray type</TableHead>
           <TableHead className="text-right">
@@ -38,7 +39,9 @@ export function ActuatorTable({ items }: { items: CatalogActuator[] }) {
       <TableBody>
         {items.map((a) => (
           <TableRow key={a.id}>
-            <TableCell className="whitespace-nowrap font-medium">{a.sku}</TableCell>
+            <TableCell className={cn(STICKY_FIRST_COLUMN, "whitespace-nowrap font-medium shadow-[1px_0_0_var(--color-border)]")}>
+              {a.sku}
+            </TableCell>
             <TableCell>{SUPPLIER_LABELS[a.supplier]}</TableCell>
             <TableCell className="whitespace-nowrap">{SPRAY_TYPE_LABELS[a.sprayType]}</TableCell>
             <TableCell className="text-right tabular-nums">{formatNumber(a.orificeDiameterMm)}</TableCell>

@@ -2,7 +2,7 @@ import { describeFlag, FLAG_LABELS, flagVariant, SPRAY_TYPE_LABELS, SUPPLIER_LAB
 import { formatInterval, formatNumber, formatUsd } from "@/components/format/numbers";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
-import { TableCell, TableRow } from "@/components/ui/table";
+import { STICKY_FIRST_COLUMN, STICKY_SECOND_COLUMN, TableCell, TableRow } from "@/components/ui/table";
 import type { RankedActuatorResult } from "@/lib/configurations/hooks";
 
 function ScoreBar({ score }: { score: number }) {
@@ -38,8 +38,8 @@ type ResultRowProps = { rank: number; actuator: RankedActuatorResult; selected: 
 export function ResultRow({ rank, actuator: a, selected, onSelect }: ResultRowProps) {
   return (
     <TableRow aria-selected={selected} className={cn("cursor-pointer", selected && "bg-primary/5 hover:bg-primary/10")} onClick={onSelect}>
-      <TableCell className="tabular-nums text-muted-foreground">{rank}</TableCell>
-      <TableCell className="whitespace-nowrap font-medium">
+      <TableCell className={cn(STICKY_FIRST_COLUMN, "w-10 min-w-10 tabular-nums text-muted-foreground")}>{rank}</TableCell>
+      <TableCell className={cn(STICKY_SECOND_COLUMN, "whitespace-nowrap font-medium")}>
         <button
           type="button"
           aria-pressed={selected}
@@ -52,9 +52,10 @@ export function ResultRow({ rank, actuator: a, selected, onSelect }: ResultRowPr
         >
           {a.sku}
         </button>
+        <span className="block text-xs font-normal text-muted-foreground">
+          {SUPPLIER_LABELS[a.supplier]} · {SPRAY_TYPE_LABELS[a.sprayType]}
+        </span>
       </TableCell>
-      <TableCell>{SUPPLIER_LABELS[a.supplier]}</TableCell>
-      <TableCell className="whitespace-nowrap">{SPRAY_TYPE_LABELS[a.sprayType]}</TableCell>
       <TableCell className="text-right tabular-nums">{formatNumber(a.requiredPressureBar.p50)}</TableCell>
       <TableCell className="text-right tabular-nums">{formatNumber(a.flowMlMin.p50)}</TableCell>
       <TableCell className="whitespace-nowrap text-right tabular-nums">

@@ -1,4 +1,5 @@
-import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { cn } from "@/components/ui/cn";
+import { STICKY_FIRST_COLUMN, STICKY_SECOND_COLUMN, Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { RankedActuatorResult } from "@/lib/configurations/hooks";
 import { ResultRow } from "./result-row";
 
@@ -9,10 +10,10 @@ export function ResultsTable({ ranked, selectedSku, onSelect }: ResultsTableProp
     <Table aria-label="Ranked actuators">
       <TableHeader>
         <TableRow>
-          <TableHead>#</TableHead>
-          <TableHead>SKU</TableHead>
-          <TableHead>Supplier</TableHead>
-          <TableHead>Spray type</TableHead>
+          <TableHead className={cn(STICKY_FIRST_COLUMN, "w-10 min-w-10")}>#</TableHead>
+          <TableHead className={STICKY_SECOND_COLUMN}>
+            SKU <span className="normal-case">· supplier, type</span>
+          </TableHead>
           <TableHead className="text-right">
             Pressure <span className="normal-case">(bar)</span>
           </TableHead>
