@@ -20,6 +20,9 @@ export const FLAG_LABELS: Record<ValidityFlag, string> = {
   spray_type_outside_correlation: "Outside correlation",
 };
 
+/** Flags that come from the fluid alone: the same on every row, so said once above the ranking. */
+export const FLUID_FLAGS: readonly ValidityFlag[] = ["high_viscosity", "flammable", "propellant_aerosol"];
+
 export function describeFlag(flag: ValidityFlag): string {
   return FLAG_DESCRIPTIONS[flag];
 }

@@ -16,8 +16,10 @@ export function Providers({ children }: { children: ReactNode }) {
     () =>
       new QueryClient({
         defaultOptions: {
-          queries: { staleTime: 30_000, retry: shouldRetry, refetchOnWindowFocus: false },
-          mutations: { retry: false },
+          // networkMode "always": offline, a request fails at once with "Could not reach AeroSpec"
+          // instead of waiting, paused and silent, for the connection to come back.
+          queries: { staleTime: 30_000, retry: shouldRetry, refetchOnWindowFocus: false, networkMode: "always" },
+          mutations: { retry: false, networkMode: "always" },
         },
       }),
   );

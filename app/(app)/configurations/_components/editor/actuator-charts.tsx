@@ -8,7 +8,13 @@ import type { RankedActuatorResult } from "@/lib/configurations/hooks";
 import { errorMessage } from "@/lib/http/client";
 import type { Actuator } from "@/lib/prediction/schemas";
 
-export type ChartContext = { densityKgM3: number; flowMlMin: number | null; dropletUm: number | null; maxPressureBar: number | null };
+export type ChartContext = {
+  densityKgM3: number;
+  flowMlMin: number | null;
+  dropletUm: number | null;
+  coneDeg: number | null;
+  maxPressureBar: number | null;
+};
 
 // The catalog's own exponents, so the curve is the one the engine ranked with.
 function toEngineActuator(a: CatalogActuator): Actuator {

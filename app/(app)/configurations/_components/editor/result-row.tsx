@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { STICKY_FIRST_COLUMN, STICKY_SECOND_COLUMN, TableCell, TableRow } from "@/components/ui/table";
 import type { RankedActuatorResult } from "@/lib/configurations/hooks";
+import { rowFlags } from "./ranking-notes";
 
 function ScoreBar({ score }: { score: number }) {
   const value = Math.max(0, Math.min(100, score));
@@ -69,7 +70,7 @@ export function ResultRow({ rank, actuator: a, selected, onSelect }: ResultRowPr
       </TableCell>
       <TableCell>
         <span className="flex flex-wrap gap-1">
-          {a.flags.map((flag) => (
+          {rowFlags(a.flags).map((flag) => (
             <Badge key={flag} variant={flagVariant(flag)} title={describeFlag(flag)}>
               {FLAG_LABELS[flag]}
               <span className="sr-only">: {describeFlag(flag)}</span>

@@ -8,10 +8,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { TableSkeleton } from "@/components/ui/table-skeleton";
 import type { RankedActuatorResult } from "@/lib/configurations/hooks";
 import { ActuatorCharts, type ChartContext } from "./actuator-charts";
+import { FluidFlags, RankingExplanation } from "./ranking-notes";
 import { ResultsTable } from "./results-table";
 
 type ResultsPanelProps = {
   ranked: RankedActuatorResult[] | null;
+  /** Why no actuator fits, when none does. */
+  noMatch: string | null;
   summary: ReactNode;
   loading: boolean;
   updating: boolean;
@@ -19,7 +22,7 @@ type ResultsPanelProps = {
   context: ChartContext | null;
 };
 
-export function ResultsPanel({ ranked, summary, loading, updating, problem, context }: ResultsPanelProps) {
+export function ResultsPanel({ ranked, noMatch, summary, loading, updating, problem, context }: ResultsPanelProps) {
   const [chosen, setChosen] = useState<string | null>(null);
   const selected = ranked?.find((a) => a.sku === chosen) ?? ranked?.[0] ?? null;
 
@@ -50,14 +53,16 @@ export function ResultsPanel({ ranked, summary, loading, updating, problem, cont
           <EmptyState
             icon={Gauge}
             title="No actuator meets these targets"
-            description="Raise the maximum pressure or relax the flow target to see candidates."
+            description={noMatch ?? "Raise the maximum pressure or relax the flow target to see candidates."}
           />
         ) : null}
         {ranked && ranked.length > 0 ? (
           <>
+            <FluidFlags ranked={ranked} />
             <div className={updating ? "opacity-60 transition-opacity" : "transition-opacity"}>
               <ResultsTable ranked={ranked} selectedSku={selected?.sku ?? null} onSelect={setChosen} />
             </div>
+            <RankingExplanation ranked={ranked} dropletTargetUm={context?.dropletUm ?? null} coneTargetDeg={context?.coneDeg ?? null} />
             {selected && context ? (
               <div className="grid gap-2">
                 <h3 className="text-sm font-semibold">

@@ -1,9 +1,9 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { FLAG_LABELS } from "@/components/format/catalog";
+import { formatNumber } from "@/components/format/numbers";
 import { useDebouncedValue } from "@/components/hooks/use-debounced-value";
-import { type Configuration, type PredictRequestBody, usePrediction } from "@/lib/configurations/hooks";
+import { type Configuration, type PredictRequestBody, type PredictResponse, usePrediction } from "@/lib/configurations/hooks";
 import { ApiError, errorMessage } from "@/lib/http/client";
 import type { ChartContext } from "./actuator-charts";
 import { type EditorValues, toEditorValues, toPredictBody } from "./form-values";
@@ -24,11 +24,27 @@ function describeProblem(error: unknown): ReactNode {
   return errorMessage(error);
 }
 
+/** Why nothing fits: how many actuators each pressure limit ruled out, and the nearest miss. */
+function explainNoMatch(data: PredictResponse, maxPressureBar: number | null): string {
+  const { byReason, items } = data.rejected;
+  const parts: string[] = [];
+  if (byReason.above_target_max_pressure > 0) {
+    const nearest = Math.min(...items.filter((r) => r.reason === "above_target_max_pressure").map((r) => r.requiredPressureBar));
+    const by = Number.isFinite(nearest) && maxPressureBar !== null ? ` (the nearest needs ${formatNumber(nearest)} bar)` : "";
+    parts.push(`${byReason.above_target_max_pressure} need more than your ${maxPressureBar ?? "maximum"} bar${by}`);
+  }
+  if (byReason.above_actuator_max_pressure > 0) parts.push(`${byReason.above_actuator_max_pressure} would run above their own rating`);
+  if (byReason.below_min_pressure > 0) parts.push(`${byReason.below_min_pressure} would run below the pressure a spray needs to form`);
+  const why = parts.length > 0 ? `For this flow, ${parts.join("; ")}.` : "";
+  return `${why} Raise the maximum pressure or lower the flow target to see candidates.`.trim();
+}
+
 function toContext(body: PredictRequestBody): ChartContext {
   return {
     densityKgM3: body.fluid.densityKgM3,
     flowMlMin: body.targets.flowMlMin ?? null,
     dropletUm: body.targets.dropletUm ?? null,
+    coneDeg: body.targets.coneDeg ?? null,
     maxPressureBar: body.targets.maxPressureBar ?? null,
   };
 }
@@ -50,6 +66,7 @@ export function useResults(values: EditorValues, saved: Configuration | null) {
     const count = saved.compatibleActuators.length;
     return {
       ranked: saved.compatibleActuators,
+      noMatch: null,
       summary: `Saved ranking: the best ${count} ${count === 1 ? "actuator" : "actuators"}${saved.modelVersion ? `, model ${saved.modelVersion}` : ""}.${saved.access.edit ? " Change an input to preview a new ranking." : ""}`,
       loading: false,
       updating: false,
@@ -60,6 +77,7 @@ export function useResults(values: EditorValues, saved: Configuration | null) {
   if (!body) {
     return {
       ranked: null,
+      noMatch: null,
       summary: "Enter the fluid's viscosity, density and surface tension to rank actuators.",
       loading: false,
       updating: false,
@@ -68,11 +86,13 @@ export function useResults(values: EditorValues, saved: Configuration | null) {
     };
   }
   const data = prediction.isError ? undefined : prediction.data;
-  const flags = data?.fluidFlags.map((f) => FLAG_LABELS[f]).join(", ");
   return {
     ranked: data?.ranked ?? null,
+    noMatch: data && data.ranked.length === 0 ? explainNoMatch(data, body.targets.maxPressureBar ?? null) : null,
     summary: data
-      ? `${data.feasibleCount} of ${data.evaluatedCount} actuators can meet these targets; showing the best ${data.ranked.length}.${flags ? ` Fluid: ${flags}.` : ""}`
+      ? data.feasibleCount === 0
+        ? `None of the ${data.evaluatedCount} actuators can meet these targets.`
+        : `${data.feasibleCount} of ${data.evaluatedCount} actuators can meet these targets; showing the best ${data.ranked.length}.`
       : prediction.isError
         ? "No ranking for these inputs."
         : "Ranking actuators…",

@@ -1,0 +1,55 @@
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { signUp } from "../support";
+
+async function newEditor(browser: Browser): Promise<Page> {
+  const owner = await signUp("Ranking Words Co");
+  const context = await browser.newContext({ storageState: await owner.client.storageState() });
+  const page = await context.newPage();
+  await page.goto("/configurations/new");
+  await expect(page.getByRole("heading", { name: "New configuration" })).toBeVisible();
+  return page;
+}
+
+async function fillInputs(page: Page, inputs: Record<string, string>) {
+  for (const [label, value] of Object.entries(inputs)) await page.getByLabel(label).fill(value);
+}
+
+test("with no actuator in reach, the ranking says which limit ruled them out and by how much", async ({ browser }) => {
+  const page = await newEditor(browser);
+  await fillInputs(page, { "Flow rate (ml/min)": "90000", "Maximum pressure (bar)": "1" });
+  await expect(page.getByText(/^None of the \d+ actuators can meet these targets\.$/)).toBeVisible();
+  await expect(page.getByText("No actuator meets these targets")).toBeVisible();
+  await expect(page.getByText(/need more than your 1 bar \(the nearest needs [\d.,]+ bar\)/)).toBeVisible();
+  await expect(page.getByText(/showing the best 0/)).toHaveCount(0);
+  await page.context().close();
+});
+
+test("the fluid's flags are said once, and the score is explained on demand by keyboard", async ({ browser }) => {
+  const page = await newEditor(browser);
+  await fillInputs(page, { "Viscosity (cP)": "400", "Flow rate (ml/min)": "500", "Maximum pressure (bar)": "20" });
+  const ranked = page.getByRole("table", { name: "Ranked actuators" });
+  await expect(ranked.getByRole("row").nth(1)).toBeVisible();
+  await expect(page.getByText("About this fluid")).toBeVisible();
+  await expect(ranked.getByText("High viscosity")).toHaveCount(0);
+
+  const explanation = page.getByText("What the score and the marks mean");
+  await explanation.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(/is how close the predicted droplet size \(weight 60%\)/)).toBeVisible();
+  await page.context().close();
+});
+
+test("offline, a changed input and Save say the connection is gone instead of waiting", async ({ browser }) => {
+  const page = await newEditor(browser);
+  await page.getByLabel("Name", { exact: true }).fill("Offline try");
+  const ranked = page.getByRole("table", { name: "Ranked actuators" });
+  await expect(ranked.getByRole("row").nth(1)).toBeVisible();
+
+  await page.context().setOffline(true);
+  await page.getByLabel("Flow rate (ml/min)").fill("450");
+  await expect(page.getByText(/Could not reach AeroSpec/).first()).toBeVisible();
+  await page.getByRole("button", { name: "Save configuration" }).click();
+  await expect(page.getByText("The configuration was not saved")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save configuration" })).toBeEnabled();
+  await page.context().close();
+});
