@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { SUPPLIERS, type Supplier } from "@/lib/prediction/schemas";
+
+// One shape for every supplier: the adapters map each wire format to these types, and the
+// procurement module (compare, checkout, order tracking) and the sync job only see them.
+// Amounts are integer minor units (cents) of the `currency` beside them.
+
+const cents = z.number().int().nonnegative();
+const currency = z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code");
+const days = z.number().int().nonnegative();
+
+export const AVAILABILITIES = ["in_stock", "backorder", "unavailable"] as const;
+
+const supplierItemSchema = z.strictObject({
+  sku: z.string().trim().min(1).max(64),
+  quantity: z.number().int().positive().max(100_000),
+});
+export const supplierItemsSchema = z.array(supplierItemSchema).min(1).max(200);
+export type SupplierItem = z.infer<typeof supplierItemSchema>;
+
+export const shipToSchema = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  company: z.string().trim().max(200).optional(),
+  line1: z.string().trim().min(1).max(200),
+  line2: z.string().trim().max(200).optional(),
+  city: z.string().trim().min(1).max(100),
+  region: z.string().trim().max(100).optional(),
+  postalCode: z.string().trim().min(1).max(20),
+  country: z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code"),
+});
+export type ShipTo = z.infer<typeof shipToSchema>;
+
+export const supplierQuoteSchema = z.object({
+  supplier: z.enum(SUPPLIERS),
+  quoteId: z.string().min(1),
+  currency,
+  lines: z.array(
+    z.object({
+      sku: z.string(),
+      quantity: z.number().int().positive(),
+      /** Price per unit before quantity breaks; null when the supplier does not carry the SKU. */
+      listUnitPriceCents: cents.nullable(),
+      /** Price per unit after quantity breaks. */
+      unitPriceCents: cents.nullable(),
+      lineTotalCents: cents,
+      availability: z.enum(AVAILABILITIES),
+      stock: z.number().int().nonnegative().nullable(),
+      leadTimeDays: days.nullable(),
+    }),
+  ),
+  subtotalCents: cents,
+  taxCents: cents,
+  shippingCents: cents,
+  totalCents: cents,
+  leadTimeDays: days.nullable(),
+  availability: z.enum(AVAILABILITIES),
+  validUntil: z.date(),
+});
+export type SupplierQuote = z.infer<typeof supplierQuoteSchema>;
+
+export const SUPPLIER_ORDER_STATUSES = ["received", "confirmed", "shipped", "delivered", "cancelled", "rejected"] as const;
+export type SupplierOrderStatus = (typeof SUPPLIER_ORDER_STATUSES)[number];
+
+export const supplierOrderSchema = z.object({
+  supplier: z.enum(SUPPLIERS),
+  orderId: z.string().min(1),
+  status: z.enum(SUPPLIER_ORDER_STATUSES),
+  currency,
+  lines: z.array(z.object({ sku: z.string(), quantity: z.number().int().positive(), unitPriceCents: cents })),
+  totalCents: cents,
+  carrier: z.string().nullable(),
+  trackingNumber: z.string().nullable(),
+  /** YYYY-MM-DD, the supplier's estimate. */
+  expectedDeliveryDate: z.string().nullable(),
+  rejectionReason: z.string().nullable(),
+  placedAt: z.date(),
+  updatedAt: z.date(),
+});
+export type SupplierOrder = z.infer<typeof supplierOrderSchema>;
+
+export const supplierPricePageSchema = z.object({
+  supplier: z.enum(SUPPLIERS),
+  items: z.array(z.object({ sku: z.string(), currency, unitPriceCents: cents, stock: z.number().int().nonnegative(), leadTimeDays: days })),
+  /** Pass to the next listPrices call; null on the last page. */
+  next: z.string().nullable(),
+});
+export type SupplierPricePage = z.infer<typeof supplierPricePageSchema>;
+
+/** A verified status callback: which order changed, and the order as the supplier now has it. */
+export type SupplierCallbackEvent = { supplier: Supplier; eventId: string; occurredAt: Date; order: SupplierOrder };
