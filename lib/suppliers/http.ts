@@ -48,7 +48,13 @@ export async function requestSupplierJson(connection: SupplierConnection, reques
     if (request.signal.aborted) throw error;
     throw new SupplierError(supplier, "unavailable", "could not connect", { cause: error });
   }
-  const text = await response.text();
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (request.signal.aborted) throw error;
+    throw new SupplierError(supplier, "unavailable", "connection lost while answering", { cause: error });
+  }
   const status = response.status;
   if (status === 429) {
     throw new SupplierError(supplier, "rate_limited", "rate limited", {

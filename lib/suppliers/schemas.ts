@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLineTextSchema } from "@/lib/http/text";
 import { SUPPLIERS, type Supplier } from "@/lib/prediction/schemas";
 
 // One shape for every supplier: the adapters map each wire format to these types, and the
@@ -6,37 +7,37 @@ import { SUPPLIERS, type Supplier } from "@/lib/prediction/schemas";
 // Amounts are integer minor units (cents) of the `currency` beside them.
 
 const cents = z.number().int().nonnegative();
-const currency = z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code");
+const currency = singleLineTextSchema.regex(/^[A-Z]{3}$/, "an ISO 4217 code");
 const days = z.number().int().nonnegative();
 
 export const AVAILABILITIES = ["in_stock", "backorder", "unavailable"] as const;
 
 const supplierItemSchema = z.strictObject({
-  sku: z.string().trim().min(1).max(64),
+  sku: singleLineTextSchema.trim().min(1).max(64),
   quantity: z.number().int().positive().max(100_000),
 });
 export const supplierItemsSchema = z.array(supplierItemSchema).min(1).max(200);
 export type SupplierItem = z.infer<typeof supplierItemSchema>;
 
 export const shipToSchema = z.strictObject({
-  name: z.string().trim().min(1).max(200),
-  company: z.string().trim().max(200).optional(),
-  line1: z.string().trim().min(1).max(200),
-  line2: z.string().trim().max(200).optional(),
-  city: z.string().trim().min(1).max(100),
-  region: z.string().trim().max(100).optional(),
-  postalCode: z.string().trim().min(1).max(20),
-  country: z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code"),
+  name: singleLineTextSchema.trim().min(1).max(200),
+  company: singleLineTextSchema.trim().max(200).optional(),
+  line1: singleLineTextSchema.trim().min(1).max(200),
+  line2: singleLineTextSchema.trim().max(200).optional(),
+  city: singleLineTextSchema.trim().min(1).max(100),
+  region: singleLineTextSchema.trim().max(100).optional(),
+  postalCode: singleLineTextSchema.trim().min(1).max(20),
+  country: singleLineTextSchema.regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code"),
 });
 export type ShipTo = z.infer<typeof shipToSchema>;
 
 export const supplierQuoteSchema = z.object({
   supplier: z.enum(SUPPLIERS),
-  quoteId: z.string().min(1),
+  quoteId: singleLineTextSchema.min(1),
   currency,
   lines: z.array(
     z.object({
-      sku: z.string(),
+      sku: singleLineTextSchema,
       quantity: z.number().int().positive(),
       /** Price per unit before quantity breaks; null when the supplier does not carry the SKU. */
       listUnitPriceCents: cents.nullable(),
@@ -63,16 +64,16 @@ export type SupplierOrderStatus = (typeof SUPPLIER_ORDER_STATUSES)[number];
 
 export const supplierOrderSchema = z.object({
   supplier: z.enum(SUPPLIERS),
-  orderId: z.string().min(1),
+  orderId: singleLineTextSchema.min(1),
   status: z.enum(SUPPLIER_ORDER_STATUSES),
   currency,
-  lines: z.array(z.object({ sku: z.string(), quantity: z.number().int().positive(), unitPriceCents: cents })),
+  lines: z.array(z.object({ sku: singleLineTextSchema, quantity: z.number().int().positive(), unitPriceCents: cents })),
   totalCents: cents,
-  carrier: z.string().nullable(),
-  trackingNumber: z.string().nullable(),
+  carrier: singleLineTextSchema.nullable(),
+  trackingNumber: singleLineTextSchema.nullable(),
   /** YYYY-MM-DD, the supplier's estimate. */
-  expectedDeliveryDate: z.string().nullable(),
-  rejectionReason: z.string().nullable(),
+  expectedDeliveryDate: singleLineTextSchema.nullable(),
+  rejectionReason: singleLineTextSchema.nullable(),
   placedAt: z.date(),
   updatedAt: z.date(),
 });
@@ -80,9 +81,11 @@ export type SupplierOrder = z.infer<typeof supplierOrderSchema>;
 
 export const supplierPricePageSchema = z.object({
   supplier: z.enum(SUPPLIERS),
-  items: z.array(z.object({ sku: z.string(), currency, unitPriceCents: cents, stock: z.number().int().nonnegative(), leadTimeDays: days })),
+  items: z.array(
+    z.object({ sku: singleLineTextSchema, currency, unitPriceCents: cents, stock: z.number().int().nonnegative(), leadTimeDays: days }),
+  ),
   /** Pass to the next listPrices call; null on the last page. */
-  next: z.string().nullable(),
+  next: singleLineTextSchema.nullable(),
 });
 export type SupplierPricePage = z.infer<typeof supplierPricePageSchema>;
 

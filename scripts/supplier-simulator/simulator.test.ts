@@ -44,6 +44,7 @@ it("an order needs an Idempotency-Key, and a key reused for another order is a c
 });
 
 it("reset forgets orders and faults and restores stock", async () => {
+  await simulator.reset();
   const before = simulator.offer("spencer", "SIM-1");
   await spencer("/orders", { method: "POST", body: JSON.stringify(ORDER), headers: { "Idempotency-Key": "k2" } });
   await control("PUT", "spencer/fault", { kind: "refused" });
