@@ -58,6 +58,8 @@ export default defineConfig({
       AEROSPEC_DATA_DIR: ".test-data/e2e",
       APP_URL: BASE_URL,
       STRIPE_EMULATOR_PORT: String(STRIPE_PORT),
+      // Controls, Spencer and Coster on three ports below the Stripe emulator's.
+      SUPPLIER_SIMULATOR_PORT: process.env.E2E_SUPPLIER_PORT ?? String(STRIPE_PORT - 3),
       STRIPE_WEBHOOK_SECRET,
       APP_ENV: "test",
       LOG_LEVEL: "warn",

@@ -88,6 +88,8 @@ export async function startBenchServer(ports: BenchPorts, env: Record<string, st
       PORT: String(ports.port),
       PG_PORT: String(ports.pgPort),
       STRIPE_EMULATOR_PORT: String(ports.stripePort),
+      // Free ports for the supplier simulator: benchmarks do not call suppliers yet.
+      SUPPLIER_SIMULATOR_PORT: "0",
       AEROSPEC_DATA_DIR: `.test-data/bench-${ports.port}`,
       APP_URL: base,
       APP_ENV: "test",

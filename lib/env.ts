@@ -45,6 +45,17 @@ const envSchema = z.object({
   // Where the Stripe SDK sends requests; unset means api.stripe.com. Local runs and tests
   // point it at the bundled emulator (scripts/stripe-emulator).
   STRIPE_API_URL: optional.pipe(z.string().url().optional()),
+  // The suppliers' APIs (spec §5.1) and the secrets their status callbacks are signed with.
+  // Unset URL: that supplier is not configured (its calls fail as unavailable). Local runs and
+  // tests point them at the bundled simulator (scripts/supplier-simulator).
+  SPENCER_API_URL: optional.pipe(z.string().url().optional()),
+  SPENCER_API_KEY: optional,
+  SPENCER_CALLBACK_SECRET: optional,
+  COSTER_API_URL: optional.pipe(z.string().url().optional()),
+  COSTER_API_KEY: optional,
+  COSTER_CALLBACK_SECRET: optional,
+  // Deadline of one supplier call, retries included.
+  SUPPLIER_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
   // "local" and "test" run with the bundled stand-ins and expose /dev/* helper pages (to
   // loopback clients only). Never inferred: unset is production.
   APP_ENV: z.enum(["local", "test", "production"]).default("production"),

@@ -63,3 +63,35 @@ export async function ensureStripe(options: { appUrl: string; port: number; stat
   process.env.STRIPE_API_URL = emulator.url;
   return emulator;
 }
+
+/**
+ * Without SPENCER_API_URL and COSTER_API_URL, starts the bundled supplier simulator on
+ * `port` (controls) and the next two ports (Spencer, Coster; 0 picks free ones), offering
+ * `catalog`, and points the supplier adapters at it with generated keys and callback secrets.
+ * Returns the simulator so the caller can stop it, or null when real suppliers are configured.
+ */
+export async function ensureSuppliers(options: {
+  appUrl: string;
+  port: number;
+  stepSeconds: number;
+  catalog: Array<{ sku: string; supplier: "spencer" | "coster"; sprayType: string; orificeDiameterMm: number }>;
+}) {
+  if (process.env.SPENCER_API_URL || process.env.COSTER_API_URL) return null;
+  const { startSupplierSimulator } = await import("./supplier-simulator");
+  const secret = (name: string) => (process.env[name] ??= `${randomBytes(24).toString("hex")}`);
+  const apiKeys = { spencer: secret("SPENCER_API_KEY"), coster: secret("COSTER_API_KEY") };
+  const callbackUrl = (supplier: string) => `${options.appUrl}/api/webhooks/suppliers/${supplier}`;
+  const simulator = await startSupplierSimulator({
+    catalog: options.catalog,
+    ports: { control: options.port, spencer: options.port && options.port + 1, coster: options.port && options.port + 2 },
+    apiKeys,
+    callbacks: {
+      spencer: { url: callbackUrl("spencer"), secret: secret("SPENCER_CALLBACK_SECRET") },
+      coster: { url: callbackUrl("coster"), secret: secret("COSTER_CALLBACK_SECRET") },
+    },
+    lifecycleStepMs: options.stepSeconds * 1000,
+  });
+  process.env.SPENCER_API_URL = simulator.urls.spencer;
+  process.env.COSTER_API_URL = simulator.urls.coster;
+  return simulator;
+}

@@ -1,16 +1,18 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
-import { DATA_DIR, ensureAuthSecret, ensureDatabase, ensureStripe, loadDotEnv } from "./local-env";
+import { DATA_DIR, ensureAuthSecret, ensureDatabase, ensureStripe, ensureSuppliers, loadDotEnv } from "./local-env";
 
 // npm start: embedded PostgreSQL (unless DATABASE_URL is set), the Stripe emulator (unless
-// STRIPE_SECRET_KEY is set), migrations, demo seed, then Next.js.
+// STRIPE_SECRET_KEY is set), migrations, demo seed, the supplier simulator (unless supplier
+// URLs are set), then Next.js.
 // --dev runs `next dev`; --fresh starts from an empty throwaway database (tests, benchmarks).
 const dev = process.argv.includes("--dev");
 const fresh = process.argv.includes("--fresh");
 const port = Number(process.env.PORT ?? 3000);
 const pgPort = Number(process.env.PG_PORT ?? 54329);
 const stripePort = Number(process.env.STRIPE_EMULATOR_PORT ?? 12111);
+const supplierPort = Number(process.env.SUPPLIER_SIMULATOR_PORT ?? 12112);
 
 loadDotEnv();
 process.env.PORT = String(port);
@@ -62,6 +64,26 @@ await step("migrating the database", () => runMigrations(getDb()), "The database
 const seeded = await step("seeding the demo organization", () => seedDemo());
 const catalog = await step("seeding the catalog", () => seedCatalog());
 await step("seeding the demo configurations", () => seedDemoConfigurations());
+const { actuators } = await import("@/db/schema");
+const suppliers = await step(
+  "starting the supplier simulator",
+  async () =>
+    ensureSuppliers({
+      appUrl: process.env.APP_URL!,
+      port: supplierPort,
+      stepSeconds: Number(process.env.SUPPLIER_SIMULATOR_STEP_SECONDS ?? 30),
+      catalog: await getDb()
+        .select({
+          sku: actuators.sku,
+          supplier: actuators.supplier,
+          sprayType: actuators.sprayType,
+          orificeDiameterMm: actuators.orificeDiameterMm,
+        })
+        .from(actuators),
+    }),
+  `Are ports ${supplierPort}–${supplierPort + 2} taken? Choose others with SUPPLIER_SIMULATOR_PORT=…`,
+);
+if (suppliers) started.push(() => suppliers.close());
 await closeDb();
 
 function newestSource(dir: string): number {
@@ -113,6 +135,8 @@ if (!dev && needsBuild()) {
   console.log("Building AeroSpec (first start or changed sources)…");
   const code = await run([path.resolve("node_modules/next/dist/bin/next"), "build"]);
   if (code !== 0) {
+    await suppliers?.close();
+    await stripe?.close();
     await pg?.stop();
     process.exit(code);
   }
@@ -126,11 +150,13 @@ console.log(`
 ${DEMO_USERS.map((u) => `    ${(u.staff ? "staff" : u.role).padEnd(6)}  ${u.email}`).join("\n")}
   Local mailbox: ${devMailbox()}
   Stripe: ${stripe ? `local emulator on ${stripe.url} (test cards always pass unless told to fail)` : "STRIPE_SECRET_KEY"}
+  Suppliers: ${suppliers ? `simulator, Spencer ${suppliers.urls.spencer}, Coster ${suppliers.urls.coster}, controls ${suppliers.urls.control}/_simulator` : "SPENCER_API_URL, COSTER_API_URL"}
 `);
 
 // AEROSPEC_PROFILE_DIR: write a V8 CPU profile of the web server there when it stops.
 const profile = process.env.AEROSPEC_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.AEROSPEC_PROFILE_DIR)}`] : [];
 const code = await run([...profile, "--import", "tsx", "scripts/server.ts", ...(dev ? ["--dev"] : [])]);
+await suppliers?.close();
 await stripe?.close();
 await pg?.stop();
 process.exit(code);

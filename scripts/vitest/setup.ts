@@ -18,6 +18,15 @@ process.env.LOG_LEVEL ??= "silent";
 process.env.STRIPE_SECRET_KEY = "sk_test_aerospec_vitest";
 process.env.STRIPE_WEBHOOK_SECRET = "whsec_test_aerospec_vitest_secret";
 process.env.STRIPE_API_URL = `http://127.0.0.1:${Number(process.env.TEST_STRIPE_PORT_BASE ?? 54440) + Number(worker || 0)}`;
+// The supplier simulator (scripts/vitest/suppliers.ts starts it where needed): controls on the
+// first of three ports per worker, then Spencer's and Coster's APIs.
+const supplierPort = Number(process.env.TEST_SUPPLIER_PORT_BASE ?? 54540) + 3 * Number(worker || 0);
+process.env.SPENCER_API_URL = `http://127.0.0.1:${supplierPort + 1}`;
+process.env.SPENCER_API_KEY = "spencer_vitest_key";
+process.env.SPENCER_CALLBACK_SECRET = "spencer_vitest_callback_secret";
+process.env.COSTER_API_URL = `http://127.0.0.1:${supplierPort + 2}`;
+process.env.COSTER_API_KEY = "coster_vitest_key";
+process.env.COSTER_CALLBACK_SECRET = "coster_vitest_callback_secret";
 
 const globalForSetup = globalThis as unknown as { __aerospecDbReady?: boolean };
 
