@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { z } from "zod";
 import { listAuditLogsSchema } from "@/lib/audit/schemas";
+import { changePasswordSchema, updateProfileSchema } from "@/lib/auth/account-schemas";
 import { forgotPasswordSchema, loginSchema, resetPasswordSchema, signupSchema, switchTenantSchema } from "@/lib/auth/schemas";
 import {
   changePlanSchema,
@@ -40,7 +41,7 @@ const TOTAL_REQUESTS = 5_200;
 const CONCURRENCY = 8;
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 
-type Method = "GET" | "POST" | "PUT" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 type Caller = "admin" | "staff" | "anonymous";
 type Pool = "configuration" | "archivable" | "fluid" | "user" | "invitation" | "invoice" | "tenant" | "version" | "token" | "authAction";
 
@@ -118,6 +119,13 @@ const ROUTES: Route[] = [
   { method: "PUT", path: "/api/tenants/me", body: updateTenantSchema },
   { method: "DELETE", path: "/api/tenants/me", body: deleteTenantSchema, refusedOnly: true },
   { method: "PUT", path: "/api/tenants/members/[user_id]", params: { user_id: "user" }, body: updateMemberSchema },
+  { method: "GET", path: "/api/users/me", weight: 0.3 },
+  { method: "PATCH", path: "/api/users/me", body: updateProfileSchema, weight: 0.5 },
+  // A valid one would change the shared admin's password.
+  { method: "POST", path: "/api/users/me/password", body: changePasswordSchema, refusedOnly: true, weight: 0.3 },
+  { method: "GET", path: "/api/users/me/sessions", weight: 0.3 },
+  { method: "DELETE", path: "/api/users/me/sessions/[id]", params: { id: "user" }, weight: 0.3 },
+  { method: "POST", path: "/api/users/me/sessions/end-others", weight: 0.1 },
   { method: "DELETE", path: "/api/tenants/members/[user_id]", params: { user_id: "user" }, weight: 0.5 },
   { method: "POST", path: "/api/tenants/members/invite", body: inviteMemberSchema },
   { method: "GET", path: "/api/tenants/members", weight: 0.3 },

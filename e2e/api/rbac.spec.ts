@@ -281,6 +281,27 @@ const ROWS: Row[] = [
     call: () => ({ method: "POST", path: "/api/webhooks/stripe", data: {}, headers: { "stripe-signature": "t=1,v1=0" } }),
     expect: everyone(400),
   },
+
+  // One's own account: every signed-in member, whatever the role
+  { route: "GET /api/users/me", call: () => ({ method: "GET", path: "/api/users/me" }), expect: members(200) },
+  { route: "PATCH /api/users/me", call: () => ({ method: "PATCH", path: "/api/users/me", data: { name: "" } }), expect: members(422) },
+  {
+    route: "POST /api/users/me/password",
+    call: () => ({ method: "POST", path: "/api/users/me/password", data: {} }),
+    expect: members(422),
+  },
+  { route: "GET /api/users/me/sessions", call: () => ({ method: "GET", path: "/api/users/me/sessions" }), expect: members(200) },
+  {
+    route: "DELETE /api/users/me/sessions/[id]",
+    call: () => ({ method: "DELETE", path: `/api/users/me/sessions/${NOWHERE}` }),
+    expect: members(404),
+  },
+  // Last: it ends the caller's other sessions, such as the fixture's own client.
+  {
+    route: "POST /api/users/me/sessions/end-others",
+    call: () => ({ method: "POST", path: "/api/users/me/sessions/end-others" }),
+    expect: members(200),
+  },
 ];
 
 test("every route handler has a row in the table", () => {

@@ -16,6 +16,11 @@ export async function issueSessionCookie(signedIn: SignedIn): Promise<void> {
   }
 }
 
+/** Rewrites the current session cookie (same session, new claims such as a new session version). */
+export async function reissueSessionCookie(signedIn: SignedIn): Promise<void> {
+  await updateSession({ ticket: createSignInTicket(signedIn) });
+}
+
 type CurrentSession = { userId: string; tenantId: string | null; sessionId: string | null };
 
 /**

@@ -1,0 +1,11 @@
+import { getProfile, updateProfile } from "@/lib/auth/account";
+import { updateProfileSchema } from "@/lib/auth/account-schemas";
+import { withTenant } from "@/lib/http/route";
+
+// GET /api/users/me — the signed-in person's profile
+export const GET = withTenant({ allowReadOnly: true }, async ({ actor, meta }) => getProfile({ actor, meta }));
+
+// PATCH /api/users/me — change one's own name
+export const PATCH = withTenant({ body: updateProfileSchema, allowReadOnly: true }, async ({ actor, meta, body }) =>
+  updateProfile({ actor, meta }, body),
+);

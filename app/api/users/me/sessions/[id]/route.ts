@@ -1,0 +1,9 @@
+import { endOwnSession } from "@/lib/auth/account";
+import { sessionIdParamsSchema } from "@/lib/auth/account-schemas";
+import { withTenant } from "@/lib/http/route";
+
+// DELETE /api/users/me/sessions/:id — sign one of one's other sessions out
+export const DELETE = withTenant({ params: sessionIdParamsSchema, allowReadOnly: true }, async ({ actor, meta, params }) => {
+  await endOwnSession({ actor, meta }, params.id);
+  return null;
+});

@@ -1,0 +1,5 @@
+import { endOtherSessions } from "@/lib/auth/account";
+import { withTenant } from "@/lib/http/route";
+
+// POST /api/users/me/sessions/end-others — sign out every other device, in every organization
+export const POST = withTenant({ allowReadOnly: true }, async ({ actor, meta }) => endOtherSessions({ actor, meta }));
