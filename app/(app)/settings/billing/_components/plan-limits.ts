@@ -1,4 +1,4 @@
-import { LIMIT_LABELS, type LimitName, type Plan, UNLIMITED } from "@/lib/billing/plans";
+import { LIMIT_LABELS, type LimitName, type PlanDefinition, UNLIMITED } from "@/lib/billing/plans";
 
 const FEATURE_LABELS: Record<string, string> = {
   ecommerce: "Sample ordering and checkout",
@@ -15,11 +15,11 @@ function describeLimit(limit: LimitName, allowed: number): string {
   return `${allowed.toLocaleString("en-US")} ${label}`;
 }
 
-export function listPlanLimits(plan: Plan): string[] {
+export function listPlanLimits(plan: PlanDefinition): string[] {
   return (Object.keys(LIMIT_LABELS) as LimitName[]).map((limit) => describeLimit(limit, plan.limits[limit]));
 }
 
-export function listPlanFeatures(plan: Plan): { label: string; included: boolean }[] {
+export function listPlanFeatures(plan: PlanDefinition): { label: string; included: boolean }[] {
   const features = Object.entries(FEATURE_LABELS).map(([key, label]) => ({ label, included: plan.features[key] === true }));
   if (plan.procurementDiscountBps > 0) features.push({ label: `${plan.procurementDiscountBps / 100}% off sample orders`, included: true });
   return features;

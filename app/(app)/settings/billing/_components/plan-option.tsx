@@ -3,10 +3,10 @@ import type { ReactNode } from "react";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { formatMoney } from "@/lib/billing/money";
-import type { Plan } from "@/lib/billing/plans";
+import type { PlanDefinition } from "@/lib/billing/plans";
 import { listPlanFeatures, listPlanLimits } from "./plan-limits";
 
-type PlanOptionProps = { plan: Plan; current: boolean; badge?: ReactNode; action: ReactNode };
+type PlanOptionProps = { plan: PlanDefinition; current: boolean; badge?: ReactNode; action: ReactNode };
 
 /** One plan to choose: price, limits, features and what the admin can do with it. */
 export function PlanOption({ plan, current, badge, action }: PlanOptionProps) {
