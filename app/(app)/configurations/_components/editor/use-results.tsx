@@ -27,9 +27,9 @@ function describeProblem(error: unknown): ReactNode {
 function toContext(body: PredictRequestBody): ChartContext {
   return {
     densityKgM3: body.fluid.densityKgM3,
-    flowMlMin: body.targets.flowMlMin ?? null,
-    dropletUm: body.targets.dropletUm ?? null,
-    maxPressureBar: body.targets.maxPressureBar ?? null,
+    flowMlMin: body.targets?.flowMlMin ?? null,
+    dropletUm: body.targets?.dropletUm ?? null,
+    maxPressureBar: body.targets?.maxPressureBar ?? null,
   };
 }
 
