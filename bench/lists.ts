@@ -204,7 +204,7 @@ try {
       page: "deep",
       target: asMember,
       path: async (t, size) =>
-        `/api/actuators?cursor=${encodeURIComponent((await middle(t, "select sku as key, id from actuators order by sku", count(size))).key)}`,
+        `/api/actuators?cursor=${encodeCursor(await middle(t, "select sku as key, id from actuators order by sku", count(size)))}`,
     },
     first(`actuators, search "${rare}"`, asMember, `/api/actuators?q=${rare}`),
     ...newestFirst("staff: organizations", "/api/admin/tenants", "tenants", "created_at", asStaff, count),
