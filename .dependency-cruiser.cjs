@@ -36,6 +36,14 @@ module.exports = {
       to: { path: "node_modules/(react|react-dom|@tanstack/react-query)/" },
     },
     {
+      name: "hooks-take-server-types-only",
+      comment:
+        "Browser hooks type their JSON from the server's presenters and queries with `import type`: no server code (and no db) reaches the client bundle.",
+      severity: "error",
+      from: { path: "^lib/.+/hooks\\.ts$" },
+      to: { path: "^(db|lib)/", pathNot: "^lib/(http/(client|hooks)|[^/]+/schemas)\\.ts$", dependencyTypesNot: ["type-only"] },
+    },
+    {
       name: "no-circular",
       severity: "error",
       from: {},

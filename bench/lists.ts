@@ -1,6 +1,6 @@
 import autocannon from "autocannon";
 import postgres from "postgres";
-import { encodeCursor, encodeKeyCursor } from "@/db/keyset";
+import { encodeCursor } from "@/db/keyset";
 import {
   BULK_RARE_NAME,
   BULK_RARE_TAG,
@@ -162,7 +162,7 @@ try {
           `select ${key} as key, id from configurations ${ofTenant(t)} and archived_at is null order by ${order}`,
           count(size) * 0.9,
         );
-        return `/api/configurations?sort=${sort}&cursor=${encodeKeyCursor(row)}`;
+        return `/api/configurations?sort=${sort}&cursor=${encodeCursor(row)}`;
       },
     },
   ];
@@ -182,7 +182,7 @@ try {
       path: async (t, size) => {
         const where = t.tenantId ? ofTenant(t) : "";
         const row = await middle(t, `select ${at(column)} as key, id from ${table} ${where} order by ${column} desc, id desc`, rows(size));
-        return `${route}?cursor=${encodeCursor({ createdAt: row.key, id: row.id })}`;
+        return `${route}?cursor=${encodeCursor(row)}`;
       },
     },
   ];
@@ -204,7 +204,7 @@ try {
       page: "deep",
       target: asMember,
       path: async (t, size) =>
-        `/api/actuators?cursor=${encodeURIComponent((await middle(t, "select sku as key, id from actuators order by sku", count(size))).key)}`,
+        `/api/actuators?cursor=${encodeCursor(await middle(t, "select sku as key, id from actuators order by sku", count(size)))}`,
     },
     first(`actuators, search "${rare}"`, asMember, `/api/actuators?q=${rare}`),
     ...newestFirst("staff: organizations", "/api/admin/tenants", "tenants", "created_at", asStaff, count),

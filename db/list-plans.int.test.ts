@@ -3,18 +3,19 @@ import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAuditLogs } from "@/lib/audit/queries";
 import { listAuditLogsSchema } from "@/lib/audit/schemas";
-import { listStaffTenantsPage } from "@/lib/billing/enterprise";
 import { listInvoices } from "@/lib/billing/queries";
-import { listCommissionsPage } from "@/lib/billing/revenue";
-import { listCommissionsSchema, listInvoicesSchema, listTenantsSchema } from "@/lib/billing/schemas";
+import { listInvoicesSchema } from "@/lib/billing/schemas";
 import { listCustomFluids } from "@/lib/catalog/custom-fluids";
 import { listActuators } from "@/lib/catalog/queries";
 import { listActuatorsSchema } from "@/lib/catalog/schemas";
 import { listConfigurations } from "@/lib/configurations/queries";
 import { listConfigurationsSchema } from "@/lib/configurations/schemas";
+import { listCommissionsPage } from "@/lib/platform/commissions";
+import { listCommissionsSchema, listTenantsSchema } from "@/lib/platform/schemas";
+import { listStaffTenantsPage } from "@/lib/platform/tenants";
 import { listMembers } from "@/lib/tenants/queries";
 import type { DbOrTx } from "./client";
-import { encodeCursor, encodeKeyCursor } from "./keyset";
+import { encodeCursor } from "./keyset";
 import * as schema from "./schema";
 import {
   BULK_RARE_NAME,
@@ -145,7 +146,7 @@ afterAll(async () => {
 describe("configuration list plans (application role, a tenant of 20k among others)", () => {
   const list = (query: Record<string, string>) => (tx: DbOrTx) => listConfigurations(tx, big, listConfigurationsSchema.parse(query));
   const deep = async (order: string, key: string) =>
-    encodeKeyCursor(
+    encodeCursor(
       await rowAt(
         `select ${key} as key, id from configurations where tenant_id = '${big}' and archived_at is null order by ${order}`,
         ROWS / 2,
@@ -194,7 +195,7 @@ describe("audit log and invoice plans (application role)", () => {
       `select ${at("created_at")} as key, id from audit_logs where tenant_id = '${big}' order by created_at desc, id desc`,
       AUDIT_ROWS / 2,
     );
-    const cursor = encodeCursor({ createdAt: row.key, id: row.id });
+    const cursor = encodeCursor(row);
     expectIndexOrder(await planOf(tenantScope, audit({ cursor })), "audit_logs_tenant_created_idx", { deep: true });
     expectIndexOrder(await planOf(tenantScope, audit({ actor: bigMembers[7]! })), "audit_logs_tenant_user_created_idx");
     expectIndexOrder(await planOf(tenantScope, audit({ actor: bigMembers[7]!, cursor })), "audit_logs_tenant_user_created_idx", {
@@ -209,7 +210,7 @@ describe("audit log and invoice plans (application role)", () => {
       `select ${at("invoice_date")} as key, id from invoices where tenant_id = '${big}' order by invoice_date desc, id desc`,
       ROWS / 2,
     );
-    const cursor = encodeCursor({ createdAt: row.key, id: row.id });
+    const cursor = encodeCursor(row);
     expectIndexOrder(await planOf(tenantScope, invoices({ cursor })), "invoices_tenant_date_idx", { deep: true });
   });
 });
@@ -220,7 +221,7 @@ describe("catalog and staff list plans", () => {
     const app = { role: APP_ROLE } as const;
     expectIndexOrder(await planOf(app, actuators({})), "actuators_sku_unique");
     const row = await rowAt(`select sku as key, id from actuators where sku like 'BK-%' order by sku`, ROWS / 2);
-    const deep = await planOf(app, actuators({ cursor: row.key }));
+    const deep = await planOf(app, actuators({ cursor: encodeCursor(row) }));
     expectIndexOrder(deep, "actuators_sku_unique");
     expect(deep.find((n) => n["Index Name"] === "actuators_sku_unique")!["Index Cond"]).toMatch(/sku/);
     expectSearch(await planOf(app, actuators({ q: "zephyr" })), "actuators_sku_trgm_idx", BULK_RARE_ROWS);
@@ -230,7 +231,7 @@ describe("catalog and staff list plans", () => {
     const tenants = (query: Record<string, string>) => (tx: DbOrTx) => listStaffTenantsPage(tx, listTenantsSchema.parse(query));
     expectIndexOrder(await planOf(staff, tenants({})), "tenants_created_idx");
     const row = await rowAt(`select ${at("created_at")} as key, id from tenants order by created_at desc, id desc`, 2_500);
-    expectIndexOrder(await planOf(staff, tenants({ cursor: encodeCursor({ createdAt: row.key, id: row.id }) })), "tenants_created_idx", {
+    expectIndexOrder(await planOf(staff, tenants({ cursor: encodeCursor(row) })), "tenants_created_idx", {
       deep: true,
     });
     expectSearch(await planOf(staff, tenants({ q: BULK_RARE_NAME })), "tenants_search_idx", BULK_RARE_ROWS);
@@ -243,7 +244,7 @@ describe("catalog and staff list plans", () => {
       `select ${at("created_at")} as key, id from procurement_commissions order by created_at desc, id desc`,
       ROWS / 2,
     );
-    const cursor = encodeCursor({ createdAt: row.key, id: row.id });
+    const cursor = encodeCursor(row);
     expectIndexOrder(await planOf(staff, commissions({ cursor })), "procurement_commissions_created_idx", { deep: true });
     expectIndexOrder(await planOf(staff, commissions({ supplier: "coster", cursor })), "procurement_commissions_created_idx", {
       deep: true,

@@ -12,6 +12,7 @@ export const MEMBER_ROLES = ["admin", "user", "viewer"] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 
 export const CONFIGURATION_STATUSES = ["draft", "complete", "ordered", "testing"] as const;
+export type ConfigurationStatus = (typeof CONFIGURATION_STATUSES)[number];
 
 export const SHARE_PERMISSIONS = ["view", "edit"] as const;
 export type SharePermission = (typeof SHARE_PERMISSIONS)[number];

@@ -4,15 +4,7 @@ import { z } from "zod";
 import { listAuditLogsSchema } from "@/lib/audit/schemas";
 import { changePasswordSchema, updateProfileSchema } from "@/lib/auth/account-schemas";
 import { forgotPasswordSchema, loginSchema, resetPasswordSchema, signupSchema, switchTenantSchema } from "@/lib/auth/schemas";
-import {
-  changePlanSchema,
-  enterprisePlanSchema,
-  listCommissionsSchema,
-  listInvoicesSchema,
-  listTenantsSchema,
-  revenueQuerySchema,
-  subscribeSchema,
-} from "@/lib/billing/schemas";
+import { changePlanSchema, listInvoicesSchema, subscribeSchema } from "@/lib/billing/schemas";
 import { createCustomFluidSchema, listActuatorsSchema, listFluidsSchema } from "@/lib/catalog/schemas";
 import {
   createConfigurationSchema,
@@ -23,6 +15,7 @@ import {
 } from "@/lib/configurations/schemas";
 import { listOutboxSchema } from "@/lib/email/schemas";
 import { ERROR_STATUS } from "@/lib/http/errors";
+import { enterprisePlanSchema, listCommissionsSchema, listTenantsSchema, revenueQuerySchema } from "@/lib/platform/schemas";
 import {
   acceptInvitationSchema,
   deleteTenantSchema,

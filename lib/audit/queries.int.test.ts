@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { InvalidCursorError } from "@/db/keyset";
 import { withTenantTx } from "@/db/tenant";
 import { addMember, createTenant } from "@/scripts/vitest/factories";
 import { listAuditLogs } from "./queries";
@@ -60,7 +61,7 @@ describe("audit log listing", () => {
     expect((await list({ to: "2020-01-01" })).items).toEqual([]);
   });
 
-  it("refuses a tampered cursor with 422", async () => {
-    await expect(list({ cursor: "bm90LWEtY3Vyc29y" })).rejects.toMatchObject({ code: "validation_failed" });
+  it("refuses a tampered cursor (a 422 naming the field)", async () => {
+    await expect(list({ cursor: "bm90LWEtY3Vyc29y" })).rejects.toThrow(InvalidCursorError);
   });
 });

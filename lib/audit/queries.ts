@@ -1,9 +1,10 @@
-import { and, desc, eq, gte, like, lt, type SQL, sql } from "drizzle-orm";
+import { and, eq, gte, like, lt, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { afterCursor, cursorTimestamp, encodeCursor, escapeLike } from "@/db/keyset";
+import { afterCursor, cursorKey, escapeLike, type KeysetOrder, orderByKeyset, paginate } from "@/db/keyset";
 import { auditLogs, users } from "@/db/schema";
-import { parseCursor } from "@/lib/http/cursor";
 import type { ListAuditLogsInput } from "./schemas";
+
+const NEWEST_FIRST: KeysetOrder = { key: auditLogs.createdAt, id: auditLogs.id, direction: "desc", keyType: "timestamptz" };
 
 /** Newest first, keyset-paginated on (created_at, id). */
 export async function listAuditLogs(db: DbOrTx, tenantId: string, input: ListAuditLogsInput) {
@@ -12,7 +13,7 @@ export async function listAuditLogs(db: DbOrTx, tenantId: string, input: ListAud
   if (input.action) filters.push(like(auditLogs.action, `${escapeLike(input.action)}%`));
   if (input.from) filters.push(gte(auditLogs.createdAt, new Date(`${input.from}T00:00:00Z`)));
   if (input.to) filters.push(lt(auditLogs.createdAt, sql`(${input.to}::date + 1)::timestamptz`));
-  if (input.cursor) filters.push(afterCursor(auditLogs.createdAt, auditLogs.id, parseCursor(input.cursor)));
+  if (input.cursor) filters.push(afterCursor(NEWEST_FIRST, input.cursor));
   const rows = await db
     .select({
       id: auditLogs.id,
@@ -24,20 +25,15 @@ export async function listAuditLogs(db: DbOrTx, tenantId: string, input: ListAud
       userAgent: auditLogs.userAgent,
       requestId: auditLogs.requestId,
       createdAt: auditLogs.createdAt,
-      createdAtText: cursorTimestamp(auditLogs.createdAt),
+      cursorKey: cursorKey(NEWEST_FIRST),
       actor: { id: users.id, name: users.name, email: users.email },
     })
     .from(auditLogs)
     .leftJoin(users, eq(users.id, auditLogs.userId))
     .where(and(...filters))
-    .orderBy(desc(auditLogs.createdAt), desc(auditLogs.id))
+    .orderBy(...orderByKeyset(NEWEST_FIRST))
     .limit(input.limit + 1);
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
-  const nextCursor = rows.length > input.limit && last ? encodeCursor({ createdAt: last.createdAtText, id: last.id }) : null;
-  return {
-    items: page.map(({ createdAtText: _t, actor, ...row }) => ({ ...row, actor: actor?.id ? actor : null })),
-    nextCursor,
-  };
+  const page = paginate(rows, input.limit, (row) => ({ key: row.cursorKey, id: row.id }));
+  return { ...page, items: page.items.map(({ cursorKey: _k, actor, ...row }) => ({ ...row, actor: actor?.id ? actor : null })) };
 }
 export type AuditLogPage = Awaited<ReturnType<typeof listAuditLogs>>;

@@ -11,7 +11,7 @@ export type AuditContext = {
   requestId: string | null;
 };
 
-export type AuditEntry = {
+export type NewAuditEntry = {
   action: string;
   resourceType: string;
   resourceId: string;
@@ -19,7 +19,7 @@ export type AuditEntry = {
 };
 
 /** Written inside the transaction of the change it describes: both land or neither. */
-export async function recordAudit(tx: Tx, ctx: AuditContext, entry: AuditEntry): Promise<void> {
+export async function recordAudit(tx: Tx, ctx: AuditContext, entry: NewAuditEntry): Promise<void> {
   await tx.insert(auditLogs).values({
     tenantId: ctx.tenantId,
     userId: ctx.userId,

@@ -1,4 +1,4 @@
-import { countOf, LIMIT_LABELS, type LimitName, type Plan, UNLIMITED } from "./plans";
+import { countOf, LIMIT_LABELS, type LimitName, type PlanDefinition, UNLIMITED } from "./plans";
 
 // The one description of a plan, shown on the pricing page and on the billing page alike.
 
@@ -17,18 +17,18 @@ function describeLimit(limit: LimitName, allowed: number): string {
   return countOf(limit, allowed);
 }
 
-export function listPlanLimits(plan: Plan): string[] {
+export function listPlanLimits(plan: PlanDefinition): string[] {
   return (Object.keys(LIMIT_LABELS) as LimitName[]).map((limit) => describeLimit(limit, plan.limits[limit]));
 }
 
-export function listPlanFeatures(plan: Plan): { label: string; included: boolean }[] {
+export function listPlanFeatures(plan: PlanDefinition): { label: string; included: boolean }[] {
   const features = Object.entries(FEATURE_LABELS).map(([key, label]) => ({ label, included: plan.features[key] === true }));
   if (plan.procurementDiscountBps > 0) features.push({ label: `${plan.procurementDiscountBps / 100}% off sample orders`, included: true });
   return features;
 }
 
 /** Limits then features, each marked included or not (a limit of zero is not included). */
-export function describePlan(plan: Plan): { label: string; included: boolean }[] {
+export function describePlan(plan: PlanDefinition): { label: string; included: boolean }[] {
   const limits = (Object.keys(LIMIT_LABELS) as LimitName[]).map((limit) => ({
     label: describeLimit(limit, plan.limits[limit]),
     included: plan.limits[limit] !== 0,

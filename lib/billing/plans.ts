@@ -17,7 +17,7 @@ type PlanLimits = {
 };
 export type LimitName = keyof PlanLimits;
 
-export type Plan = {
+export type PlanDefinition = {
   id: PlanId;
   name: string;
   /** Monthly price in cents; null for custom (contact sales). */
@@ -35,7 +35,7 @@ export type Plan = {
 };
 
 // Spec §1.3 (limits) and §3.1 (prices). The billing module owns this table.
-export const PLANS: Record<PlanId, Plan> = {
+export const PLANS: Record<PlanId, PlanDefinition> = {
   starter: {
     id: "starter",
     name: "Starter",

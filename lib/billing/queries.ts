@@ -1,9 +1,8 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { afterCursor, cursorTimestamp, encodeCursor } from "@/db/keyset";
+import { afterCursor, cursorKey, type KeysetOrder, orderByKeyset, paginate } from "@/db/keyset";
 import { billingSubscriptions, invoices } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { parseCursor } from "@/lib/http/cursor";
 import { getBillingAccess, trialDaysLeft } from "./access";
 import { decimalToCents } from "./money";
 import { PLANS } from "./plans";
@@ -39,7 +38,6 @@ export async function getSubscriptionOverview(db: DbOrTx, actor: Actor, now = ne
     usage: await listUsageMeters(db, actor.tenantId, actor.plan, now),
   };
 }
-export type SubscriptionOverview = Awaited<ReturnType<typeof getSubscriptionOverview>>;
 
 // What an invoice shows in the list; the full row (memo, Stripe ids, PDF link) is for the PDF.
 const invoiceSummaryColumns = {
@@ -82,24 +80,21 @@ function presentInvoice(row: InvoiceSummaryRow) {
     payUrl: row.status === "sent" ? row.hostedInvoiceUrl : null,
   };
 }
-export type InvoiceSummary = ReturnType<typeof presentInvoice>;
+
+const NEWEST_FIRST: KeysetOrder = { key: invoices.invoiceDate, id: invoices.id, direction: "desc", keyType: "timestamptz" };
 
 /** GET /api/billing/invoices: newest first, keyset-paginated. */
 export async function listInvoices(db: DbOrTx, tenantId: string, input: ListInvoicesInput) {
   const filters = [eq(invoices.tenantId, tenantId)];
-  if (input.cursor) filters.push(afterCursor(invoices.invoiceDate, invoices.id, parseCursor(input.cursor)));
+  if (input.cursor) filters.push(afterCursor(NEWEST_FIRST, input.cursor));
   const rows = await db
-    .select({ invoice: invoiceSummaryColumns, at: cursorTimestamp(invoices.invoiceDate) })
+    .select({ invoice: invoiceSummaryColumns, cursorKey: cursorKey(NEWEST_FIRST) })
     .from(invoices)
     .where(and(...filters))
-    .orderBy(desc(invoices.invoiceDate), desc(invoices.id))
+    .orderBy(...orderByKeyset(NEWEST_FIRST))
     .limit(input.limit + 1);
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((r) => presentInvoice(r.invoice)),
-    nextCursor: rows.length > input.limit && last ? encodeCursor({ createdAt: last.at, id: last.invoice.id }) : null,
-  };
+  const page = paginate(rows, input.limit, (r) => ({ key: r.cursorKey, id: r.invoice.id }));
+  return { ...page, items: page.items.map((r) => presentInvoice(r.invoice)) };
 }
 
 export async function getInvoice(db: DbOrTx, tenantId: string, id: string): Promise<Invoice | null> {

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/http/errors";
 import { appLink } from "@/lib/http/request";
 import { countOf, LIMIT_LABELS, type LimitName, PLANS, type PlanId, UNLIMITED } from "./plans";
 import { isLiveSubscription, isSelfServe, stripeId } from "./predicates";
-import { getSubscriptionOverview, type SubscriptionOverview } from "./queries";
+import { getSubscriptionOverview } from "./queries";
 import { getPlanPriceId, getStripe } from "./stripe";
 import { applySubscription, lockCustomer } from "./sync";
 import { countUsage } from "./usage";
@@ -178,7 +178,7 @@ export async function createPortalSession(ctx: ActorContext): Promise<{ url: str
 }
 
 /** The billing overview after a change, read with the tenant's new plan and status. */
-export async function getCurrentOverview(actor: Actor): Promise<SubscriptionOverview> {
+export async function getCurrentOverview(actor: Actor) {
   const state = await getSessionState(actor.tenantId, actor.userId);
   const fresh: Actor = state
     ? { ...actor, plan: state.plan, subscriptionStatus: state.subscriptionStatus, trialEndsAt: state.trialEndsAt }

@@ -1,10 +1,18 @@
 import { getDb } from "@/db/client";
 import { actuators } from "@/db/schema";
 import { logger } from "@/lib/http/logger";
+import type { RankedActuator } from "@/lib/prediction/ranked-actuator";
 import { type Actuator, actuatorSchema } from "@/lib/prediction/schemas";
 
 type Commercial = { priceUsd: string | null; stockUnits: number; leadDays: number | null };
 export type CatalogSnapshot = { actuators: Actuator[]; commercial: Map<string, Commercial>; loadedAt: Date };
+
+/** A ranked actuator with its supplier's price, stock and lead time, as predictions show and configurations store it. */
+export type PricedActuator = RankedActuator & Partial<Commercial>;
+
+export function withCommercial(catalog: CatalogSnapshot, ranked: RankedActuator): PricedActuator {
+  return { ...ranked, ...catalog.commercial.get(ranked.sku) };
+}
 
 // The engine ranks against an in-memory copy of the catalog. It changes only when suppliers
 // sync (every few hours), so a copy at most a minute old is current enough.

@@ -1,49 +1,22 @@
 "use client";
 
-import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/http/client";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { apiFetch, listPath } from "@/lib/http/client";
+import { useKeysetList } from "@/lib/http/hooks";
+import type { Serialized } from "@/lib/http/serialized";
 import type { SprayType, Supplier } from "@/lib/prediction/schemas";
-import type { FLUID_CATEGORIES } from "./schemas";
+import type { listCustomFluids } from "./custom-fluids";
+import type { listActuators, listFluids } from "./queries";
+import type { FluidCategory } from "./schemas";
 
-export type FluidCategory = (typeof FLUID_CATEGORIES)[number];
-
-/** A library fluid as the JSON API returns it. */
-export type LibraryFluid = {
-  id: string;
-  slug: string;
-  name: string;
-  category: string;
-  viscosityCp: number;
-  densityKgM3: number;
-  surfaceTensionMNm: number;
-  flashPointC: number | null;
-  temperatureC: number;
-  source: string;
-};
-
-/** A catalog actuator as the JSON API returns it. */
-export type CatalogActuator = {
-  id: string;
-  sku: string;
-  supplier: Supplier;
-  sprayType: SprayType;
-  orificeDiameterMm: number;
-  refFlowMlMin: number;
-  refPressureBar: number;
-  /** null: the engine's default for the spray type. */
-  flowExponent: number | null;
-  nominalConeDeg: number;
-  maxPressureBar: number;
-  vendorSmdUm: number | null;
-  rosinRammlerQ: number | null;
-  materials: string[];
-  priceUsd: string | null;
-  stockUnits: number;
-  leadDays: number | null;
-  lastSyncedAt: string | null;
-};
-
-export type ActuatorPage = { items: CatalogActuator[]; nextCursor: string | null };
+// The JSON the catalog API returns, typed from the server functions that build it.
+type ActuatorPage = Serialized<Awaited<ReturnType<typeof listActuators>>>;
+/** A catalog actuator (a null flow exponent: the engine's default for the spray type). */
+export type CatalogActuator = ActuatorPage["items"][number];
+/** A library fluid. */
+export type LibraryFluid = Serialized<Awaited<ReturnType<typeof listFluids>>>[number];
+/** One of the tenant's own fluids. */
+export type CustomFluid = Serialized<Awaited<ReturnType<typeof listCustomFluids>>>[number];
 
 export type ActuatorFilters = {
   q: string;
@@ -69,31 +42,24 @@ export const EMPTY_ACTUATOR_FILTERS: ActuatorFilters = {
 
 const ACTUATORS_PAGE_SIZE = 50;
 
-/** Empty filters are left out: the API treats a present-but-empty value as invalid. */
-function actuatorsPath(filters: ActuatorFilters, cursor: string | null, limit = ACTUATORS_PAGE_SIZE): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) {
-    if (value.trim() !== "") params.set(key, value.trim());
-  }
-  if (cursor) params.set("cursor", cursor);
-  params.set("limit", String(limit));
-  return `/api/actuators?${params.toString()}`;
-}
+const catalogKeys = {
+  actuators: (filters: ActuatorFilters) => ["catalog", "actuators", filters] as const,
+  actuatorBySku: (sku: string | null) => ["catalog", "actuator", sku] as const,
+  fluids: (filters: { q: string; category: FluidCategory | "" }) => ["catalog", "fluids", filters] as const,
+  fluidChoices: (q: string) => ["catalog", "fluid-choices", q] as const,
+};
+
+const actuatorsPath = (filters: ActuatorFilters, cursor: string | null, limit = ACTUATORS_PAGE_SIZE) =>
+  listPath("/api/actuators", filters, cursor, limit);
 
 export function useActuators(filters: ActuatorFilters) {
-  return useInfiniteQuery({
-    queryKey: ["catalog", "actuators", filters],
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam, signal }) => apiFetch<ActuatorPage>(actuatorsPath(filters, pageParam), { signal }),
-    getNextPageParam: (last) => last.nextCursor,
-    placeholderData: keepPreviousData,
-  });
+  return useKeysetList<ActuatorPage>({ queryKey: catalogKeys.actuators(filters), path: (cursor) => actuatorsPath(filters, cursor) });
 }
 
 /** One catalog entry by its exact SKU (the search matches substrings, so the exact one is picked). */
 export function useActuatorBySku(sku: string | null) {
   return useQuery({
-    queryKey: ["catalog", "actuator", sku],
+    queryKey: catalogKeys.actuatorBySku(sku),
     enabled: sku !== null,
     staleTime: 5 * 60_000,
     queryFn: async ({ signal }) => {
@@ -105,7 +71,7 @@ export function useActuatorBySku(sku: string | null) {
 
 export function useFluids(filters: { q: string; category: FluidCategory | "" }) {
   return useQuery({
-    queryKey: ["catalog", "fluids", filters],
+    queryKey: catalogKeys.fluids(filters),
     staleTime: 5 * 60_000,
     placeholderData: keepPreviousData,
     queryFn: ({ signal }): Promise<LibraryFluid[]> => {
@@ -118,22 +84,10 @@ export function useFluids(filters: { q: string; category: FluidCategory | "" }) 
   });
 }
 
-/** One of the tenant's own fluids as the JSON API returns it. */
-export type CustomFluid = {
-  id: string;
-  name: string;
-  viscosityCp: number;
-  densityKgM3: number;
-  surfaceTensionMNm: number;
-  flashPointC: number | null;
-  temperatureC: number;
-  notes: string | null;
-};
-
 /** Library and own fluids matching a search, for pickers. */
 export function useFluidChoices(q: string) {
   return useQuery({
-    queryKey: ["catalog", "fluid-choices", q],
+    queryKey: catalogKeys.fluidChoices(q),
     staleTime: 60_000,
     placeholderData: keepPreviousData,
     queryFn: ({ signal }) => {

@@ -1,12 +1,15 @@
-import { and, asc, eq, gt, gte, ilike, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, gte, ilike, lte, or, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { escapeLike } from "@/db/keyset";
+import { afterCursor, escapeLike, type KeysetOrder, orderByKeyset, paginate } from "@/db/keyset";
 import { actuators, fluids } from "@/db/schema";
 import type { ListActuatorsInput, ListFluidsInput } from "./schemas";
 
 // The supplier that carries a SKU is the one whose commercial columns apply.
 const priceUsd = sql`coalesce(${actuators.spencerPriceUsd}, ${actuators.costerPriceUsd})`;
 const stockUnits = sql`coalesce(${actuators.spencerStockUnits}, ${actuators.costerStockUnits}, 0)`;
+
+// SKUs are unique, so the SKU alone orders the catalog (and its unique index serves the order).
+const BY_SKU: KeysetOrder = { key: actuators.sku, direction: "asc", keyType: "text" };
 
 /** The catalog, filtered, in SKU order; keyset-paginated by SKU. */
 export async function listActuators(db: DbOrTx, input: ListActuatorsInput) {
@@ -19,7 +22,7 @@ export async function listActuators(db: DbOrTx, input: ListActuatorsInput) {
     input.minPressureBar ? gte(actuators.maxPressureBar, input.minPressureBar) : undefined,
     input.maxPriceUsd ? sql`${priceUsd} <= ${input.maxPriceUsd}` : undefined,
     input.inStock === true ? sql`${stockUnits} > 0` : input.inStock === false ? sql`${stockUnits} = 0` : undefined,
-    input.cursor ? gt(actuators.sku, input.cursor) : undefined,
+    input.cursor ? afterCursor(BY_SKU, input.cursor) : undefined,
   ];
   const rows = await db
     .select({
@@ -43,10 +46,9 @@ export async function listActuators(db: DbOrTx, input: ListActuatorsInput) {
     })
     .from(actuators)
     .where(and(...filters))
-    .orderBy(asc(actuators.sku))
+    .orderBy(...orderByKeyset(BY_SKU))
     .limit(input.limit + 1);
-  const items = rows.slice(0, input.limit);
-  return { items, nextCursor: rows.length > input.limit ? (items.at(-1)?.sku ?? null) : null };
+  return paginate(rows, input.limit, (row) => ({ key: row.sku, id: row.id }));
 }
 
 export async function listFluids(db: DbOrTx, input: ListFluidsInput) {

@@ -16,12 +16,13 @@ export const listActuatorsSchema = z.strictObject({
     .enum(["true", "false"], { error: "inStock is true or false" })
     .transform((v) => v === "true")
     .optional(),
-  cursor: singleLineTextSchema.trim().max(64).optional(),
+  cursor: singleLineTextSchema.max(400).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type ListActuatorsInput = z.infer<typeof listActuatorsSchema>;
 
 export const FLUID_CATEGORIES = ["aqueous", "solvent", "glycol", "oil", "fuel", "coating", "disinfectant", "pharma"] as const;
+export type FluidCategory = (typeof FLUID_CATEGORIES)[number];
 
 export const listFluidsSchema = z.strictObject({
   q: singleLineTextSchema.trim().max(100).optional(),

@@ -1,69 +1,36 @@
 "use client";
 
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/http/client";
-import type { RankResult } from "@/lib/prediction/rank";
-import type { RankedActuator } from "@/lib/prediction/ranked-actuator";
-import type { ConfigurationAccess, SharePermission } from "./access";
-import type { CONFIGURATION_STATUSES, ConfigurationSort, CreateConfigurationInput, UpdateConfigurationInput } from "./schemas";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
+import { apiFetch, listPath } from "@/lib/http/client";
+import { useKeysetList } from "@/lib/http/hooks";
+import type { Serialized } from "@/lib/http/serialized";
+import type { predictForInput } from "./predict";
+import type { listConfigurations } from "./queries";
+import type { listConfigurationVersions } from "./restore";
+import type {
+  ConfigurationSort,
+  ConfigurationStatus,
+  CreateConfigurationInput,
+  predictRequestSchema,
+  ShareConfigurationInput,
+  UpdateConfigurationInput,
+} from "./schemas";
+import type { ConfigurationForActor } from "./service";
+import type { listConfigurationShares, shareConfiguration } from "./sharing";
 
-export type ConfigurationStatus = (typeof CONFIGURATION_STATUSES)[number];
-
-/** A ranked actuator with the supplier's price and stock, as predict and stored results carry it. */
-export type RankedActuatorResult = RankedActuator & { priceUsd?: string | null; stockUnits?: number; leadDays?: number | null };
-
-type ConfigurationFluid = {
-  fluidId: string | null;
-  viscosityCp: number;
-  densityKgM3: number;
-  surfaceTensionMNm: number;
-  flashPointC: number | null;
-};
-
-type ConfigurationTargets = {
-  coneDeg: number | null;
-  dropletUm: number | null;
-  maxPressureBar: number | null;
-  flowMlMin: number | null;
-};
-
-type ConfigurationBase = {
-  id: string;
-  name: string;
-  description: string | null;
-  status: ConfigurationStatus;
-  tags: string[];
-  fluid: ConfigurationFluid;
-  targets: ConfigurationTargets;
-  modelVersion: string | null;
-  version: number;
-  createdByUserId: string;
-  createdAt: string;
-  updatedAt: string;
-  archivedAt: string | null;
-};
-
-/** A configuration as the JSON API returns it (dates as ISO strings). */
-export type ConfigurationSummary = ConfigurationBase & { actuatorCount: number };
+// The JSON the configuration API returns, typed from the server functions that build it.
+export type ConfigurationPage = Serialized<Awaited<ReturnType<typeof listConfigurations>>>;
+/** A configuration in a list: the ranked actuators only as their count. */
+export type ConfigurationSummary = ConfigurationPage["items"][number];
 /** One configuration with what the signed-in member may do with it (the server's access rule). */
-export type Configuration = ConfigurationBase & { compatibleActuators: RankedActuatorResult[]; access: ConfigurationAccess };
-
-export type ConfigurationPage = { items: ConfigurationSummary[]; nextCursor: string | null };
-
-export type ConfigurationVersion = {
-  version: number;
-  changes: Record<string, unknown>;
-  createdAt: string;
-  changedBy: { id: string; name: string } | null;
-};
-
-export type PredictRequestBody = {
-  fluid: { viscosityCp: number; densityKgM3: number; surfaceTensionMNm: number; flashPointC?: number | null };
-  targets: { flowMlMin?: number | null; dropletUm?: number | null; coneDeg?: number | null; maxPressureBar?: number | null };
-  topN?: number;
-};
-
-export type PredictResponse = Omit<RankResult, "ranked"> & { ranked: RankedActuatorResult[] };
+export type Configuration = Serialized<ConfigurationForActor>;
+export type ConfigurationVersion = Serialized<Awaited<ReturnType<typeof listConfigurationVersions>>>[number];
+export type ConfigurationShareRow = Serialized<Awaited<ReturnType<typeof listConfigurationShares>>>[number];
+export type PredictRequestBody = z.input<typeof predictRequestSchema>;
+export type PredictResponse = Serialized<Awaited<ReturnType<typeof predictForInput>>>;
+/** A ranked actuator with the supplier's price and stock, as predict and stored results carry it. */
+export type RankedActuatorResult = PredictResponse["ranked"][number];
 
 export type ConfigurationFilters = { q: string; tag: string; status: ConfigurationStatus | ""; archived: boolean; sort: ConfigurationSort };
 
@@ -76,31 +43,21 @@ const configurationKeys = {
   list: (filters: ConfigurationFilters) => ["configurations", "list", filters] as const,
   detail: (id: string) => ["configurations", "detail", id] as const,
   versions: (id: string) => ["configurations", "versions", id] as const,
+  shares: (id: string) => ["configurations", "shares", id] as const,
   predict: (body: PredictRequestBody | null) => ["configurations", "predict", body] as const,
 };
 
-/** Empty filters are left out: the API treats a present-but-empty value as invalid. */
-function configurationsPath(filters: ConfigurationFilters, cursor: string | null): string {
-  const params = new URLSearchParams();
-  if (filters.q.trim()) params.set("q", filters.q.trim());
-  if (filters.tag.trim()) params.set("tag", filters.tag.trim());
-  if (filters.status) params.set("status", filters.status);
-  params.set("archived", String(filters.archived));
-  if (filters.sort !== "newest") params.set("sort", filters.sort);
-  if (cursor) params.set("cursor", cursor);
-  params.set("limit", String(CONFIGURATIONS_PAGE_SIZE));
-  return `/api/configurations?${params.toString()}`;
+function configurationsPath({ q, tag, status, archived, sort }: ConfigurationFilters, cursor: string | null): string {
+  const filters = { q, tag, status, archived: String(archived), sort: sort === "newest" ? "" : sort };
+  return listPath("/api/configurations", filters, cursor, CONFIGURATIONS_PAGE_SIZE);
 }
 
 const byId = (id: string) => `/api/configurations/${encodeURIComponent(id)}`;
 
 export function useConfigurations(filters: ConfigurationFilters) {
-  return useInfiniteQuery({
+  return useKeysetList<ConfigurationPage>({
     queryKey: configurationKeys.list(filters),
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam, signal }) => apiFetch<ConfigurationPage>(configurationsPath(filters, pageParam), { signal }),
-    getNextPageParam: (last) => last.nextCursor,
-    placeholderData: keepPreviousData,
+    path: (cursor) => configurationsPath(filters, cursor),
   });
 }
 
@@ -189,13 +146,9 @@ export function useRestoreVersion(id: string) {
   });
 }
 
-export type ConfigurationShareRow = { userId: string; name: string; email: string; permission: SharePermission; sharedAt: string };
-
-const sharesKey = (id: string) => ["configurations", id, "shares"] as const;
-
 export function useConfigurationShares(id: string, enabled = true) {
   return useQuery({
-    queryKey: sharesKey(id),
+    queryKey: configurationKeys.shares(id),
     enabled,
     queryFn: ({ signal }) => apiFetch<{ shares: ConfigurationShareRow[] }>(`${byId(id)}/shares`, { signal }).then((r) => r.shares),
   });
@@ -204,9 +157,9 @@ export function useConfigurationShares(id: string, enabled = true) {
 export function useShareConfiguration(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { userId: string; permission: SharePermission }) =>
-      apiFetch<unknown>(`${byId(id)}/share`, { method: "POST", body: input }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: sharesKey(id) }),
+    mutationFn: (input: ShareConfigurationInput) =>
+      apiFetch<Serialized<Awaited<ReturnType<typeof shareConfiguration>>>>(`${byId(id)}/share`, { method: "POST", body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: configurationKeys.shares(id) }),
   });
 }
 
@@ -214,6 +167,6 @@ export function useUnshareConfiguration(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (userId: string) => apiFetch<null>(`${byId(id)}/shares/${encodeURIComponent(userId)}`, { method: "DELETE" }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: sharesKey(id) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: configurationKeys.shares(id) }),
   });
 }

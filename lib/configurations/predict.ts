@@ -1,4 +1,4 @@
-import { getCatalogSnapshot } from "@/lib/catalog/engine-catalog";
+import { getCatalogSnapshot, withCommercial } from "@/lib/catalog/engine-catalog";
 import { rankActuators } from "@/lib/prediction/rank";
 import type { PredictRequest } from "./schemas";
 
@@ -9,6 +9,6 @@ export async function predictForInput(input: PredictRequest) {
   return {
     ...result,
     catalogLoadedAt: catalog.loadedAt,
-    ranked: result.ranked.map((r) => ({ ...r, ...catalog.commercial.get(r.sku) })),
+    ranked: result.ranked.map((r) => withCommercial(catalog, r)),
   };
 }

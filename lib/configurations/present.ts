@@ -1,4 +1,5 @@
 import type { configurationSummaries, configurations } from "@/db/schema";
+import type { PricedActuator } from "@/lib/catalog/engine-catalog";
 import type { PredictionInput } from "@/lib/prediction/schemas";
 
 export type ConfigurationRow = typeof configurations.$inferSelect;
@@ -42,11 +43,10 @@ export function presentConfigurationSummary(row: ConfigurationSummaryRow) {
   return { ...presentFields(row), actuatorCount: row.actuatorCount };
 }
 
-/** The configuration as the API shows it, with the ranked actuators. */
+/** The configuration as the API shows it, with the ranked actuators (stored as the engine ranked them). */
 export function presentConfiguration(row: ConfigurationRow) {
-  return { ...presentFields(row), compatibleActuators: row.compatibleActuators };
+  return { ...presentFields(row), compatibleActuators: row.compatibleActuators as PricedActuator[] };
 }
-export type Configuration = ReturnType<typeof presentConfiguration>;
 
 type Maybe = number | null | undefined;
 export type EngineFields = {

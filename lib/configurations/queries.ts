@@ -1,8 +1,7 @@
-import { and, arrayContains, asc, desc, eq, getViewSelectedFields, gte, ilike, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
+import { and, arrayContains, desc, eq, getViewSelectedFields, gte, ilike, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { afterKeyCursor, cursorTimestamp, encodeKeyCursor, escapeLike } from "@/db/keyset";
+import { afterCursor, cursorKey, escapeLike, type KeysetOrder, orderByKeyset, paginate } from "@/db/keyset";
 import { configurationShares, configurationSummaries, configurations, configurationVersions, users } from "@/db/schema";
-import { parseKeyCursor } from "@/lib/http/cursor";
 import { presentConfigurationSummary } from "./present";
 import type { ListConfigurationsInput } from "./schemas";
 
@@ -50,12 +49,12 @@ export async function countConfigurationsCreatedSince(db: DbOrTx, tenantId: stri
 // Each sort is a keyset order (key, id) with an index of its own (db/schema/configurations.ts);
 // timestamps travel in the cursor as Postgres prints them.
 const list = configurationSummaries;
-const SORTS = {
-  newest: { key: list.createdAt, direction: "desc", timestamp: true },
-  oldest: { key: list.createdAt, direction: "asc", timestamp: true },
-  updated: { key: list.updatedAt, direction: "desc", timestamp: true },
-  name: { key: sql<string>`lower(${list.name})`, direction: "asc", timestamp: false },
-} as const;
+const SORTS: Record<ListConfigurationsInput["sort"], KeysetOrder> = {
+  newest: { key: list.createdAt, id: list.id, direction: "desc", keyType: "timestamptz" },
+  oldest: { key: list.createdAt, id: list.id, direction: "asc", keyType: "timestamptz" },
+  updated: { key: list.updatedAt, id: list.id, direction: "desc", keyType: "timestamptz" },
+  name: { key: sql<string>`lower(${list.name})`, id: list.id, direction: "asc", keyType: "text" },
+};
 
 /**
  * Search by name, filter by tag and status, sort, keyset-paginated. Reads the summary view,
@@ -70,23 +69,15 @@ export async function listConfigurations(db: DbOrTx, tenantId: string, input: Li
     input.tag ? arrayContains(list.tags, [input.tag]) : undefined,
     input.status ? eq(list.status, input.status) : undefined,
   ];
-  if (input.cursor) {
-    const cursor = parseKeyCursor(input.cursor, sort.timestamp ? "timestamptz" : "text");
-    filters.push(afterKeyCursor(sort.key, list.id, cursor, sort.direction, sort.timestamp ? "timestamptz" : undefined));
-  }
-  const order = sort.direction === "asc" ? [asc(sort.key), asc(list.id)] : [desc(sort.key), desc(list.id)];
+  if (input.cursor) filters.push(afterCursor(sort, input.cursor));
   const rows = await db
-    .select({ row: getViewSelectedFields(list), keyText: sort.timestamp ? cursorTimestamp(sort.key) : sql<string>`${sort.key}` })
+    .select({ row: getViewSelectedFields(list), cursorKey: cursorKey(sort) })
     .from(list)
     .where(and(...filters))
-    .orderBy(...order)
+    .orderBy(...orderByKeyset(sort))
     .limit(input.limit + 1);
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(({ row }) => presentConfigurationSummary(row)),
-    nextCursor: rows.length > input.limit && last ? encodeKeyCursor({ key: last.keyText, id: last.row.id }) : null,
-  };
+  const page = paginate(rows, input.limit, (r) => ({ key: r.cursorKey, id: r.row.id }));
+  return { ...page, items: page.items.map(({ row }) => presentConfigurationSummary(row)) };
 }
 
 export async function listVersions(db: DbOrTx, tenantId: string, configurationId: string) {

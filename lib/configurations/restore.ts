@@ -2,13 +2,12 @@ import { withTenantTx } from "@/db/tenant";
 import type { ActorContext } from "@/lib/auth/actor";
 import { AppError } from "@/lib/http/errors";
 import { assertConfigurationAccess } from "./access";
-import type { Configuration } from "./present";
 import { listVersions } from "./queries";
 import type { UpdateConfigurationInput } from "./schemas";
 import { type ConfigurationForActor, getConfiguration, updateConfiguration } from "./service";
 
 const EDITABLE = ["name", "description", "fluid", "targets", "tags", "status"] as const;
-type Editable = Pick<Configuration, (typeof EDITABLE)[number]>;
+type Editable = Pick<ConfigurationForActor, (typeof EDITABLE)[number]>;
 
 /**
  * The editable fields as they were at `version`: version 1 holds the full snapshot, every later

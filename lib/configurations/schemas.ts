@@ -10,6 +10,7 @@ export const predictRequestSchema = z.strictObject({
 });
 export type PredictRequest = z.infer<typeof predictRequestSchema>;
 
+export type { ConfigurationStatus } from "@/db/schema/enums";
 export { CONFIGURATION_STATUSES };
 
 // Stored as spec §2.1 columns: cone, droplet, pressure and flash point are whole numbers, so

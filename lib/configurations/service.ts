@@ -6,11 +6,11 @@ import { withTenantTx } from "@/db/tenant";
 import { diff, recordAudit } from "@/lib/audit/service";
 import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { assertQuota } from "@/lib/billing/usage";
-import { getCatalogSnapshot } from "@/lib/catalog/engine-catalog";
+import { getCatalogSnapshot, withCommercial } from "@/lib/catalog/engine-catalog";
 import { AppError } from "@/lib/http/errors";
 import { rankActuators } from "@/lib/prediction/rank";
 import { assertConfigurationAccess, type ConfigurationAccess, getConfigurationAccess, type SharePermission } from "./access";
-import { type Configuration, type EngineFields, presentConfiguration, toEngineInput } from "./present";
+import { type EngineFields, presentConfiguration, toEngineInput } from "./present";
 import { getConfigurationWithShare } from "./queries";
 import type { CreateConfigurationInput, UpdateConfigurationInput } from "./schemas";
 
@@ -20,7 +20,7 @@ const STORED_RESULTS = 20;
 async function rankFor(c: EngineFields) {
   const catalog = await getCatalogSnapshot();
   const result = rankActuators(toEngineInput(c), catalog.actuators, { topN: STORED_RESULTS });
-  const ranked = result.ranked.map((r) => ({ ...r, ...catalog.commercial.get(r.sku) }));
+  const ranked = result.ranked.map((r) => withCommercial(catalog, r));
   return { compatibleActuators: ranked, actuatorCount: ranked.length, modelVersion: result.modelVersion };
 }
 
@@ -53,7 +53,7 @@ async function withFluidCheck<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /** A configuration as one member sees it: the fields, and what they may do with it. */
-export type ConfigurationForActor = Configuration & { access: ConfigurationAccess };
+export type ConfigurationForActor = ReturnType<typeof presentConfiguration> & { access: ConfigurationAccess };
 
 /** The configuration, the actor's share on it and their access, or 404 (also for other tenants'). */
 export async function loadConfigurationForActor(tx: Tx, ctx: ActorContext, id: string) {
@@ -110,7 +110,7 @@ export async function getConfiguration(ctx: ActorContext, id: string): Promise<C
   return { ...presentConfiguration(row), access };
 }
 
-type Editable = Pick<Configuration, "name" | "description" | "fluid" | "targets" | "tags" | "status">;
+type Editable = Pick<ConfigurationForActor, "name" | "description" | "fluid" | "targets" | "tags" | "status">;
 
 export async function updateConfiguration(ctx: ActorContext, id: string, patch: UpdateConfigurationInput): Promise<ConfigurationForActor> {
   const { tenantId, userId } = ctx.actor;

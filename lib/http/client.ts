@@ -93,3 +93,14 @@ export function errorMessage(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
   return "Something went wrong. Please try again.";
 }
+
+/** The query string of a list: empty filters left out (the API refuses a present-but-empty value), then cursor and limit. */
+export function listPath(path: string, filters: Record<string, string>, cursor: string | null, limit: number): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) {
+    if (value.trim() !== "") params.set(key, value.trim());
+  }
+  if (cursor) params.set("cursor", cursor);
+  params.set("limit", String(limit));
+  return `${path}?${params.toString()}`;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { InvalidCursorError } from "@/db/keyset";
 import { AppError, errorResponse, toAppError } from "./errors";
 
 describe("error mapping", () => {
@@ -14,6 +15,12 @@ describe("error mapping", () => {
     const error = toAppError(result.error);
     expect(error.status).toBe(422);
     expect(error.details).toEqual([expect.objectContaining({ path: "email" })]);
+  });
+
+  it("turns a cursor the list could not decode into 422 naming the field", () => {
+    const error = toAppError(new InvalidCursorError("The cursor is not valid"));
+    expect(error.status).toBe(422);
+    expect(error.details).toEqual([{ path: "cursor", message: "Not valid" }]);
   });
 
   it("renders the one error body with the request id and extra headers", async () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isDatabaseUnavailable } from "@/db/errors";
+import { InvalidCursorError } from "@/db/keyset";
 import { ERROR_STATUS, type ErrorBody, type ErrorCode, type ErrorDetail } from "./error-body";
 
 export { ERROR_STATUS, type ErrorCode };
@@ -44,6 +45,10 @@ export function unavailableError(): AppError {
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof z.ZodError) return validationError(error);
+  // A cursor is the client's input, checked when the list query decodes it.
+  if (error instanceof InvalidCursorError) {
+    return new AppError("validation_failed", error.message, { details: [{ path: "cursor", message: "Not valid" }] });
+  }
   if (isDatabaseUnavailable(error)) return unavailableError();
   return new AppError("internal", "Something went wrong on our side. Please try again.");
 }

@@ -4,9 +4,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { signupSchema } from "@/lib/auth/schemas";
-import { listCommissionsSchema, listTenantsSchema } from "@/lib/billing/schemas";
 import { createCustomFluidSchema, listActuatorsSchema, listFluidsSchema } from "@/lib/catalog/schemas";
 import { createConfigurationSchema, listConfigurationsSchema, updateConfigurationSchema } from "@/lib/configurations/schemas";
+import { listCommissionsSchema, listTenantsSchema } from "@/lib/platform/schemas";
 import { updateTenantSchema } from "@/lib/tenants/schemas";
 import { BROKEN_CHARACTER_MESSAGE, CONTROL_CHARACTER_MESSAGE, LINE_BREAK_MESSAGE, multiLineTextSchema, singleLineTextSchema } from "./text";
 

@@ -2,27 +2,14 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/http/client";
+import type { Serialized } from "@/lib/http/serialized";
 import type { Role } from "@/lib/rbac/permissions";
+import type { listMembers, listPendingInvitations } from "./queries";
+import type { InviteMemberInput } from "./schemas";
 
-/** Members and invitations as the JSON API returns them (dates as ISO strings). */
-export type MemberRow = {
-  userId: string;
-  name: string;
-  email: string;
-  role: Role;
-  joinedAt: string;
-  lastLoginAt: string | null;
-};
-
-export type InvitationRow = {
-  id: string;
-  email: string;
-  role: Role;
-  expiresAt: string;
-  createdAt: string;
-  lastSentAt: string | null;
-  invitedBy: string | null;
-};
+// The JSON the team API returns, typed from the queries that read it.
+export type MemberRow = Serialized<Awaited<ReturnType<typeof listMembers>>>[number];
+export type InvitationRow = Serialized<Awaited<ReturnType<typeof listPendingInvitations>>>[number];
 
 const tenantKeys = {
   members: ["tenants", "members"] as const,
@@ -57,8 +44,8 @@ function useInvalidateTeam() {
 export function useInviteMember() {
   const invalidate = useInvalidateTeam();
   return useMutation({
-    mutationFn: (input: { email: string; role: Role }) =>
-      apiFetch<{ id: string; email: string; role: Role; expiresAt: string }>("/api/tenants/members/invite", {
+    mutationFn: (input: InviteMemberInput) =>
+      apiFetch<Pick<InvitationRow, "id" | "email" | "role" | "expiresAt">>("/api/tenants/members/invite", {
         method: "POST",
         body: input,
       }),
@@ -70,7 +57,7 @@ export function useChangeRole() {
   const invalidate = useInvalidateTeam();
   return useMutation({
     mutationFn: ({ userId, role }: { userId: string; role: Role }) =>
-      apiFetch<{ userId: string; role: Role }>(`/api/tenants/members/${encodeURIComponent(userId)}`, {
+      apiFetch<Pick<MemberRow, "userId" | "role">>(`/api/tenants/members/${encodeURIComponent(userId)}`, {
         method: "PUT",
         body: { role },
       }),

@@ -4,15 +4,15 @@ import { Refusal, type SimulatorState } from "./state";
 import type { SupplierName } from "./types";
 
 /** What a supplier API answers; each API renders bodies in its own format. */
-export type ApiReply = { status: number; body: unknown; headers?: Record<string, string> };
+export type SupplierReply = { status: number; body: unknown; headers?: Record<string, string> };
 
 type ApiRequest = { method: string; url: URL; body: unknown; headers: IncomingHttpHeaders };
 
 /** One supplier's API: its routes, how it words errors, and its callback body. */
 export type SupplierApi = {
   supplier: SupplierName;
-  handle(state: SimulatorState, request: ApiRequest): ApiReply;
-  error(status: number, code: string, message: string): ApiReply;
+  handle(state: SimulatorState, request: ApiRequest): SupplierReply;
+  error(status: number, code: string, message: string): SupplierReply;
 };
 
 export const quantity = z.number().int().positive().max(100_000);
@@ -26,7 +26,7 @@ export function parseRequest<S extends z.ZodType>(schema: S, value: unknown): z.
 }
 
 /** Runs a route, turning a Refusal into the API's error body. */
-export function answer(api: Pick<SupplierApi, "error">, route: () => ApiReply): ApiReply {
+export function answer(api: Pick<SupplierApi, "error">, route: () => SupplierReply): SupplierReply {
   try {
     return route();
   } catch (error) {

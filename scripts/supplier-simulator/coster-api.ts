@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { type ApiReply, answer, parseRequest, pathParts, quantity, type SupplierApi } from "./api";
+import { answer, parseRequest, pathParts, quantity, type SupplierApi, type SupplierReply } from "./api";
 import type { OrderStatus, SimulatedOrder } from "./types";
 
 // Coster (spec §5.1, /v2): integer cents, upper-case states, cursor-paged inventory, the
@@ -62,7 +62,7 @@ export function costerCallbackBody(order: SimulatedOrder, eventId: string): stri
   return JSON.stringify({ id: eventId, event: "ORDER_STATE_CHANGED", occurred_at: new Date().toISOString(), order: costerOrder(order) });
 }
 
-const error = (status: number, code: string, message: string): ApiReply => ({
+const error = (status: number, code: string, message: string): SupplierReply => ({
   status,
   body: { errors: [{ code: code.toUpperCase(), detail: message }] },
 });

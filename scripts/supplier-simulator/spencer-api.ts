@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { type ApiReply, answer, parseRequest, pathParts, quantity, type SupplierApi } from "./api";
+import { answer, parseRequest, pathParts, quantity, type SupplierApi, type SupplierReply } from "./api";
 import type { SimulatedOrder } from "./types";
 
 // Spencer (spec §5.1): dollars as JSON numbers, snake_case, page-numbered price lists,
@@ -54,7 +54,7 @@ export function spencerCallbackBody(order: SimulatedOrder, eventId: string): str
   });
 }
 
-const error = (status: number, code: string, message: string): ApiReply => ({ status, body: { error: { code, message } } });
+const error = (status: number, code: string, message: string): SupplierReply => ({ status, body: { error: { code, message } } });
 
 export const spencerApi: SupplierApi = {
   supplier: "spencer",

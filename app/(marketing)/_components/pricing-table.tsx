@@ -4,15 +4,15 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { describePlan } from "@/lib/billing/plan-description";
-import { PLAN_IDS, PLANS, type Plan, TRIAL_DAYS, TRIAL_PLAN } from "@/lib/billing/plans";
+import { PLAN_IDS, PLANS, type PlanDefinition, TRIAL_DAYS, TRIAL_PLAN } from "@/lib/billing/plans";
 
-function formatPrice(plan: Plan): { amount: string; period: string | null } {
+function formatPrice(plan: PlanDefinition): { amount: string; period: string | null } {
   if (plan.priceCents === null) return { amount: "Custom", period: null };
   const dollars = plan.priceCents / 100;
   return { amount: `$${dollars.toLocaleString("en-US")}`, period: "/mo" };
 }
 
-function PlanCard({ plan }: { plan: Plan }) {
+function PlanCard({ plan }: { plan: PlanDefinition }) {
   const featured = plan.id === TRIAL_PLAN;
   const price = formatPrice(plan);
   const contactSales = plan.priceCents === null;

@@ -12,8 +12,8 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { TableSkeleton } from "@/components/ui/table-skeleton";
-import { type FluidCategory, useFluids } from "@/lib/catalog/hooks";
-import { FLUID_CATEGORIES } from "@/lib/catalog/schemas";
+import { useFluids } from "@/lib/catalog/hooks";
+import { FLUID_CATEGORIES, type FluidCategory } from "@/lib/catalog/schemas";
 import { errorMessage } from "@/lib/http/client";
 
 export function FluidLibrary() {

@@ -5,8 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import type { ConfigurationStatus } from "@/lib/configurations/hooks";
-import type { ConfigurationSort } from "@/lib/configurations/schemas";
+import type { ConfigurationSort, ConfigurationStatus } from "@/lib/configurations/schemas";
 import { STATUS_OPTIONS } from "./status";
 
 export type FilterInputs = { q: string; tag: string; status: ConfigurationStatus | ""; archived: boolean; sort: ConfigurationSort };

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { ConfigurationStatus } from "@/lib/configurations/hooks";
+import type { ConfigurationStatus } from "@/lib/configurations/schemas";
 
 export const STATUS_OPTIONS: { value: ConfigurationStatus; label: string }[] = [
   { value: "draft", label: "Draft" },

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { StaffNav } from "@/components/billing/staff-nav";
 import { PageHeader } from "@/components/layout/page-header";
+import { StaffNav } from "@/components/platform/staff-nav";
 import { auth } from "@/lib/auth/auth";
-import { listCommissions } from "@/lib/billing/revenue";
+import { listCommissions } from "@/lib/platform/commissions";
 import { CommissionList } from "./_components/commission-list";
 
 export const metadata: Metadata = { title: "Commissions" };

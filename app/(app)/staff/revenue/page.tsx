@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { getDefaultMonthRange } from "@/components/billing/months";
-import { StaffNav } from "@/components/billing/staff-nav";
 import { PageHeader } from "@/components/layout/page-header";
+import { getDefaultMonthRange } from "@/components/platform/months";
+import { StaffNav } from "@/components/platform/staff-nav";
 import { auth } from "@/lib/auth/auth";
-import { getMonthlyRevenue } from "@/lib/billing/revenue";
+import { getMonthlyRevenue } from "@/lib/platform/revenue";
 import { RevenueDashboard } from "./_components/revenue-dashboard";
 
 export const metadata: Metadata = { title: "Revenue" };

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { StaffNav } from "@/components/billing/staff-nav";
 import { PageHeader } from "@/components/layout/page-header";
+import { StaffNav } from "@/components/platform/staff-nav";
 import { auth } from "@/lib/auth/auth";
-import { listTenantsForStaff } from "@/lib/billing/enterprise";
-import { STAFF_TENANTS_PAGE_SIZE } from "@/lib/billing/schemas";
+import { STAFF_TENANTS_PAGE_SIZE } from "@/lib/platform/schemas";
+import { listTenantsForStaff } from "@/lib/platform/tenants";
 import { TenantList } from "./_components/tenant-list";
 
 export const metadata: Metadata = { title: "Organizations" };

@@ -1,6 +1,6 @@
-import { listCommissions } from "@/lib/billing/revenue";
-import { listCommissionsSchema } from "@/lib/billing/schemas";
 import { withStaff } from "@/lib/http/route";
+import { listCommissions } from "@/lib/platform/commissions";
+import { listCommissionsSchema } from "@/lib/platform/schemas";
 
 // GET /api/admin/commissions — every procurement commission across tenants (staff only)
 export const GET = withStaff({ query: listCommissionsSchema }, async ({ query }) => listCommissions(query));

@@ -42,10 +42,10 @@ function explainNoMatch(data: PredictResponse, maxPressureBar: number | null): s
 function toContext(body: PredictRequestBody): ChartContext {
   return {
     densityKgM3: body.fluid.densityKgM3,
-    flowMlMin: body.targets.flowMlMin ?? null,
-    dropletUm: body.targets.dropletUm ?? null,
-    coneDeg: body.targets.coneDeg ?? null,
-    maxPressureBar: body.targets.maxPressureBar ?? null,
+    flowMlMin: body.targets?.flowMlMin ?? null,
+    dropletUm: body.targets?.dropletUm ?? null,
+    coneDeg: body.targets?.coneDeg ?? null,
+    maxPressureBar: body.targets?.maxPressureBar ?? null,
   };
 }
 
@@ -88,7 +88,7 @@ export function useResults(values: EditorValues, saved: Configuration | null) {
   const data = prediction.isError ? undefined : prediction.data;
   return {
     ranked: data?.ranked ?? null,
-    noMatch: data && data.ranked.length === 0 ? explainNoMatch(data, body.targets.maxPressureBar ?? null) : null,
+    noMatch: data && data.ranked.length === 0 ? explainNoMatch(data, body.targets?.maxPressureBar ?? null) : null,
     summary: data
       ? data.feasibleCount === 0
         ? `None of the ${data.evaluatedCount} actuators can meet these targets.`

@@ -4,9 +4,9 @@ import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle }
 import { cn } from "@/components/ui/cn";
 import { formatMoney } from "@/lib/billing/money";
 import { listPlanFeatures, listPlanLimits } from "@/lib/billing/plan-description";
-import type { Plan } from "@/lib/billing/plans";
+import type { PlanDefinition } from "@/lib/billing/plans";
 
-type PlanOptionProps = { plan: Plan; current: boolean; badge?: ReactNode; action: ReactNode };
+type PlanOptionProps = { plan: PlanDefinition; current: boolean; badge?: ReactNode; action: ReactNode };
 
 /** One plan to choose: price, limits, features and what the admin can do with it. */
 export function PlanOption({ plan, current, badge, action }: PlanOptionProps) {

@@ -8,14 +8,14 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { type SubscriptionOverview, useChangePlan } from "@/lib/billing/hooks";
 import { formatMoney } from "@/lib/billing/money";
 import { listPlanLimits } from "@/lib/billing/plan-description";
-import { PLANS, type Plan } from "@/lib/billing/plans";
+import { PLANS, type PlanDefinition } from "@/lib/billing/plans";
 import { errorMessage } from "@/lib/http/client";
 
 function decapitalize(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-type SwitchPlanDialogProps = { overview: SubscriptionOverview; target: Plan };
+type SwitchPlanDialogProps = { overview: SubscriptionOverview; target: PlanDefinition };
 
 /** Moves a live subscription to another plan now; the difference is prorated over the rest of the period. */
 export function SwitchPlanDialog({ overview, target }: SwitchPlanDialogProps) {

@@ -8,8 +8,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { LoadMore } from "@/components/ui/load-more";
 import { TableSkeleton } from "@/components/ui/table-skeleton";
-import { type CommissionPage, useCommissions } from "@/lib/billing/hooks";
 import { errorMessage } from "@/lib/http/client";
+import { type CommissionPage, useCommissions } from "@/lib/platform/hooks";
 import { CommissionTable } from "./commission-table";
 import { SupplierFilter } from "./supplier-filter";
 

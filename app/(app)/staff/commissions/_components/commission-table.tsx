@@ -1,8 +1,8 @@
 import { formatSupplier } from "@/components/billing/suppliers";
 import { formatBillingDate } from "@/components/format/subscription";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { CommissionRow } from "@/lib/billing/hooks";
 import { formatMoney } from "@/lib/billing/money";
+import type { CommissionRow } from "@/lib/platform/hooks";
 
 /** "15.00" → "15%", "12.50" → "12.5%"; the rate is only shown, never computed with. */
 function formatRate(rate: string): string {

@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import type { MonthRange } from "@/lib/billing/hooks";
+import type { MonthRange } from "@/lib/platform/hooks";
 
 type MonthRangeFormProps = { value: MonthRange; onChange: (next: MonthRange) => void; onReset: () => void; error: string | null };
 

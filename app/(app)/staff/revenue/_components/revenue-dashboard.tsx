@@ -2,18 +2,18 @@
 
 import { LineChart as LineChartIcon } from "lucide-react";
 import { useMemo, useState } from "react";
-import { isSameRange, validateMonthRange } from "@/components/billing/months";
 import { formatSupplier } from "@/components/billing/suppliers";
 import { CommissionsChart } from "@/components/charts/commissions-chart";
 import { MrrChart } from "@/components/charts/mrr-chart";
 import { MrrMovementsChart } from "@/components/charts/mrr-movements-chart";
 import { useDebouncedValue } from "@/components/hooks/use-debounced-value";
+import { isSameRange, validateMonthRange } from "@/components/platform/months";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { Skeleton } from "@/components/ui/skeleton";
-import { type MonthRange, type RevenueMonth, useMonthlyRevenue } from "@/lib/billing/hooks";
 import { errorMessage } from "@/lib/http/client";
+import { type MonthRange, type RevenueMonth, useMonthlyRevenue } from "@/lib/platform/hooks";
 import { MonthRangeForm } from "./month-range-form";
 import { RevenueKpis } from "./revenue-kpis";
 import { RevenueTable } from "./revenue-table";

@@ -1,6 +1,6 @@
 import { formatMonthLong } from "@/components/charts/chart-format";
-import type { RevenueMonth } from "@/lib/billing/hooks";
 import { formatMoney } from "@/lib/billing/money";
+import type { RevenueMonth } from "@/lib/platform/hooks";
 
 type Kpi = { label: string; value: number; note: string };
 

@@ -1,7 +1,7 @@
 import { formatMonthLong } from "@/components/charts/chart-format";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { RevenueMonth } from "@/lib/billing/hooks";
 import { formatMoney } from "@/lib/billing/money";
+import type { RevenueMonth } from "@/lib/platform/hooks";
 
 const COLUMNS = [
   { key: "mrrCents", label: "MRR" },

@@ -3,8 +3,8 @@
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { type StaffTenantRow, useEndEnterprisePlan } from "@/lib/billing/hooks";
 import { errorMessage } from "@/lib/http/client";
+import { type StaffTenantRow, useEndEnterprisePlan } from "@/lib/platform/hooks";
 
 /** Ends an Enterprise agreement: the organization keeps everything but can only read until it subscribes. */
 export function EndEnterpriseDialog({ tenant }: { tenant: StaffTenantRow }) {

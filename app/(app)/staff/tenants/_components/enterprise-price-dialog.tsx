@@ -7,9 +7,9 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { describedBy, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { type StaffTenantRow, useSetEnterprisePlan } from "@/lib/billing/hooks";
 import { centsToDecimal, formatMoney } from "@/lib/billing/money";
 import { ApiError, errorMessage } from "@/lib/http/client";
+import { type StaffTenantRow, useSetEnterprisePlan } from "@/lib/platform/hooks";
 import { parseMonthlyPrice } from "./monthly-price";
 
 type EnterprisePriceDialogProps = {

@@ -1,4 +1,4 @@
-import { enterprisePlanSchema } from "@/lib/billing/schemas";
+import { enterprisePlanSchema } from "@/lib/platform/schemas";
 
 // Dollars as typed: "4500", "4,500.5", "$4,500.50". Commas only as thousands separators.
 const DOLLARS = /^\$?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/;

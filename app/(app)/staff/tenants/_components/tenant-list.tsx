@@ -10,8 +10,8 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { LoadMore } from "@/components/ui/load-more";
 import { TableSkeleton } from "@/components/ui/table-skeleton";
-import { type StaffTenantPage, useStaffTenants } from "@/lib/billing/hooks";
 import { errorMessage } from "@/lib/http/client";
+import { type StaffTenantPage, useStaffTenants } from "@/lib/platform/hooks";
 import { TenantTable } from "./tenant-table";
 
 // The API accepts searches of up to 100 characters.

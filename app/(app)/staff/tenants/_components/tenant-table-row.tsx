@@ -1,10 +1,10 @@
 import { formatBillingDate, STATUS_BADGE, STATUS_LABELS } from "@/components/format/subscription";
 import { Badge } from "@/components/ui/badge";
 import { TableCell, TableRow } from "@/components/ui/table";
-import type { StaffTenantRow } from "@/lib/billing/hooks";
 import { formatMoney } from "@/lib/billing/money";
 import { PLANS } from "@/lib/billing/plans";
 import { hasEnterpriseAgreement } from "@/lib/billing/predicates";
+import type { StaffTenantRow } from "@/lib/platform/hooks";
 import { EndEnterpriseDialog } from "./end-enterprise-dialog";
 import { EnterprisePriceDialog } from "./enterprise-price-dialog";
 

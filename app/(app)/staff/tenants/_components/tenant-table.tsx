@@ -1,5 +1,5 @@
 import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { StaffTenantRow } from "@/lib/billing/hooks";
+import type { StaffTenantRow } from "@/lib/platform/hooks";
 import { TenantTableRow } from "./tenant-table-row";
 
 export function TenantTable({ items }: { items: StaffTenantRow[] }) {

@@ -1,6 +1,6 @@
-import { getMonthlyRevenue } from "@/lib/billing/revenue";
-import { revenueQuerySchema } from "@/lib/billing/schemas";
 import { withStaff } from "@/lib/http/route";
+import { getMonthlyRevenue } from "@/lib/platform/revenue";
+import { revenueQuerySchema } from "@/lib/platform/schemas";
 
 // GET /api/admin/revenue/monthly — MRR, ARR, new/expansion/churned revenue and commissions by month (staff only)
 export const GET = withStaff({ query: revenueQuerySchema }, async ({ query }) => ({

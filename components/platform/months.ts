@@ -1,5 +1,5 @@
 /** Month ranges for the platform revenue pages, as YYYY-MM strings in UTC. */
-import type { MonthRange } from "@/lib/billing/hooks";
+import type { MonthRange } from "@/lib/platform/hooks";
 
 /** The API shows at most this many months at once. */
 const MAX_RANGE_MONTHS = 60;

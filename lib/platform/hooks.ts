@@ -1,0 +1,94 @@
+"use client";
+
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { apiFetch, listPath } from "@/lib/http/client";
+import { useKeysetList } from "@/lib/http/hooks";
+import type { Serialized } from "@/lib/http/serialized";
+import type { listCommissions } from "./commissions";
+import type { getMonthlyRevenue } from "./revenue";
+import { type RevenueQuery, STAFF_TENANTS_PAGE_SIZE } from "./schemas";
+import type { listTenantsForStaff } from "./tenants";
+
+// The JSON the staff API (/api/admin/*) returns, typed from the server functions that build it.
+export type RevenueMonth = Serialized<Awaited<ReturnType<typeof getMonthlyRevenue>>>[number];
+export type CommissionPage = Serialized<Awaited<ReturnType<typeof listCommissions>>>;
+export type CommissionRow = CommissionPage["items"][number];
+export type StaffTenantPage = Serialized<Awaited<ReturnType<typeof listTenantsForStaff>>>;
+/** One organization as staff see it on /staff/tenants. */
+export type StaffTenantRow = StaffTenantPage["items"][number];
+
+/** Inclusive month range, each end as YYYY-MM. */
+export type MonthRange = Required<RevenueQuery>;
+
+const COMMISSIONS_PAGE_SIZE = 50;
+
+const staffKeys = {
+  all: ["staff"] as const,
+  revenue: ["staff", "revenue"] as const,
+  revenueMonths: (range: MonthRange) => ["staff", "revenue", range] as const,
+  commissions: (supplier: string) => ["staff", "commissions", supplier] as const,
+  tenants: ["staff", "tenants"] as const,
+  tenantList: (q: string) => ["staff", "tenants", q] as const,
+};
+
+type RevenueOptions = { enabled?: boolean; initialData?: RevenueMonth[] };
+
+export function useMonthlyRevenue(range: MonthRange, { enabled = true, initialData }: RevenueOptions = {}) {
+  return useQuery({
+    queryKey: staffKeys.revenueMonths(range),
+    enabled,
+    initialData,
+    placeholderData: keepPreviousData,
+    queryFn: ({ signal }) =>
+      apiFetch<{ months: RevenueMonth[] }>(`/api/admin/revenue/monthly?${new URLSearchParams(range)}`, { signal }).then((r) => r.months),
+  });
+}
+
+/** An empty supplier means every supplier. */
+export function useCommissions(supplier: string, initialPage?: CommissionPage) {
+  return useKeysetList<CommissionPage>({
+    queryKey: staffKeys.commissions(supplier),
+    initialPage,
+    path: (cursor) => listPath("/api/admin/commissions", { supplier }, cursor, COMMISSIONS_PAGE_SIZE),
+  });
+}
+
+/** An empty search means every organization. */
+export function useStaffTenants(q: string, initialPage?: StaffTenantPage) {
+  return useKeysetList<StaffTenantPage>({
+    queryKey: staffKeys.tenantList(q),
+    initialPage,
+    path: (cursor) => listPath("/api/admin/tenants", { q }, cursor, STAFF_TENANTS_PAGE_SIZE),
+  });
+}
+
+function staffTenantPlanPath(tenantId: string): string {
+  return `/api/admin/tenants/${encodeURIComponent(tenantId)}/plan`;
+}
+
+/** An agreement changes the organization's plan, status and MRR, so the list and the revenue figures. */
+function useRefreshAfterAgreement() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: staffKeys.tenants }),
+      queryClient.invalidateQueries({ queryKey: staffKeys.revenue }),
+    ]);
+}
+
+export function useSetEnterprisePlan() {
+  const refresh = useRefreshAfterAgreement();
+  return useMutation({
+    mutationFn: ({ tenantId, monthlyAmountCents }: { tenantId: string; monthlyAmountCents: number }) =>
+      apiFetch<null>(staffTenantPlanPath(tenantId), { method: "PUT", body: { plan: "enterprise", monthlyAmountCents } }),
+    onSuccess: refresh,
+  });
+}
+
+export function useEndEnterprisePlan() {
+  const refresh = useRefreshAfterAgreement();
+  return useMutation({
+    mutationFn: (tenantId: string) => apiFetch<null>(staffTenantPlanPath(tenantId), { method: "DELETE" }),
+    onSuccess: refresh,
+  });
+}

@@ -1,0 +1,33 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { users } from "@/db/schema";
+import { withSystemTx } from "@/db/tenant";
+import { setEnterprisePlan } from "@/lib/billing/enterprise";
+import { actorFor, createTenant } from "@/scripts/vitest/factories";
+import { listTenantsForStaff } from "./tenants";
+
+async function staffMember() {
+  const own = await createTenant({ company: `AeroSpec Ops ${randomUUID().slice(0, 6)}` });
+  await withSystemTx((tx) => tx.update(users).set({ isStaff: true }).where(eq(users.id, own.ownerId)));
+  return actorFor(own.tenantId, own.ownerId);
+}
+
+describe("the staff list of organizations", () => {
+  it("staff find organizations by name with their plan, seats and MRR", async () => {
+    const staff = await staffMember();
+    const name = `Findable ${randomUUID().slice(0, 8)}`;
+    const t = await createTenant({ company: name });
+    await setEnterprisePlan(staff, t.tenantId, 300_000);
+    const page = await listTenantsForStaff({ q: name.slice(-8), limit: 10 });
+    expect(page.items).toEqual([
+      expect.objectContaining({ id: t.tenantId, name, plan: "enterprise", status: "active", members: 1, mrrCents: 300_000 }),
+    ]);
+  });
+
+  it("without a search, lists the newest organizations first", async () => {
+    const t = await createTenant();
+    const page = await listTenantsForStaff({ limit: 5 });
+    expect(page.items[0]).toMatchObject({ id: t.tenantId, plan: "professional", status: "trialing", members: 1 });
+  });
+});
