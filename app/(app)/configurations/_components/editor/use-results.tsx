@@ -28,14 +28,12 @@ function describeProblem(error: unknown): ReactNode {
 function explainNoMatch(data: PredictResponse, maxPressureBar: number | null): string {
   const { byReason, items } = data.rejected;
   const parts: string[] = [];
-  if (byReason.above_target_max_pressure > 0) {
-    const nearest = Math.min(...items.filter((r) => r.reason === "above_target_max_pressure").map((r) => r.requiredPressureBar));
-    const by = Number.isFinite(nearest) && maxPressureBar !== null ? ` (the nearest needs ${formatNumber(nearest)} bar)` : "";
-    parts.push(`${byReason.above_target_max_pressure} need more than your ${maxPressureBar ?? "maximum"} bar${by}`);
-  }
+  if (byReason.above_target_max_pressure > 0) parts.push(`${byReason.above_target_max_pressure} need more than your ${maxPressureBar} bar`);
   if (byReason.above_actuator_max_pressure > 0) parts.push(`${byReason.above_actuator_max_pressure} would run above their own rating`);
   if (byReason.below_min_pressure > 0) parts.push(`${byReason.below_min_pressure} would run below the pressure a spray needs to form`);
-  const why = parts.length > 0 ? `For this flow, ${parts.join("; ")}.` : "";
+  const above = items.filter((r) => r.reason !== "below_min_pressure").map((r) => r.requiredPressureBar);
+  const nearest = above.length > 0 ? ` The nearest needs ${formatNumber(Math.min(...above))} bar.` : "";
+  const why = parts.length > 0 ? `For this flow, ${parts.join("; ")}.${nearest}` : "";
   return `${why} Raise the maximum pressure or lower the flow target to see candidates.`.trim();
 }
 
