@@ -2,7 +2,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { AppError, errorResponse } from "@/lib/http/errors";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-const APP_PREFIXES = ["/app", "/settings"];
+const APP_PREFIXES = ["/app", "/settings", "/account"];
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 function contentSecurityPolicy(nonce: string): string {

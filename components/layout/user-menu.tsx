@@ -1,6 +1,7 @@
 "use client";
 
-import { ChevronUp, LogOut, MonitorX } from "lucide-react";
+import { ChevronUp, LogOut, MonitorX, UserRound } from "lucide-react";
+import Link from "next/link";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -47,6 +48,12 @@ export function UserMenu({ name, email, role, isOwner }: UserMenuProps) {
             </span>
           </DropdownMenuLabel>
           <DropdownMenuSeparator />
+          <DropdownMenuItem asChild>
+            <Link href="/account">
+              <UserRound aria-hidden="true" />
+              Your account
+            </Link>
+          </DropdownMenuItem>
           <DropdownMenuItem onSelect={() => void signOutAndGo("/login")}>
             <LogOut aria-hidden="true" />
             Sign out

@@ -26,7 +26,7 @@ describe("your account", () => {
   it("changes one's name, audited in the active organization", async () => {
     const { tenant, ctx } = await ownerWithTwoSessions();
     expect((await updateProfile(ctx, { name: "Renamed Owner" })).name).toBe("Renamed Owner");
-    expect((await getProfile(ctx)).name).toBe("Renamed Owner");
+    expect((await getProfile(ctx.actor)).name).toBe("Renamed Owner");
     const actions = await withTenantTx(tenant.tenantId, (tx) =>
       tx.select({ action: auditLogs.action }).from(auditLogs).where(eq(auditLogs.tenantId, tenant.tenantId)),
     );

@@ -17,12 +17,12 @@ import type { SignedIn } from "./service";
 
 const SESSION_LIST_LIMIT = 50;
 
-export async function getProfile(ctx: ActorContext) {
+export async function getProfile(actor: Pick<ActorContext["actor"], "userId">) {
   const [row] = await withSystemTx((tx) =>
     tx
       .select({ id: users.id, name: users.name, email: users.email, hasPassword: sql<boolean>`${users.passwordHash} is not null` })
       .from(users)
-      .where(eq(users.id, ctx.actor.userId)),
+      .where(eq(users.id, actor.userId)),
   );
   if (!row) throw new AppError("not_found", "Account not found");
   return row;
@@ -38,7 +38,7 @@ export async function updateProfile(ctx: ActorContext, input: UpdateProfileInput
       changes: { name: { from: ctx.actor.name, to: input.name } },
     });
   });
-  return getProfile(ctx);
+  return getProfile(ctx.actor);
 }
 
 /**

@@ -3,7 +3,7 @@ import { updateProfileSchema } from "@/lib/auth/account-schemas";
 import { withTenant } from "@/lib/http/route";
 
 // GET /api/users/me — the signed-in person's profile
-export const GET = withTenant({ allowReadOnly: true }, async ({ actor, meta }) => getProfile({ actor, meta }));
+export const GET = withTenant({ allowReadOnly: true }, async ({ actor }) => getProfile(actor));
 
 // PATCH /api/users/me — change one's own name
 export const PATCH = withTenant({ body: updateProfileSchema, allowReadOnly: true }, async ({ actor, meta, body }) =>
