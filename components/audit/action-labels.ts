@@ -1,7 +1,13 @@
-/** Human wording for audit actions; unknown actions fall back to the raw code. */
-const AUDIT_ACTION_LABELS: Record<string, string> = {
+import { AUDIT_ACTIONS, type AuditAction } from "@/lib/audit/actions";
+
+/** Words for every audit action (a Record, so a new action without a label fails the type check). */
+const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "user.signup": "Signed up",
   "user.signed_out_everywhere": "Signed out everywhere",
+  "user.profile_update": "Changed their name",
+  "user.password_change": "Changed their password",
+  "user.session_end": "Signed out another session",
+  "user.other_sessions_end": "Signed out their other devices",
   "tenant.create": "Created the organization",
   "tenant.update": "Updated organization settings",
   "member.invite": "Invited a member",
@@ -10,9 +16,23 @@ const AUDIT_ACTION_LABELS: Record<string, string> = {
   "member.remove": "Removed a member",
   "invitation.resend": "Resent an invitation",
   "invitation.revoke": "Revoked an invitation",
+  "configuration.create": "Created a configuration",
   "configuration.update": "Updated a configuration",
+  "configuration.duplicate": "Duplicated a configuration",
+  "configuration.share": "Shared a configuration",
+  "configuration.unshare": "Stopped sharing a configuration",
+  "configuration.export": "Exported configurations",
   "configuration.archive": "Archived a configuration",
   "configuration.unarchive": "Unarchived a configuration",
+  "fluid.create": "Added a custom fluid",
+  "fluid.archive": "Archived a custom fluid",
+  "billing.customer_create": "Set up billing",
+  "billing.checkout_start": "Started a checkout",
+  "billing.plan_change": "Changed the plan",
+  "billing.cancel": "Scheduled cancellation",
+  "billing.resume": "Resumed the subscription",
+  "billing.enterprise_set": "Moved to an Enterprise agreement",
+  "billing.enterprise_end": "Ended the Enterprise agreement",
 };
 
 /** Prefix filters offered in the audit log's action select. */
@@ -21,9 +41,15 @@ export const AUDIT_ACTION_FILTERS: { value: string; label: string }[] = [
   { value: "invitation.", label: "Invitations (all)" },
   { value: "tenant.", label: "Organization (all)" },
   { value: "user.", label: "Accounts (all)" },
-  ...Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label })),
+  { value: "configuration.", label: "Configurations (all)" },
+  { value: "fluid.", label: "Fluids (all)" },
+  { value: "billing.", label: "Billing (all)" },
+  ...AUDIT_ACTIONS.map((value) => ({ value, label: AUDIT_ACTION_LABELS[value] })),
 ];
 
+const isKnown = (action: string): action is AuditAction => Object.hasOwn(AUDIT_ACTION_LABELS, action);
+
+/** The words for an action read back from the log (an action since retired keeps its code). */
 export function describeAuditAction(action: string): string {
-  return AUDIT_ACTION_LABELS[action] ?? action;
+  return isKnown(action) ? AUDIT_ACTION_LABELS[action] : action;
 }

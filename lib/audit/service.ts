@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
 import type { Tx } from "@/db/client";
 import { auditLogs } from "@/db/schema";
+import type { AuditAction } from "./actions";
 
 /** Who did it and from where; carried from the request into every write. */
 export type AuditContext = {
@@ -12,7 +13,7 @@ export type AuditContext = {
 };
 
 export type NewAuditEntry = {
-  action: string;
+  action: AuditAction;
   resourceType: string;
   resourceId: string;
   changes?: Record<string, unknown>;

@@ -1,8 +1,28 @@
+import { describeChanges } from "@/components/audit/changes";
 import type { AuditEntry } from "@/lib/audit/hooks";
 
-function prettyChanges(changes: unknown): string {
-  if (changes === null || changes === undefined) return "No recorded changes";
-  return JSON.stringify(changes, null, 2);
+function ChangeList({ changes }: { changes: unknown }) {
+  const lines = describeChanges(changes);
+  if (lines.length === 0) return <p className="text-sm text-muted-foreground">No recorded changes</p>;
+  return (
+    <dl className="grid gap-1.5 rounded-md border border-border bg-background p-3 text-sm">
+      {lines.map((line) => (
+        <div key={line.field} className="grid gap-x-3 sm:grid-cols-[minmax(8rem,auto)_1fr]">
+          <dt className="text-muted-foreground">{line.field}</dt>
+          <dd className="min-w-0 break-words">
+            {line.from !== undefined ? (
+              <>
+                <del className="text-muted-foreground">{line.from}</del> <span aria-hidden="true">→</span>
+                <span className="sr-only">changed to</span> <ins className="no-underline">{line.to}</ins>
+              </>
+            ) : (
+              line.to
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
 }
 
 export function AuditEntryDetails({ entry }: { entry: AuditEntry }) {
@@ -16,9 +36,7 @@ export function AuditEntryDetails({ entry }: { entry: AuditEntry }) {
     <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
       <div className="min-w-0">
         <p className="mb-1 text-xs font-medium uppercase tracking-wide text-muted-foreground">Changes</p>
-        <pre className="max-h-72 overflow-auto rounded-md border border-border bg-background p-3 font-mono text-xs leading-relaxed">
-          {prettyChanges(entry.changes)}
-        </pre>
+        <ChangeList changes={entry.changes} />
       </div>
       <dl className="grid content-start gap-2 text-xs">
         {facts.map((fact) => (

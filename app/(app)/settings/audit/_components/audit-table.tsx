@@ -1,6 +1,7 @@
 "use client";
 
 import { ChevronDown, ChevronRight } from "lucide-react";
+import Link from "next/link";
 import { Fragment, useState } from "react";
 import { describeAuditAction } from "@/components/audit/action-labels";
 import { formatDateTime } from "@/components/format/dates";
@@ -8,6 +9,29 @@ import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { AuditEntry } from "@/lib/audit/hooks";
 import { AuditEntryDetails } from "./audit-entry-details";
+
+const RESOURCE_LABELS: Record<string, string> = {
+  configuration: "Configuration",
+  fluid: "Custom fluid",
+  invitation: "Invitation",
+  tenant: "Organization",
+  user: "Person",
+  session: "Session",
+  billing: "Billing",
+};
+
+/** The kind of object, linked where it has a page of its own. */
+function ResourceCell({ type, id }: { type: string; id: string }) {
+  const label = RESOURCE_LABELS[type] ?? type;
+  if (type === "configuration") {
+    return (
+      <Link href={`/configurations/${encodeURIComponent(id)}`} className="text-primary underline-offset-2 hover:underline">
+        {label}
+      </Link>
+    );
+  }
+  return <span>{label}</span>;
+}
 
 export function AuditTable({ items }: { items: AuditEntry[] }) {
   const [expanded, setExpanded] = useState<Set<string>>(() => new Set());
@@ -60,7 +84,9 @@ export function AuditTable({ items }: { items: AuditEntry[] }) {
                     <code className="font-mono text-xs text-muted-foreground">{item.action}</code>
                   </span>
                 </TableCell>
-                <TableCell className="text-muted-foreground">{item.resourceType}</TableCell>
+                <TableCell className="text-muted-foreground">
+                  <ResourceCell type={item.resourceType} id={item.resourceId} />
+                </TableCell>
                 <TableCell className="text-right">
                   <Button
                     variant="ghost"

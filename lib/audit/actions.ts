@@ -1,0 +1,37 @@
+// Every action the audit log records. recordAudit takes only these, and the labels the log
+// shows are a Record over them, so a new action without words does not build.
+export const AUDIT_ACTIONS = [
+  "user.signup",
+  "user.signed_out_everywhere",
+  "user.profile_update",
+  "user.password_change",
+  "user.session_end",
+  "user.other_sessions_end",
+  "tenant.create",
+  "tenant.update",
+  "member.invite",
+  "member.join",
+  "member.role_change",
+  "member.remove",
+  "invitation.resend",
+  "invitation.revoke",
+  "configuration.create",
+  "configuration.update",
+  "configuration.duplicate",
+  "configuration.share",
+  "configuration.unshare",
+  "configuration.export",
+  "configuration.archive",
+  "configuration.unarchive",
+  "fluid.create",
+  "fluid.archive",
+  "billing.customer_create",
+  "billing.checkout_start",
+  "billing.plan_change",
+  "billing.cancel",
+  "billing.resume",
+  "billing.enterprise_set",
+  "billing.enterprise_end",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
