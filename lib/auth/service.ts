@@ -8,7 +8,7 @@ import { withSystemTx, withTenantTx } from "@/db/tenant";
 import { recordAudit } from "@/lib/audit/service";
 import { PLANS, TRIAL_DAYS, TRIAL_PLAN } from "@/lib/billing/plans";
 import { enqueueEmail, scheduleEmailDelivery } from "@/lib/email/outbox";
-import { passwordResetEmail } from "@/lib/email/templates";
+import { passwordResetEmail, welcomeEmail } from "@/lib/email/templates";
 import { AppError } from "@/lib/http/errors";
 import type { RequestMeta } from "@/lib/http/request";
 import { appLink } from "@/lib/http/request";
@@ -35,7 +35,7 @@ export async function signUp(input: SignupInput, meta: RequestMeta): Promise<{ u
   const passwordHash = await hashPassword(input.password);
   const tenantId = randomUUID();
   try {
-    return await withTenantTx(tenantId, async (tx) => {
+    const signedUp = await withTenantTx(tenantId, async (tx) => {
       const [user] = await tx.insert(users).values({ email: input.email, name: input.name, passwordHash }).returning({ id: users.id });
       if (!user) throw new Error("user insert returned nothing");
       const ctx = { tenantId, userId: user.id, ...meta };
@@ -49,8 +49,17 @@ export async function signUp(input: SignupInput, meta: RequestMeta): Promise<{ u
         billingEmail: input.email,
       });
       await recordAudit(tx, ctx, { action: "user.signup", resourceType: "user", resourceId: user.id, changes: { email: input.email } });
+      const welcome = welcomeEmail({
+        name: input.name,
+        tenantName: input.companyName,
+        trialDays: TRIAL_DAYS,
+        url: appLink(meta, "/configurations/new"),
+      });
+      await enqueueEmail(tx, { tenantId, kind: "welcome", to: input.email, ...welcome });
       return { userId: user.id, tenantId };
     });
+    scheduleEmailDelivery();
+    return signedUp;
   } catch (error) {
     if (isUniqueViolation(error, "users_email_lower_idx")) {
       throw new AppError("conflict", "An account with this email already exists. Sign in instead.", {

@@ -25,6 +25,20 @@ export function invitationEmail(input: { tenantName: string; inviterName: string
   };
 }
 
+export function welcomeEmail(input: { name: string; tenantName: string; trialDays: number; url: string }): EmailContent {
+  const subject = `Welcome to AeroSpec, ${input.name}`;
+  const lines = [
+    `${input.tenantName} is set up, with ${input.trialDays} days of Professional to try everything.`,
+    "Start with a configuration: describe your fluid and your spray targets, and AeroSpec ranks the actuators of Spencer and Coster that can meet them, with predicted droplet size, cone angle and pressure.",
+    "Then invite your team from Settings → Team.",
+  ];
+  return {
+    subject,
+    text: `${lines.join("\n")}\n\nCreate your first configuration: ${input.url}\n`,
+    html: layout(subject, lines, { label: "Create your first configuration", url: input.url }),
+  };
+}
+
 export function passwordResetEmail(input: { name: string; url: string }): EmailContent {
   const subject = "Reset your AeroSpec password";
   const lines = [

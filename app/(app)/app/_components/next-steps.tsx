@@ -4,20 +4,34 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 
 type Step = { label: string; href: string; done: boolean };
 
-type NextStepsProps = { isAdmin: boolean; memberCount: number; hasBillingEmail: boolean };
+type NextStepsProps = {
+  isAdmin: boolean;
+  canCreate: boolean;
+  configurationCount: number;
+  memberCount: number;
+  hasBillingEmail: boolean;
+  subscribed: boolean;
+};
 
-export function NextSteps({ isAdmin, memberCount, hasBillingEmail }: NextStepsProps) {
-  const steps: Step[] = isAdmin
-    ? [
-        { label: "Invite your team", href: "/settings/team", done: memberCount > 1 },
-        { label: "Set a billing email", href: "/settings/organization", done: hasBillingEmail },
-        { label: "Review recent activity", href: "/settings/audit", done: false },
-      ]
-    : [{ label: "Meet your team", href: "/settings/team", done: memberCount > 1 }];
+/** The first things to do, each ticked only when it has really been done. */
+export function NextSteps({ isAdmin, canCreate, configurationCount, memberCount, hasBillingEmail, subscribed }: NextStepsProps) {
+  const steps: Step[] = [];
+  if (canCreate) steps.push({ label: "Create your first configuration", href: "/configurations/new", done: configurationCount > 0 });
+  else steps.push({ label: "Open your team's configurations", href: "/configurations", done: false });
+  if (isAdmin) {
+    steps.push(
+      { label: "Invite your team", href: "/settings/team", done: memberCount > 1 },
+      { label: "Set a billing email", href: "/settings/organization", done: hasBillingEmail },
+      { label: "Choose a plan", href: "/settings/billing", done: subscribed },
+    );
+  } else {
+    steps.push({ label: "Meet your team", href: "/settings/team", done: memberCount > 1 });
+  }
+  const left = steps.filter((step) => !step.done).length;
   return (
     <Card>
       <CardHeader>
-        <CardDescription>Set up</CardDescription>
+        <CardDescription>{left === 0 ? "All done" : `${left} of ${steps.length} to do`}</CardDescription>
         <CardTitle className="text-lg">Get your organization ready</CardTitle>
       </CardHeader>
       <CardContent>
