@@ -1,8 +1,9 @@
 "use client";
 
 import { SearchX } from "lucide-react";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { useDebouncedValue } from "@/components/hooks/use-debounced-value";
+import { useUrlFilters } from "@/components/hooks/use-url-filters";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
@@ -14,7 +15,7 @@ import { ActuatorFilters, findFilterProblems, sendableFilters } from "./actuator
 import { ActuatorTable } from "./actuator-table";
 
 export function ActuatorBrowser() {
-  const [inputs, setInputs] = useState(EMPTY_ACTUATOR_FILTERS);
+  const [inputs, setInputs] = useUrlFilters(EMPTY_ACTUATOR_FILTERS);
   const problems = useMemo(() => findFilterProblems(inputs), [inputs]);
   const sendable = useMemo(() => sendableFilters(inputs, problems), [inputs, problems]);
   const filters = useDebouncedValue(sendable, 300);

@@ -2,8 +2,8 @@
 
 import { FlaskConical, Plus } from "lucide-react";
 import Link from "next/link";
-import { useState } from "react";
 import { useDebouncedValue } from "@/components/hooks/use-debounced-value";
+import { useUrlFilters } from "@/components/hooks/use-url-filters";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -16,7 +16,7 @@ import { ConfigurationFilters, type FilterInputs } from "./configuration-filters
 import { ConfigurationTable } from "./configuration-table";
 
 export function ConfigurationList({ canWrite }: { canWrite: boolean }) {
-  const [inputs, setInputs] = useState<FilterInputs>(EMPTY_CONFIGURATION_FILTERS);
+  const [inputs, setInputs] = useUrlFilters<FilterInputs>(EMPTY_CONFIGURATION_FILTERS);
   const q = useDebouncedValue(inputs.q, 300);
   const tag = useDebouncedValue(inputs.tag, 300);
   const filters = { ...inputs, q, tag };

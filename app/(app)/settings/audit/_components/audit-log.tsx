@@ -1,7 +1,7 @@
 "use client";
 
 import { History } from "lucide-react";
-import { useState } from "react";
+import { useUrlFilters } from "@/components/hooks/use-url-filters";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
@@ -13,7 +13,7 @@ import { AuditFiltersBar } from "./audit-filters-bar";
 import { AuditTable } from "./audit-table";
 
 export function AuditLog() {
-  const [filters, setFilters] = useState<AuditFilters>(EMPTY_AUDIT_FILTERS);
+  const [filters, setFilters] = useUrlFilters<AuditFilters>(EMPTY_AUDIT_FILTERS);
   const query = useAuditLogs(filters);
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
 

@@ -1,0 +1,37 @@
+import { expect, test } from "@playwright/test";
+import { signUp } from "../support";
+
+test("list filters live in the URL: reload and a shared link keep them", async ({ browser }) => {
+  const owner = await signUp("Filter Links Co");
+  for (const name of ["Findable primer", "Other coating"]) {
+    const res = await owner.client.post("/api/configurations", {
+      data: { name, fluid: { viscosityCp: 1, densityKgM3: 998, surfaceTensionMNm: 72 }, targets: { flowMlMin: 400 } },
+    });
+    expect(res.status()).toBe(201);
+  }
+  const context = await browser.newContext({ storageState: await owner.client.storageState() });
+  const page = await context.newPage();
+  await page.goto("/configurations");
+  await page.getByLabel("Sort by").selectOption("name");
+  await page.getByLabel("Search by name").fill("Findable");
+  await expect(page).toHaveURL(/[?&]q=Findable/);
+  await expect(page).toHaveURL(/[?&]sort=name/);
+
+  await page.reload();
+  await expect(page.getByLabel("Search by name")).toHaveValue("Findable");
+  await expect(page.getByLabel("Sort by")).toHaveValue("name");
+  await expect(page.getByRole("link", { name: "Findable primer" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Other coating" })).toHaveCount(0);
+
+  // The same link opened fresh shows the same list.
+  const shared = await context.newPage();
+  await shared.goto(page.url());
+  await expect(shared.getByRole("link", { name: "Findable primer" })).toBeVisible();
+  await expect(shared.getByRole("link", { name: "Other coating" })).toHaveCount(0);
+
+  await page.goto("/settings/audit?action=configuration.create");
+  await expect(page.getByLabel("Action")).toHaveValue("configuration.create");
+  await expect(page.getByText("Created a configuration").first()).toBeVisible();
+  await expect(page.getByText("Signed up")).toHaveCount(0);
+  await context.close();
+});
