@@ -185,3 +185,15 @@ test("platform staff move an organization to Enterprise at a custom price, and e
   expect((await staff.delete(`/api/admin/tenants/${target.tenantId}/plan`)).status()).toBe(204);
   await expectError(await target.client.put("/api/tenants/me", { data: { name: "After Enterprise" } }), 402, "payment_required");
 });
+
+test("staff filter organizations by plan and status; an unknown plan is a 422 naming the field", async () => {
+  const company = `Filtered ${Date.now().toString(36)}`;
+  const target = await signUp(company);
+  const staff = await login("staff@aerospec.local", "aerospec-demo-2026");
+  const list = async (query: string) =>
+    ((await (await staff.get(`/api/admin/tenants?q=${encodeURIComponent(company)}&${query}`)).json()) as { items: { id: string }[] }).items;
+  expect((await list("plan=professional&status=trialing")).map((t) => t.id)).toEqual([target.tenantId]);
+  expect(await list("plan=starter")).toEqual([]);
+  expect(await list("status=active")).toEqual([]);
+  await expectError(await staff.get("/api/admin/tenants?plan=gold"), 422, "validation_failed");
+});

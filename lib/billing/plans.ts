@@ -2,6 +2,7 @@ import { PLANS as PLAN_VALUES, type Plan as PlanEnum } from "@/db/schema/enums";
 import { AppError } from "@/lib/http/errors";
 
 export type { SubscriptionStatus } from "@/db/schema/enums";
+export { SUBSCRIPTION_STATUSES } from "@/db/schema/enums";
 
 export const PLAN_IDS = PLAN_VALUES;
 export type PlanId = PlanEnum;

@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { Plan, SubscriptionStatus } from "@/db/schema/enums";
 import { apiFetch, listPath } from "@/lib/http/client";
 import { useKeysetList } from "@/lib/http/hooks";
 import type { Serialized } from "@/lib/http/serialized";
@@ -28,7 +29,7 @@ const staffKeys = {
   revenueMonths: (range: MonthRange) => ["staff", "revenue", range] as const,
   commissions: (supplier: string) => ["staff", "commissions", supplier] as const,
   tenants: ["staff", "tenants"] as const,
-  tenantList: (q: string) => ["staff", "tenants", q] as const,
+  tenantList: (filters: StaffTenantFilters) => ["staff", "tenants", filters] as const,
 };
 
 type RevenueOptions = { enabled?: boolean; initialData?: RevenueMonth[] };
@@ -54,11 +55,14 @@ export function useCommissions(supplier: string, initialPage?: CommissionPage) {
 }
 
 /** An empty search means every organization. */
-export function useStaffTenants(q: string, initialPage?: StaffTenantPage) {
+export type StaffTenantFilters = { q: string; plan: Plan | ""; status: SubscriptionStatus | "" };
+export const EMPTY_STAFF_TENANT_FILTERS: StaffTenantFilters = { q: "", plan: "", status: "" };
+
+export function useStaffTenants(filters: StaffTenantFilters, initialPage?: StaffTenantPage) {
   return useKeysetList<StaffTenantPage>({
-    queryKey: staffKeys.tenantList(q),
+    queryKey: staffKeys.tenantList(filters),
     initialPage,
-    path: (cursor) => listPath("/api/admin/tenants", { q }, cursor, STAFF_TENANTS_PAGE_SIZE),
+    path: (cursor) => listPath("/api/admin/tenants", filters, cursor, STAFF_TENANTS_PAGE_SIZE),
   });
 }
 

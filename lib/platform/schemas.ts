@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PLANS, SUBSCRIPTION_STATUSES } from "@/db/schema/enums";
 import { singleLineTextSchema } from "@/lib/http/text";
 
 // Inputs of the staff routes (app/api/admin/*) and pages (app/(app)/staff/*).
@@ -26,6 +27,8 @@ export const STAFF_TENANTS_PAGE_SIZE = 25;
 
 export const listTenantsSchema = z.strictObject({
   q: singleLineTextSchema.trim().min(1).max(100).optional(),
+  plan: z.enum(PLANS, { error: `Choose one of ${PLANS.join(", ")}` }).optional(),
+  status: z.enum(SUBSCRIPTION_STATUSES, { error: `Choose one of ${SUBSCRIPTION_STATUSES.join(", ")}` }).optional(),
   cursor: singleLineTextSchema.max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });

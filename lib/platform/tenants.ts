@@ -1,4 +1,4 @@
-import { and, ilike, or, sql } from "drizzle-orm";
+import { and, eq, ilike, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { afterCursor, cursorKey, escapeLike, type KeysetOrder, orderByKeyset, paginate } from "@/db/keyset";
 import { tenants } from "@/db/schema";
@@ -18,6 +18,8 @@ export async function listTenantsForStaff(input: ListTenantsInput) {
 export async function listStaffTenantsPage(db: DbOrTx, input: ListTenantsInput) {
   const filters = [];
   if (input.q) filters.push(or(ilike(tenants.name, `%${escapeLike(input.q)}%`), ilike(tenants.slug, `%${escapeLike(input.q)}%`)));
+  if (input.plan) filters.push(eq(tenants.plan, input.plan));
+  if (input.status) filters.push(eq(tenants.subscriptionStatus, input.status));
   if (input.cursor) filters.push(afterCursor(NEWEST_FIRST, input.cursor));
   const rows = await db
     .select({
