@@ -76,7 +76,8 @@ describe("password reset", () => {
   it("sends at most 3 reset emails per address per hour", async () => {
     const t = await createTenant();
     for (let i = 0; i < 5; i++) await requestPasswordReset(t.ownerEmail);
-    expect(await listOutboxMessages({ to: t.ownerEmail })).toHaveLength(3);
+    const resets = (await listOutboxMessages({ to: t.ownerEmail })).filter((m) => m.subject === "Reset your AeroSpec password");
+    expect(resets).toHaveLength(3);
   });
 
   it("says nothing about unknown emails and sends nothing", async () => {
