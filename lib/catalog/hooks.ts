@@ -1,13 +1,13 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch, listPath } from "@/lib/http/client";
 import { useKeysetList } from "@/lib/http/hooks";
 import type { Serialized } from "@/lib/http/serialized";
 import type { SprayType, Supplier } from "@/lib/prediction/schemas";
 import type { listCustomFluids } from "./custom-fluids";
 import type { listActuators, listFluids } from "./queries";
-import type { FluidCategory } from "./schemas";
+import type { CreateCustomFluidInput, FluidCategory } from "./schemas";
 
 // The JSON the catalog API returns, typed from the server functions that build it.
 type ActuatorPage = Serialized<Awaited<ReturnType<typeof listActuators>>>;
@@ -45,8 +45,9 @@ const ACTUATORS_PAGE_SIZE = 50;
 const catalogKeys = {
   actuators: (filters: ActuatorFilters) => ["catalog", "actuators", filters] as const,
   actuatorBySku: (sku: string | null) => ["catalog", "actuator", sku] as const,
-  fluids: (filters: { q: string; category: FluidCategory | "" }) => ["catalog", "fluids", filters] as const,
-  fluidChoices: (q: string) => ["catalog", "fluid-choices", q] as const,
+  fluids: (filters: { q: string; category: FluidCategory | "" }) => ["catalog", "fluid", "list", filters] as const,
+  fluidChoices: (q: string) => ["catalog", "fluid", "choices", q] as const,
+  allFluids: ["catalog", "fluid"] as const,
 };
 
 const actuatorsPath = (filters: ActuatorFilters, cursor: string | null, limit = ACTUATORS_PAGE_SIZE) =>
@@ -74,12 +75,12 @@ export function useFluids(filters: { q: string; category: FluidCategory | "" }) 
     queryKey: catalogKeys.fluids(filters),
     staleTime: 5 * 60_000,
     placeholderData: keepPreviousData,
-    queryFn: ({ signal }): Promise<LibraryFluid[]> => {
+    queryFn: ({ signal }) => {
       const params = new URLSearchParams();
       if (filters.q.trim()) params.set("q", filters.q.trim());
       if (filters.category) params.set("category", filters.category);
       const query = params.toString();
-      return apiFetch<{ fluids: LibraryFluid[] }>(`/api/fluids${query ? `?${query}` : ""}`, { signal }).then((r) => r.fluids);
+      return apiFetch<{ fluids: LibraryFluid[]; customFluids: CustomFluid[] }>(`/api/fluids${query ? `?${query}` : ""}`, { signal });
     },
   });
 }
@@ -94,5 +95,27 @@ export function useFluidChoices(q: string) {
       const query = q.trim() ? `?${new URLSearchParams({ q: q.trim() })}` : "";
       return apiFetch<{ fluids: LibraryFluid[]; customFluids: CustomFluid[] }>(`/api/fluids${query}`, { signal });
     },
+  });
+}
+
+/** Library lists and pickers both show the organization's own fluids: a change refreshes them all. */
+function useInvalidateFluids() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: catalogKeys.allFluids });
+}
+
+export function useCreateCustomFluid() {
+  const invalidate = useInvalidateFluids();
+  return useMutation({
+    mutationFn: (input: CreateCustomFluidInput) => apiFetch<CustomFluid>("/api/fluids", { method: "POST", body: input }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useArchiveCustomFluid() {
+  const invalidate = useInvalidateFluids();
+  return useMutation({
+    mutationFn: (id: string) => apiFetch<null>(`/api/fluids/${encodeURIComponent(id)}`, { method: "DELETE" }),
+    onSettled: invalidate,
   });
 }

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { cn } from "@/components/ui/cn";
+import { auth } from "@/lib/auth/auth";
+import { can } from "@/lib/rbac/permissions";
 import { ActuatorBrowser } from "./_components/actuator-browser";
 import { FluidLibrary } from "./_components/fluid-library";
 
@@ -14,6 +16,8 @@ const TABS = [
 
 export default async function CatalogPage({ searchParams }: { searchParams: Promise<{ tab?: string }> }) {
   const { tab } = await searchParams;
+  const session = await auth();
+  const canWrite = session?.actor ? can(session.actor.role, "configurations.write") : false;
   const active = tab === "fluids" ? "fluids" : "actuators";
   return (
     <>
@@ -33,7 +37,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
           </Link>
         ))}
       </nav>
-      {active === "fluids" ? <FluidLibrary /> : <ActuatorBrowser />}
+      {active === "fluids" ? <FluidLibrary canWrite={canWrite} /> : <ActuatorBrowser />}
     </>
   );
 }

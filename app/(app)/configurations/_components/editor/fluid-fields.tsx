@@ -18,7 +18,7 @@ export function FluidFields({ form, readOnly }: { form: EditorForm; readOnly: bo
   const { register, setValue, formState } = form;
   const fluidId = useWatch({ control: form.control, name: "fluid.fluidId" });
   const library = useFluids({ q: "", category: "" });
-  const picked = fluidId ? library.data?.find((f) => f.id === fluidId) : undefined;
+  const picked = fluidId ? library.data?.fluids.find((f) => f.id === fluidId) : undefined;
   const errors = formState.errors.fluid;
 
   function fill(fluid: PickedFluid) {
