@@ -31,3 +31,20 @@ export function formatTooltipCents(value: unknown, currency = "usd"): string {
   const cents = Number(value);
   return Number.isFinite(cents) ? formatMoney(cents, currency) : "—";
 }
+
+/** Ticks for a log axis: 1, 2 and 5 of every decade inside [min, max] (every digit when that gives fewer than three), so labels never crowd. */
+export function listLogTicks(min: number, max: number): number[] {
+  if (!(min > 0) || !(max > min)) return [];
+  const within = (steps: number[]) => {
+    const ticks: number[] = [];
+    for (let decade = Math.floor(Math.log10(min)); decade <= Math.ceil(Math.log10(max)); decade++) {
+      for (const step of steps) {
+        const tick = Number((step * 10 ** decade).toPrecision(12));
+        if (tick >= min && tick <= max) ticks.push(tick);
+      }
+    }
+    return ticks;
+  };
+  const sparse = within([1, 2, 5]);
+  return sparse.length >= 3 ? sparse : within([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+}

@@ -3,6 +3,7 @@
 import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatNumber } from "@/components/format/numbers";
 import { listVolumeDistribution } from "@/lib/prediction/distribution";
+import { listLogTicks } from "./chart-format";
 import { CHART_COLORS, ChartFrame } from "./chart-frame";
 
 type DropletDistributionChartProps = {
@@ -33,6 +34,7 @@ export function DropletDistributionChart({ smdUm, rosinRammlerQ, dv10Um, dv50Um,
             type="number"
             scale="log"
             domain={["dataMin", "dataMax"]}
+            ticks={listLogTicks(data[0]?.diameterUm ?? 0, data.at(-1)?.diameterUm ?? 0)}
             tickFormatter={(v: number) => formatNumber(v, 2)}
             label={{ value: "Diameter (µm)", position: "insideBottom", offset: -8, fontSize: 12 }}
             fontSize={12}
