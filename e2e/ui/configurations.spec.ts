@@ -151,3 +151,26 @@ test("an archived configuration can be unarchived and edited again", async ({ br
   await expect(page.getByRole("button", { name: "Archive", exact: true })).toBeVisible();
   await context.close();
 });
+
+test("leaving an edited configuration asks first; staying keeps the edit", async ({ browser }) => {
+  const owner = await signUp("Unsaved Edits Co");
+  const context = await browser.newContext({ storageState: await owner.client.storageState() });
+  const page = await context.newPage();
+  await page.goto("/configurations/new");
+  await page.getByLabel("Name", { exact: true }).fill("Half-typed");
+
+  const asked: string[] = [];
+  page.once("dialog", (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole("link", { name: "Catalog" }).first().click();
+  await expect.poll(() => asked).toEqual(["You have unsaved changes. Leave this page and lose them?"]);
+  await expect(page).toHaveURL(/\/configurations\/new$/);
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Half-typed");
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("link", { name: "Catalog" }).first().click();
+  await expect(page).toHaveURL(/\/catalog$/);
+  await context.close();
+});

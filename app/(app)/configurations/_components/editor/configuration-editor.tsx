@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { applyServerFieldErrors } from "@/components/forms/server-errors";
+import { useUnsavedChangesWarning } from "@/components/hooks/use-unsaved-changes-warning";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { type Configuration, useCreateConfiguration, useUpdateConfiguration } from "@/lib/configurations/hooks";
@@ -48,6 +49,7 @@ export function ConfigurationEditor({ configuration, readOnly }: ConfigurationEd
     mode: "onChange",
   });
   const results = useResults(form.watch(), configuration);
+  useUnsavedChangesWarning(form.formState.isDirty && !readOnly);
 
   const onSubmit = form.handleSubmit(async (input) => {
     setProblem(null);
