@@ -10,15 +10,10 @@ export const SYSTEM_ROLE = "aerospec_system";
  * Both settings are transaction-local and vanish at commit or rollback.
  */
 export async function withTenantTx<T>(tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return transaction(async (tx, start) => {
-    // Sent together with fn's first query (same connection, in order), saving a round trip.
-    // Should it fail, the transaction is aborted and every later query in it fails too.
-    const context = sqlOf(tx)`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${APP_ROLE}, true)`;
-    context.catch(() => {});
-    const result = await start(fn);
-    await context;
-    return result;
-  });
+  return transaction(
+    (tx) => sqlOf(tx)`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${APP_ROLE}, true)`,
+    (tx) => fn(tx),
+  );
 }
 
 /**
@@ -26,29 +21,43 @@ export async function withTenantTx<T>(tenantId: string, fn: (tx: Tx) => Promise<
  * lookups before a tenant is known). Runs as a BYPASSRLS role; keep every use greppable.
  */
 export async function withSystemTx<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return transaction(async (tx, start) => {
-    await sqlOf(tx)`select set_config('role', ${SYSTEM_ROLE}, true)`;
-    return start(fn);
-  });
+  return transaction(
+    (tx) => sqlOf(tx)`select set_config('role', ${SYSTEM_ROLE}, true)`,
+    (tx) => fn(tx),
+  );
 }
 
-type Start = <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
-
 /**
- * A transaction that tells apart a connection lost before `fn` ran (TransactionNotStartedError:
- * nothing happened, a caller may run it again) from one lost while or after it ran (unknown).
+ * A transaction whose first statement (`first`: its role and context) is sent with BEGIN and
+ * fn's first query, in one round trip (postgres.js, patched in patches/: it writes statements
+ * behind BEGIN without waiting for it). Should `first` fail, the transaction is aborted, every
+ * later statement fails too, and first's error is the one reported.
+ *
+ * It tells apart a connection lost before the transaction began (TransactionNotStartedError:
+ * `first` got no answer, so neither did any statement of fn and nothing was committed; a caller
+ * may run it again) from one lost while or after it ran (unknown).
  */
-async function transaction<T>(body: (tx: Tx, start: Start) => Promise<T>): Promise<T> {
-  let started = false;
+async function transaction<F, T>(first: (tx: Tx) => Promise<F>, fn: (tx: Tx, first: Promise<F>) => Promise<T>): Promise<T> {
+  let began = false;
   try {
-    return await getDb().transaction((tx) =>
-      body(tx, (fn) => {
-        started = true;
-        return fn(tx);
-      }),
-    );
+    return await getDb().transaction(async (tx) => {
+      const context = first(tx).then((value) => {
+        began = true;
+        return value;
+      });
+      context.catch(() => {});
+      let result: T;
+      try {
+        result = await fn(tx, context);
+      } catch (error) {
+        await context;
+        throw error;
+      }
+      await context;
+      return result;
+    });
   } catch (error) {
-    if (!started && isDatabaseUnavailable(error)) throw new TransactionNotStartedError(error);
+    if (!began && isDatabaseUnavailable(error)) throw new TransactionNotStartedError(error);
     throw error;
   }
 }
