@@ -1,9 +1,8 @@
 import { drizzle, type PostgresJsDatabase, PostgresJsSession } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { env } from "@/lib/env";
-import * as schema from "./schema";
 
-export type Database = PostgresJsDatabase<typeof schema> & { $client: postgres.Sql };
+export type Database = PostgresJsDatabase & { $client: postgres.Sql };
 export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 /** Query functions take `db` first so they run on the pool or inside a transaction. */
 export type DbOrTx = Database | Tx;
@@ -35,9 +34,11 @@ function reconnectDelay(failures: number): number {
   return Math.min(RECONNECT_MAX_DELAY_S, 0.01 * 2 ** failures) * (0.5 + Math.random() / 2);
 }
 
+// No schema for drizzle: it serves only the relational query API (db.query.*), which AeroSpec
+// does not use, and it would build that API's per-table builders anew for every transaction.
 function createPool(url: string, options: postgres.Options<Record<string, postgres.PostgresType>>): Pool {
   const sql = postgres(url, { idle_timeout: 30, backoff: reconnectDelay, onnotice: () => {}, ...options });
-  return { sql, db: drizzle(sql, { schema }) };
+  return { sql, db: drizzle(sql) };
 }
 
 export function getDb(): Database {
