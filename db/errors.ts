@@ -21,6 +21,11 @@ export function isRlsViolation(error: unknown): boolean {
   return pgError(error)?.code === "42501";
 }
 
+/** True when the session check that opens a member's transaction (app_session_begin) refused it. */
+export function isSessionRefused(error: unknown): boolean {
+  return pgError(error)?.code === "28000";
+}
+
 /** True when a foreign key refused the row (the referenced row does not exist). */
 export function isForeignKeyViolation(error: unknown): boolean {
   return pgError(error)?.code === "23503";

@@ -1,5 +1,6 @@
 import { getDb, sqlOf, type Tx } from "./client";
 import { isDatabaseUnavailable, TransactionNotStartedError } from "./errors";
+import { checkSessionInTx, type SessionKey, type SessionStateRow } from "./session-state";
 
 export const APP_ROLE = "aerospec_app";
 export const SYSTEM_ROLE = "aerospec_system";
@@ -14,6 +15,17 @@ export async function withTenantTx<T>(tenantId: string, fn: (tx: Tx) => Promise<
     (tx) => sqlOf(tx)`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${APP_ROLE}, true)`,
     (tx) => fn(tx),
   );
+}
+
+/**
+ * withTenantTx for a signed-in member's request: the first statement re-checks the member's
+ * session and only then scopes the transaction to the tenant (checkSessionInTx), in the same
+ * round trip as fn's first query. A session that no longer stands aborts the transaction before
+ * any statement of fn runs, and this rejects (isSessionRefused). fn gets the state the check
+ * read, to compare with the member it assumed.
+ */
+export async function withSessionTx<T>(key: SessionKey, fn: (tx: Tx, checked: Promise<SessionStateRow>) => Promise<T>): Promise<T> {
+  return transaction((tx) => checkSessionInTx(tx, key), fn);
 }
 
 /**

@@ -1,9 +1,11 @@
 import type { NextRequest } from "next/server";
 import type { Logger } from "pino";
 import type { z } from "zod";
+import type { Tx } from "@/db/client";
 import { failedBeforeStart } from "@/db/errors";
+import { withTenantTx } from "@/db/tenant";
 import type { Actor } from "@/lib/auth/actor";
-import { resolveSessionActor } from "@/lib/auth/session-token";
+import { resolveSessionActor, runAsSessionMember } from "@/lib/auth/session-token";
 import { assertWritable } from "@/lib/billing/access";
 import { env } from "@/lib/env";
 import { can, type Permission } from "@/lib/rbac/permissions";
@@ -36,7 +38,12 @@ export type PublicContext<B, Q, P> = {
 
 export type TenantContext<B, Q, P> = PublicContext<B, Q, P> & { actor: Actor };
 
-type Handler<C> = (ctx: C) => Promise<Response | object | null>;
+/** A handler of `transaction: true` runs inside the member's tenant transaction. */
+export type TenantTxContext<B, Q, P> = TenantContext<B, Q, P> & { tx: Tx };
+
+type Result = Response | object | null;
+type Handler<C> = (ctx: C) => Promise<Result>;
+type RouteHandler = (req: NextRequest, routeCtx?: RouteContext) => Promise<Response>;
 
 let trustedOrigins: Set<string> | undefined;
 
@@ -94,18 +101,14 @@ function toResponse(result: Response | object | null): Response {
   return Response.json(result);
 }
 
-async function run<C>(
-  req: NextRequest,
-  build: (meta: RequestMeta) => Promise<C>,
-  handler: Handler<C>,
-): Promise<Response> {
+async function run(req: NextRequest, answer: (meta: RequestMeta) => Promise<Result>): Promise<Response> {
   const requestId = getRequestId(req);
   const log = requestLogger(requestId);
   const started = performance.now();
   let response: Response;
   try {
     const meta = { ...getClientInfo(req), requestId };
-    response = toResponse(await retryReadOnce(req, log, async () => handler(await build(meta))));
+    response = toResponse(await retryReadOnce(req, log, () => answer(meta)));
     response.headers.set("x-request-id", requestId);
   } catch (error) {
     const appError = toAppError(error);
@@ -130,12 +133,17 @@ async function parseInput<B extends AnySchema | undefined, Q extends AnySchema |
   return { params, query, body };
 }
 
-/** The signed-in member of the active tenant behind a browser request, or 401 (CSRF checked first). */
-async function requireActor(req: NextRequest): Promise<Actor> {
+/** API keys are not accepted here; a browser write must come from our own origin (CSRF). */
+function assertSessionRequest(req: NextRequest): void {
   if (req.headers.get("authorization")?.toLowerCase().startsWith("bearer ")) {
     throw new AppError("unauthorized", "The API key is not valid");
   }
   assertSameOrigin(req, true);
+}
+
+/** The signed-in member of the active tenant behind a browser request, or 401 (CSRF checked first). */
+async function requireActor(req: NextRequest): Promise<Actor> {
+  assertSessionRequest(req);
   const actor = await resolveSessionActor(req.cookies);
   if (!actor) throw new AppError("unauthorized", "Sign in to continue");
   return actor;
@@ -153,27 +161,62 @@ export type TenantRouteOptions = {
   allowReadOnly?: boolean;
 };
 
+type TenantOptions<B, Q, P> = RouteOptions<B, Q, P> & TenantRouteOptions;
+
+function authorize(req: NextRequest, actor: Actor, options: TenantRouteOptions): void {
+  if (options.permission && !options.grantable && !can(actor.role, options.permission)) {
+    throw new AppError("forbidden", "Your role does not allow this");
+  }
+  if (!SAFE_METHODS.has(req.method) && !options.allowReadOnly) assertWritable(actor);
+}
+
 /**
  * The wrapper for tenant-scoped route handlers: authenticates, checks CSRF and the
  * permission, validates params/query/body, and maps every error to the one error body.
+ *
+ * With `transaction: true` the handler gets `tx`, the member's tenant transaction, and runs
+ * inside it. For a GET that transaction re-checks the session in its first statement, sent with
+ * the handler's first query (runAsSessionMember): the handler may run as the member last seen
+ * and, when the check finds the session changed, again as the member found, so it must do no
+ * more than read through `tx` and return what it read.
  */
 export function withTenant<B extends AnySchema | undefined = undefined, Q extends AnySchema | undefined = undefined, P extends AnySchema | undefined = undefined>(
-  options: RouteOptions<B, Q, P> & TenantRouteOptions,
+  options: TenantOptions<B, Q, P> & { transaction: true },
+  handler: Handler<TenantTxContext<B, Q, P>>,
+): RouteHandler;
+export function withTenant<B extends AnySchema | undefined = undefined, Q extends AnySchema | undefined = undefined, P extends AnySchema | undefined = undefined>(
+  options: TenantOptions<B, Q, P> & { transaction?: false },
   handler: Handler<TenantContext<B, Q, P>>,
-) {
-  return (req: NextRequest, routeCtx?: RouteContext) =>
-    run(
-      req,
-      async (meta) => {
-        const actor = await requireActor(req);
-        if (options.permission && !options.grantable && !can(actor.role, options.permission)) {
-          throw new AppError("forbidden", "Your role does not allow this");
-        }
-        if (!SAFE_METHODS.has(req.method) && !options.allowReadOnly) assertWritable(actor);
-        return { req, meta, actor, ...(await parseInput(req, routeCtx, options)) };
-      },
-      handler,
-    );
+): RouteHandler;
+export function withTenant<B extends AnySchema | undefined, Q extends AnySchema | undefined, P extends AnySchema | undefined>(
+  options: TenantOptions<B, Q, P> & { transaction?: boolean },
+  handler: Handler<TenantTxContext<B, Q, P>>,
+): RouteHandler {
+  return (req, routeCtx) =>
+    run(req, async (meta) => {
+      if (options.transaction && SAFE_METHODS.has(req.method)) return answerInSession(req, routeCtx, options, meta, handler);
+      const actor = await requireActor(req);
+      authorize(req, actor, options);
+      const ctx = { req, meta, actor, ...(await parseInput(req, routeCtx, options)) };
+      if (!options.transaction) return (handler as Handler<TenantContext<B, Q, P>>)(ctx);
+      return withTenantTx(actor.tenantId, (tx) => handler({ ...ctx, tx }));
+    });
+}
+
+async function answerInSession<B extends AnySchema | undefined, Q extends AnySchema | undefined, P extends AnySchema | undefined>(
+  req: NextRequest,
+  routeCtx: RouteContext | undefined,
+  options: TenantOptions<B, Q, P>,
+  meta: RequestMeta,
+  handler: Handler<TenantTxContext<B, Q, P>>,
+): Promise<Result> {
+  assertSessionRequest(req);
+  const answered = await runAsSessionMember(req.cookies, async (actor, tx) => {
+    authorize(req, actor, options);
+    return handler({ req, meta, actor, tx, ...(await parseInput(req, routeCtx, options)) });
+  });
+  if (!answered) throw new AppError("unauthorized", "Sign in to continue");
+  return answered.result;
 }
 
 /** The wrapper for AeroSpec staff routes (/api/admin/*): a signed-in staff member, nobody else. */
@@ -182,15 +225,11 @@ export function withStaff<B extends AnySchema | undefined = undefined, Q extends
   handler: Handler<TenantContext<B, Q, P>>,
 ) {
   return (req: NextRequest, routeCtx?: RouteContext) =>
-    run(
-      req,
-      async (meta) => {
-        const actor = await requireActor(req);
-        if (!actor.isStaff) throw new AppError("forbidden", "Only AeroSpec staff can do this");
-        return { req, meta, actor, ...(await parseInput(req, routeCtx, options)) };
-      },
-      handler,
-    );
+    run(req, async (meta) => {
+      const actor = await requireActor(req);
+      if (!actor.isStaff) throw new AppError("forbidden", "Only AeroSpec staff can do this");
+      return handler({ req, meta, actor, ...(await parseInput(req, routeCtx, options)) });
+    });
 }
 
 /** The wrapper for endpoints that need no session (sign-up, password reset, health). */
@@ -199,14 +238,10 @@ export function withPublic<B extends AnySchema | undefined = undefined, Q extend
   handler: Handler<PublicContext<B, Q, P>>,
 ) {
   return (req: NextRequest, routeCtx?: RouteContext) =>
-    run(
-      req,
-      async (meta) => {
-        assertSameOrigin(req, false);
-        return { req, meta, ...(await parseInput(req, routeCtx, options)) };
-      },
-      handler,
-    );
+    run(req, async (meta) => {
+      assertSameOrigin(req, false);
+      return handler({ req, meta, ...(await parseInput(req, routeCtx, options)) });
+    });
 }
 
 function codeForStatus(status: number): ErrorCode {
