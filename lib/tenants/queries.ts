@@ -6,12 +6,14 @@ import type { Role } from "@/lib/rbac/permissions";
 
 export type Tenant = typeof tenants.$inferSelect;
 
+// Prepared (a statement postgres.js has not prepared costs a round trip to describe it first):
+// the app reads its tenant on most requests.
 export async function getTenant(db: DbOrTx, tenantId: string): Promise<Tenant | null> {
-  const [row] = await db.select().from(tenants).where(eq(tenants.id, tenantId));
+  const [row] = await db.select().from(tenants).where(eq(tenants.id, tenantId)).prepare("get_tenant").execute();
   return row ?? null;
 }
 
-// Prepared: it answers GET /api/tenants/members on every call.
+// Prepared: it answers GET /api/tenants/members.
 export async function listMembers(db: DbOrTx, tenantId: string) {
   return db
     .select({
@@ -72,7 +74,9 @@ export async function listPendingInvitations(db: DbOrTx, tenantId: string) {
     .from(invitations)
     .leftJoin(users, eq(users.id, invitations.invitedByUserId))
     .where(pendingInvitationFilter(tenantId))
-    .orderBy(desc(invitations.createdAt));
+    .orderBy(desc(invitations.createdAt))
+    .prepare("list_pending_invitations")
+    .execute();
 }
 
 export async function countPendingInvitations(db: DbOrTx, tenantId: string): Promise<number> {

@@ -1,4 +1,3 @@
-import { withTenantTx } from "@/db/tenant";
 import { AppError } from "@/lib/http/errors";
 import { withTenant } from "@/lib/http/route";
 import { getTenant } from "@/lib/tenants/queries";
@@ -7,8 +6,8 @@ import { deleteTenantSchema, updateTenantSchema } from "@/lib/tenants/schemas";
 import { deleteTenant, updateTenant } from "@/lib/tenants/lifecycle";
 
 // GET /api/tenants/me — the active tenant
-export const GET = withTenant({ permission: "tenant.read" }, async ({ actor }) => {
-  const tenant = await withTenantTx(actor.tenantId, (tx) => getTenant(tx, actor.tenantId));
+export const GET = withTenant({ permission: "tenant.read", transaction: true }, async ({ actor, tx }) => {
+  const tenant = await getTenant(tx, actor.tenantId);
   if (!tenant) throw new AppError("not_found", "Organization not found");
   return presentTenant(tenant, actor.userId);
 });
