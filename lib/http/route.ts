@@ -1,5 +1,4 @@
 import type { NextRequest } from "next/server";
-import type { Logger } from "pino";
 import type { z } from "zod";
 import type { Tx } from "@/db/client";
 import { failedBeforeStart } from "@/db/errors";
@@ -10,7 +9,7 @@ import { assertWritable } from "@/lib/billing/access";
 import { env } from "@/lib/env";
 import { can, type Permission } from "@/lib/rbac/permissions";
 import { AppError, ERROR_STATUS, type ErrorCode, errorResponse, toAppError, validationError } from "./errors";
-import { requestLogger } from "./logger";
+import { logger } from "./logger";
 import { getClientInfo, getRequestId, type RequestMeta } from "./request";
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -103,24 +102,24 @@ function toResponse(result: Response | object | null): Response {
 
 async function run(req: NextRequest, answer: (meta: RequestMeta) => Promise<Result>): Promise<Response> {
   const requestId = getRequestId(req);
-  const log = requestLogger(requestId);
   const started = performance.now();
   let response: Response;
   try {
     const meta = { ...getClientInfo(req), requestId };
-    response = toResponse(await retryReadOnce(req, log, () => answer(meta)));
+    response = toResponse(await retryReadOnce(req, requestId, () => answer(meta)));
     response.headers.set("x-request-id", requestId);
   } catch (error) {
     const appError = toAppError(error);
-    if (appError.code === "internal") log.error({ err: error }, "unhandled error");
-    if (appError.code === "unavailable") log.warn({ err: error }, "database unavailable");
+    if (appError.code === "internal") logger.error({ err: error, requestId }, "unhandled error");
+    if (appError.code === "unavailable") logger.warn({ err: error, requestId }, "database unavailable");
     response = errorResponse(appError, requestId);
   }
   setNoStore(response);
-  log.info(
-    { method: req.method, path: req.nextUrl.pathname, status: response.status, ms: Math.round(performance.now() - started) },
-    "request",
-  );
+  // The line's fields are gathered only when it is written (not at LOG_LEVEL=warn and above).
+  if (logger.isLevelEnabled("info")) {
+    const ms = Math.round(performance.now() - started);
+    logger.info({ requestId, method: req.method, path: req.nextUrl.pathname, status: response.status, ms }, "request");
+  }
   return response;
 }
 
@@ -282,12 +281,12 @@ const RETRY_DELAY_MS = 100;
  * connections that died with this one, so the retry gets a fresh one. Writes are never
  * repeated: they answer 503 and the client decides.
  */
-async function retryReadOnce<T>(req: NextRequest, log: Logger, attempt: () => Promise<T>): Promise<T> {
+async function retryReadOnce<T>(req: NextRequest, requestId: string, attempt: () => Promise<T>): Promise<T> {
   try {
     return await attempt();
   } catch (error) {
     if (!RETRY_METHODS.has(req.method) || !failedBeforeStart(error)) throw error;
-    log.warn({ err: error }, "retrying a read whose database connection failed before it started");
+    logger.warn({ err: error, requestId }, "retrying a read whose database connection failed before it started");
     await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
     return attempt();
   }
