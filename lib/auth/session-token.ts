@@ -1,10 +1,11 @@
-import { decode, type JWT } from "next-auth/jwt";
+import type { JWT } from "next-auth/jwt";
 import type { Tx } from "@/db/client";
 import { isSessionRefused } from "@/db/errors";
 import { withTenantTx } from "@/db/tenant";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/http/logger";
 import type { Actor } from "./actor";
+import { decryptSessionToken } from "./jwt";
 import { getSessionState, getUserVersion, runInCheckedSession, type SessionState, touchSession } from "./service";
 
 const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"];
@@ -47,11 +48,10 @@ export async function decodeSessionCookie(cookies: CookieReader): Promise<JWT | 
   let token = decoded.get(cookie.value);
   if (!token) {
     try {
-      token = (await decode({ token: cookie.value, secret: env().AUTH_SECRET, salt: cookie.name })) ?? undefined;
+      token = await decryptSessionToken(cookie.value, env().AUTH_SECRET, cookie.name);
     } catch {
       return null;
     }
-    if (!token) return null;
     remember(decoded, cookie.value, token);
   }
   if (typeof token.exp === "number" && token.exp * 1000 <= Date.now()) return null;
