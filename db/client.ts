@@ -11,8 +11,10 @@ type Pool = { sql: postgres.Sql; db: Database };
 
 /**
  * The postgres.js handle under a drizzle database or transaction, for hot statements: its
- * tagged queries are prepared (parsed and planned once per connection), while drizzle sends
- * every query it was not asked to `.prepare()` as a new unnamed statement.
+ * tagged queries are prepared (parsed, planned and described once per connection), while
+ * drizzle sends every query it was not asked to `.prepare()` as a new unnamed statement, which
+ * postgres.js first asks the server to describe (a round trip of its own when it has
+ * parameters) before it binds it.
  */
 export function sqlOf(db: DbOrTx): postgres.Sql {
   const session = db._.session;

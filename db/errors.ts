@@ -21,9 +21,13 @@ export function isRlsViolation(error: unknown): boolean {
   return pgError(error)?.code === "42501";
 }
 
+// Raised by app_session_begin (drizzle/0013); a code of our own, which no server or driver
+// error shares (28000 would: pg_hba.conf refusing a connection).
+const SESSION_REFUSED = "AS401";
+
 /** True when the session check that opens a member's transaction (app_session_begin) refused it. */
 export function isSessionRefused(error: unknown): boolean {
-  return pgError(error)?.code === "28000";
+  return pgError(error)?.code === SESSION_REFUSED;
 }
 
 /** True when a foreign key refused the row (the referenced row does not exist). */

@@ -27,7 +27,7 @@ BEGIN
     SELECT * FROM app_session_state(p_tenant, p_user, p_session) s
     WHERE s.is_active AND s.session_open AND s.user_version = p_version;
   IF NOT FOUND THEN
-    RAISE EXCEPTION 'the session no longer stands' USING ERRCODE = '28000';
+    RAISE EXCEPTION 'the session no longer stands' USING ERRCODE = 'AS401';
   END IF;
 END
 $$;
