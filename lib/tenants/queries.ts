@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { invitations, memberships, tenants, users } from "@/db/schema";
+import { preparedSelect } from "@/db/prepared";
 import { withSystemTx } from "@/db/tenant";
 import type { Role } from "@/lib/rbac/permissions";
 
@@ -13,9 +14,9 @@ export async function getTenant(db: DbOrTx, tenantId: string): Promise<Tenant | 
   return row ?? null;
 }
 
-// Prepared: it answers GET /api/tenants/members.
-export async function listMembers(db: DbOrTx, tenantId: string) {
-  return db
+// Built once and prepared: it answers GET /api/tenants/members.
+const selectMembers = preparedSelect("list_members", (qb) =>
+  qb
     .select({
       userId: users.id,
       name: users.name,
@@ -26,10 +27,12 @@ export async function listMembers(db: DbOrTx, tenantId: string) {
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.tenantId, tenantId))
-    .orderBy(asc(users.name), asc(users.email))
-    .prepare("list_members")
-    .execute();
+    .where(eq(memberships.tenantId, sql.placeholder("tenantId")))
+    .orderBy(asc(users.name), asc(users.email)),
+);
+
+export async function listMembers(db: DbOrTx, tenantId: string) {
+  return selectMembers(db, { tenantId });
 }
 export type Member = Awaited<ReturnType<typeof listMembers>>[number];
 
