@@ -103,6 +103,18 @@ export async function startBenchServer(ports: BenchPorts, env: Record<string, st
   return { base, process: child, stop };
 }
 
+const cookieOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+
+export async function signIn(base: string, email: string, password = DEMO_PASSWORD): Promise<string> {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!res.ok) throw new Error(`login failed: ${res.status}`);
+  return cookieOf(res);
+}
+
 /** Cookie header of the demo admin's session. */
 export async function signInDemoAdmin(base: string): Promise<string> {
   const res = await fetch(`${base}/api/auth/login`, {
@@ -112,6 +124,18 @@ export async function signInDemoAdmin(base: string): Promise<string> {
   });
   if (!res.ok) throw new Error(`login failed: ${res.status}`);
   return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+}
+
+export async function signUpTenant(base: string, company: string): Promise<{ tenantId: string; userId: string; cookie: string }> {
+  const email = `owner-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@bench.example`;
+  const res = await fetch(`${base}/api/auth/signup`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base },
+    body: JSON.stringify({ name: "Bench Owner", email, password: "correct-horse-battery-staple", companyName: company }),
+  });
+  if (res.status !== 201) throw new Error(`sign-up failed: ${res.status} ${await res.text()}`);
+  const body = (await res.json()) as { tenantId: string; userId: string };
+  return { ...body, cookie: cookieOf(res) };
 }
 
 export function percentile(sorted: readonly number[], fraction: number): number {

@@ -21,7 +21,7 @@ export function isRlsViolation(error: unknown): boolean {
   return pgError(error)?.code === "42501";
 }
 
-// Raised by app_session_begin (drizzle/0013); a code of our own, which no server or driver
+// Raised by app_session_begin (drizzle/0016); a code of our own, which no server or driver
 // error shares (28000 would: pg_hba.conf refusing a connection).
 const SESSION_REFUSED = "AS401";
 

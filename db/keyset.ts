@@ -1,4 +1,4 @@
-import { and, eq, lt, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { sql, type AnyColumn, type SQL } from "drizzle-orm";
 
 /**
  * Keyset pagination on (created_at, id), newest first. The cursor carries the timestamp as
@@ -45,10 +45,13 @@ export function decodeCursor(value: string): Cursor {
   return { createdAt, id };
 }
 
-/** Rows strictly after the cursor in (created_at desc, id desc) order. */
-export function afterCursor(createdAt: AnyColumn, id: AnyColumn, cursor: Cursor): SQL | undefined {
-  const at = sql`${cursor.createdAt}::timestamptz`;
-  return or(lt(createdAt, at), and(eq(createdAt, at), lt(id, cursor.id)));
+/**
+ * Rows strictly after the cursor in (created_at desc, id desc) order. Written as one row
+ * comparison, which an index on (…, created_at, id) takes as where to start reading; an
+ * `a < x or (a = x and b < y)` would be a filter over every row before the cursor.
+ */
+export function afterCursor(createdAt: AnyColumn, id: AnyColumn, cursor: Cursor): SQL {
+  return sql`(${createdAt}, ${id}) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`;
 }
 
 /** created_at as the cursor needs it: UTC with microseconds. */
@@ -87,10 +90,10 @@ export function decodeKeyCursor(value: string, keyType: KeyType): KeyCursor {
   return { key, id };
 }
 
-/** Rows strictly after the cursor in (key, id) order, ascending or descending. */
+/** Rows strictly after the cursor in (key, id) order, ascending or descending (one row comparison, as above). */
 export function afterKeyCursor(key: AnyColumn | SQL, id: AnyColumn, cursor: KeyCursor, direction: "asc" | "desc", castAs?: "timestamptz"): SQL {
-  const value = castAs ? sql`${cursor.key}::timestamptz` : sql`${cursor.key}`;
+  const value = castAs ? sql`${cursor.key}::timestamptz` : sql`${cursor.key}::text`;
   return direction === "asc"
-    ? sql`(${key} > ${value} or (${key} = ${value} and ${id} > ${cursor.id}))`
-    : sql`(${key} < ${value} or (${key} = ${value} and ${id} < ${cursor.id}))`;
+    ? sql`(${key}, ${id}) > (${value}, ${cursor.id}::uuid)`
+    : sql`(${key}, ${id}) < (${value}, ${cursor.id}::uuid)`;
 }

@@ -22,7 +22,7 @@ import {
   usageCounters,
 } from "./schema";
 import { readSessionState } from "./session-state";
-import { APP_ROLE, withSystemTx, withTenantTx } from "./tenant";
+import { APP_ROLE, SYSTEM_ROLE, withSystemTx, withTenantTx } from "./tenant";
 
 // Every tenant-owned table, with a row it would take to insert one for a given tenant.
 const TENANT_TABLES = {
@@ -132,6 +132,40 @@ describe("row-level security", () => {
     } finally {
       conn.release();
     }
+  });
+
+  describe("configuration_summaries, the configuration list's read model", () => {
+    const count = (tx: Parameters<Parameters<typeof withTenantTx>[1]>[0]) =>
+      tx.execute<{ n: number; foreign: number }>(
+        sql`select count(*)::int as n, count(*) filter (where tenant_id <> ${a.tenantId})::int as foreign from configuration_summaries`,
+      );
+
+    beforeAll(async () => {
+      for (const t of [a, b]) {
+        await withTenantTx(t.tenantId, (tx) =>
+          tx.insert(configurations).values({ tenantId: t.tenantId, name: "Mist", fluidViscosityCp: "1", fluidDensityKgM3: "998", fluidSurfaceTensionMNm: "72" }),
+        );
+      }
+    });
+
+    it("shows only the tenant in context, and nothing without one", async () => {
+      const [inA] = await withTenantTx(a.tenantId, count);
+      expect(inA).toMatchObject({ foreign: 0 });
+      expect(inA!.n).toBeGreaterThan(0);
+      const [none] = await getDb().transaction(async (tx) => {
+        await tx.execute(sql`select set_config('role', ${APP_ROLE}, true)`);
+        return count(tx);
+      });
+      expect(none).toEqual({ n: 0, foreign: 0 });
+    });
+
+    it("belongs to the system role and is read-only for the application", async () => {
+      const [view] = await getDb().execute<{ owner: string }>(sql`select viewowner as owner from pg_views where viewname = 'configuration_summaries'`);
+      expect(view).toEqual({ owner: SYSTEM_ROLE });
+      for (const write of [sql`update configuration_summaries set tenant_id = ${b.tenantId}`, sql`delete from configuration_summaries`]) {
+        await expect(withTenantTx(a.tenantId, (tx) => tx.execute(write))).rejects.toMatchObject({ cause: expect.objectContaining({ code: "42501" }) });
+      }
+    });
   });
 
   it("a composite foreign key refuses a session pointing at another tenant's member", async () => {

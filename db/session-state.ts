@@ -43,7 +43,7 @@ export async function readSessionState(
 
 /**
  * The same state read as the first statement of a transaction, which it scopes to the tenant
- * (`app_session_begin`, drizzle/0013). When the session no longer stands the statement fails
+ * (`app_session_begin`, drizzle/0016). When the session no longer stands the statement fails
  * (isSessionRefused) and aborts the transaction, so no later statement in it runs.
  */
 export async function checkSessionInTx(tx: Tx, key: SessionKey): Promise<SessionStateRow> {

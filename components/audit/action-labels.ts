@@ -11,6 +11,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "invitation.resend": "Resent an invitation",
   "invitation.revoke": "Revoked an invitation",
   "configuration.update": "Updated a configuration",
+  "configuration.archive": "Archived a configuration",
+  "configuration.unarchive": "Unarchived a configuration",
 };
 
 /** Prefix filters offered in the audit log's action select. */

@@ -20,7 +20,9 @@ export const auditLogs = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    index("audit_logs_tenant_created_idx").on(t.tenantId, t.createdAt.desc()),
+    // Newest first exactly as the list orders (DESC is NULLS FIRST), and the same per actor.
+    index("audit_logs_tenant_created_idx").on(t.tenantId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("audit_logs_tenant_user_created_idx").on(t.tenantId, t.userId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("audit_logs_resource_idx").on(t.tenantId, t.resourceType, t.resourceId),
   ],
 );

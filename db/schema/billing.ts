@@ -99,7 +99,7 @@ export const invoices = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    index("invoices_tenant_date_idx").on(t.tenantId, t.invoiceDate.desc(), t.id.desc()),
+    index("invoices_tenant_date_idx").on(t.tenantId, t.invoiceDate.desc().nullsFirst(), t.id.desc().nullsFirst()),
   ],
 );
 
@@ -126,7 +126,8 @@ export const procurementCommissions = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique("procurement_commissions_procurement_key").on(t.tenantId, t.procurementId),
     foreignKey({ columns: [t.tenantId, t.invoiceId], foreignColumns: [invoices.tenantId, invoices.id] }),
-    index("procurement_commissions_created_idx").on(t.createdAt),
+    // The staff list, newest first across tenants; also the revenue report's date ranges.
+    index("procurement_commissions_created_idx").on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   ],
 );
 
@@ -149,7 +150,12 @@ export const mrrMovements = pgTable(
     stripeEventId: varchar("stripe_event_id", { length: 255 }),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index("mrr_movements_occurred_idx").on(t.occurredAt)],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    index("mrr_movements_occurred_idx").on(t.occurredAt),
+    // A tenant's current MRR is its latest movement (the staff tenants list).
+    index("mrr_movements_tenant_latest_idx").on(t.tenantId, t.occurredAt.desc().nullsFirst(), t.createdAt.desc().nullsFirst()),
+  ],
 );
 
 /**

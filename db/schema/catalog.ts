@@ -73,6 +73,8 @@ export const actuators = pgTable(
   (t) => [
     index("actuators_supplier_type_idx").on(t.supplier, t.sprayType, t.sku),
     index("actuators_orifice_idx").on(t.orificeDiameterMm),
+    // Search by any part of the SKU (ILIKE '%…%').
+    index("actuators_sku_trgm_idx").using("gin", t.sku.op("gin_trgm_ops")),
   ],
 );
 

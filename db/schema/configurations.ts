@@ -7,6 +7,7 @@ import {
   numeric,
   pgEnum,
   pgTable,
+  pgView,
   primaryKey,
   text,
   timestamp,
@@ -42,6 +43,9 @@ export const configurations = pgTable(
     maxPressureBar: integer("max_pressure_bar"),
     targetFlowRateMlMin: numeric("target_flow_rate_ml_min", { precision: 10, scale: 2 }),
     compatibleActuators: jsonb("compatible_actuators").$type<unknown[]>().notNull().default([]),
+    // How many entries compatible_actuators holds, written with it: lists show the count
+    // without reading the (toasted) JSON.
+    actuatorCount: integer("actuator_count").notNull().default(0),
     modelVersion: varchar("model_version", { length: 32 }),
     status: configurationStatusEnum("status").notNull().default("draft"),
     tags: varchar("tags", { length: 50 }).array().notNull().default(sql`'{}'::varchar[]`),
@@ -51,12 +55,59 @@ export const configurations = pgTable(
     accessedAt: timestamp("accessed_at", { withTimezone: true }),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
   },
+  // One index per keyset order of the list, in exactly its direction and nulls placement
+  // (DESC means NULLS FIRST in Postgres); read backwards, a newest-first index also serves
+  // oldest first. Search and tag filters go through GIN (tenant first, via btree_gin).
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    index("configurations_tenant_status_created_idx").on(t.tenantId, t.status, t.createdAt.desc()),
-    index("configurations_tenant_created_idx").on(t.tenantId, t.createdAt.desc(), t.id.desc()),
+    index("configurations_tenant_created_idx").on(t.tenantId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("configurations_tenant_status_created_idx").on(t.tenantId, t.status, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("configurations_tenant_updated_idx").on(t.tenantId, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("configurations_tenant_name_idx").on(t.tenantId, sql`lower(${t.name})`, t.id),
+    index("configurations_tenant_name_trgm_idx").using("gin", t.tenantId, t.name.op("gin_trgm_ops")),
+    index("configurations_tenant_tags_idx").using("gin", t.tenantId, t.tags),
     index("configurations_creator_idx").on(t.tenantId, t.createdByUserId),
   ],
+);
+
+/**
+ * The configuration list's read model: the summary columns (never compatible_actuators) of
+ * the tenant in context. Postgres lets row-level security use an index only for leakproof
+ * conditions, and ILIKE, lower(), array containment and enum equality are not, so on the
+ * table itself a search, tag or status filter or a deep page by name reads every row of the
+ * tenant. The view carries the policy's own tenant condition and belongs to the system role,
+ * which bypasses RLS, so the planner may use every index above; the application role may
+ * only read it (drizzle/0015_list_read_model.sql). Recreating the view means running that
+ * migration's ownership and grants again (db/list-plans.int.test.ts checks them).
+ */
+export const configurationSummaries = pgView("configuration_summaries").as((qb) =>
+  qb
+    .select({
+      tenantId: configurations.tenantId,
+      id: configurations.id,
+      createdByUserId: configurations.createdByUserId,
+      name: configurations.name,
+      description: configurations.description,
+      fluidId: configurations.fluidId,
+      fluidViscosityCp: configurations.fluidViscosityCp,
+      fluidDensityKgM3: configurations.fluidDensityKgM3,
+      fluidSurfaceTensionMNm: configurations.fluidSurfaceTensionMNm,
+      fluidFlashPointC: configurations.fluidFlashPointC,
+      targetSprayConeDeg: configurations.targetSprayConeDeg,
+      targetDropletSizeUm: configurations.targetDropletSizeUm,
+      maxPressureBar: configurations.maxPressureBar,
+      targetFlowRateMlMin: configurations.targetFlowRateMlMin,
+      actuatorCount: configurations.actuatorCount,
+      modelVersion: configurations.modelVersion,
+      status: configurations.status,
+      tags: configurations.tags,
+      version: configurations.version,
+      createdAt: configurations.createdAt,
+      updatedAt: configurations.updatedAt,
+      archivedAt: configurations.archivedAt,
+    })
+    .from(configurations)
+    .where(sql`${configurations.tenantId} = app_current_tenant()`),
 );
 
 export const configurationVersions = pgTable(

@@ -23,21 +23,29 @@ export const subscriptionStatusEnum = pgEnum("subscription_status", SUBSCRIPTION
 export const memberRoleEnum = pgEnum("member_role", MEMBER_ROLES);
 
 /** The tenant root. Row-level security limits it to the tenant in context. */
-export const tenants = pgTable("tenants", {
-  id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
-  name: varchar("name", { length: 255 }).notNull(),
-  slug: varchar("slug", { length: 100 }).notNull().unique(),
-  plan: planEnum("plan").notNull().default("starter"),
-  subscriptionStatus: subscriptionStatusEnum("subscription_status").notNull().default("trialing"),
-  stripeCustomerId: varchar("stripe_customer_id", { length: 255 }).unique(),
-  stripeSubscriptionId: varchar("stripe_subscription_id", { length: 255 }),
-  trialEndsAt: timestamp("trial_ends_at", { withTimezone: true }),
-  billingEmail: varchar("billing_email", { length: 255 }),
-  ownerUserId: uuid("owner_user_id").references(() => users.id, { onDelete: "set null" }),
-  features: jsonb("features").$type<Record<string, boolean>>().notNull().default({}),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-});
+export const tenants = pgTable(
+  "tenants",
+  {
+    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    name: varchar("name", { length: 255 }).notNull(),
+    slug: varchar("slug", { length: 100 }).notNull().unique(),
+    plan: planEnum("plan").notNull().default("starter"),
+    subscriptionStatus: subscriptionStatusEnum("subscription_status").notNull().default("trialing"),
+    stripeCustomerId: varchar("stripe_customer_id", { length: 255 }).unique(),
+    stripeSubscriptionId: varchar("stripe_subscription_id", { length: 255 }),
+    trialEndsAt: timestamp("trial_ends_at", { withTimezone: true }),
+    billingEmail: varchar("billing_email", { length: 255 }),
+    ownerUserId: uuid("owner_user_id").references(() => users.id, { onDelete: "set null" }),
+    features: jsonb("features").$type<Record<string, boolean>>().notNull().default({}),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  // The staff list of every organization: newest first, searchable by name or slug.
+  (t) => [
+    index("tenants_created_idx").on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("tenants_search_idx").using("gin", t.name.op("gin_trgm_ops"), t.slug.op("gin_trgm_ops")),
+  ],
+);
 
 export const memberships = pgTable(
   "memberships",

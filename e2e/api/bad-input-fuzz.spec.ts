@@ -68,6 +68,7 @@ const ROUTES: Route[] = [
   { method: "GET", path: "/api/configurations/[id]", params: { id: "configuration" } },
   { method: "PUT", path: "/api/configurations/[id]", params: { id: "configuration" }, body: updateConfigurationSchema, weight: 2 },
   { method: "DELETE", path: "/api/configurations/[id]", params: { id: "archivable" }, weight: 0.5 },
+  { method: "POST", path: "/api/configurations/[id]/unarchive", params: { id: "archivable" }, weight: 0.5 },
   { method: "POST", path: "/api/configurations/[id]/share", params: { id: "configuration" }, body: shareConfigurationSchema },
   { method: "DELETE", path: "/api/configurations/[id]/shares/[user_id]", params: { id: "configuration", user_id: "user" } },
   { method: "GET", path: "/api/configurations/[id]/shares", params: { id: "configuration" } },

@@ -94,6 +94,15 @@ const ROWS: Row[] = [
     call: async (fx) => ({ method: "DELETE", path: `/api/configurations/${await freshConfiguration(fx)}` }),
     expect: { ...members(403), admin: 204, otherAdmin: 404 },
   },
+  {
+    route: "POST /api/configurations/[id]/unarchive",
+    call: async (fx) => {
+      const id = await freshConfiguration(fx);
+      expect((await fx.admin.client.delete(`/api/configurations/${id}`)).status()).toBe(204);
+      return { method: "POST", path: `/api/configurations/${id}/unarchive` };
+    },
+    expect: { ...members(403), admin: 200, otherAdmin: 404 },
+  },
   { route: "POST /api/configurations/[id]/duplicate", call: (fx) => ({ method: "POST", path: `/api/configurations/${fx.configId}/duplicate` }), expect: writers(201, 404) },
   {
     route: "POST /api/configurations/[id]/share",

@@ -118,3 +118,24 @@ test("a viewer it is shared with to edit gets an editable form and saves a chang
   await expect(page.getByRole("list", { name: "Versions, newest first" }).getByText("Version 2")).toBeVisible();
   await context.close();
 });
+
+test("an archived configuration can be unarchived and edited again", async ({ browser }) => {
+  const owner = await signUp("Archive Round Trip Co");
+  const res = await owner.client.post("/api/configurations", {
+    data: { name: "Back from the archive", fluid: { viscosityCp: 1, densityKgM3: 998, surfaceTensionMNm: 72 }, targets: { flowMlMin: 400 } },
+  });
+  const { id } = (await res.json()) as { id: string };
+  expect((await owner.client.delete(`/api/configurations/${id}`)).status()).toBe(204);
+
+  const context = await browser.newContext({ storageState: await owner.client.storageState() });
+  const page = await context.newPage();
+  await page.goto(`/configurations/${id}`);
+  await expect(page.getByText(/This configuration is archived/)).toBeVisible();
+  await expect(page.getByLabel("Name", { exact: true })).not.toBeEditable();
+  await expect(page.getByText("Change an input to preview a new ranking")).toHaveCount(0);
+  await page.getByRole("button", { name: "Unarchive", exact: true }).click();
+  await expect(page.getByText(/is active again/)).toBeVisible();
+  await expect(page.getByLabel("Name", { exact: true })).toBeEditable();
+  await expect(page.getByRole("button", { name: "Archive", exact: true })).toBeVisible();
+  await context.close();
+});

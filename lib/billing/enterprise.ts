@@ -1,5 +1,5 @@
 import { and, desc, eq, ilike, or, sql } from "drizzle-orm";
-import type { Tx } from "@/db/client";
+import type { DbOrTx, Tx } from "@/db/client";
 import { afterCursor, cursorTimestamp, encodeCursor, escapeLike } from "@/db/keyset";
 import { billingSubscriptions, mrrMovements, tenants } from "@/db/schema";
 import { withSystemTx } from "@/db/tenant";
@@ -96,38 +96,47 @@ export async function endEnterprisePlan(ctx: ActorContext, tenantId: string): Pr
 
 /** GET /api/admin/tenants: every organization with plan, status, seats and current MRR. */
 export async function listTenantsForStaff(input: ListTenantsInput) {
-  return withSystemTx(async (tx) => {
-    const filters = [];
-    if (input.q) filters.push(or(ilike(tenants.name, `%${escapeLike(input.q)}%`), ilike(tenants.slug, `%${escapeLike(input.q)}%`)));
-    if (input.cursor) filters.push(afterCursor(tenants.createdAt, tenants.id, parseCursor(input.cursor)));
-    const rows = await tx
-      .select({
-        tenant: tenants,
-        at: cursorTimestamp(tenants.createdAt),
-        // Written out in full: inside a one-table select Drizzle leaves column names unqualified.
-        members: sql<number>`(select count(*)::int from memberships m where m.tenant_id = tenants.id)`,
-        mrrCents: sql<string>`coalesce((select mm.mrr_cents from mrr_movements mm where mm.tenant_id = tenants.id
-          order by mm.occurred_at desc, mm.created_at desc limit 1), 0)::text`,
-      })
-      .from(tenants)
-      .where(and(...filters))
-      .orderBy(desc(tenants.createdAt), desc(tenants.id))
-      .limit(input.limit + 1);
-    const page = rows.slice(0, input.limit);
-    const last = page.at(-1);
-    return {
-      items: page.map(({ tenant, members, mrrCents }) => ({
-        id: tenant.id,
-        name: tenant.name,
-        slug: tenant.slug,
-        plan: tenant.plan,
-        status: tenant.subscriptionStatus,
-        trialEndsAt: tenant.trialEndsAt?.toISOString() ?? null,
-        members,
-        mrrCents: Number(mrrCents),
-        createdAt: tenant.createdAt.toISOString(),
-      })),
-      nextCursor: rows.length > input.limit && last ? encodeCursor({ createdAt: last.at, id: last.tenant.id }) : null,
-    };
-  });
+  return withSystemTx((tx) => listStaffTenantsPage(tx, input));
+}
+
+/** One page of the staff list, newest first; `db` must see every tenant (the system role). */
+export async function listStaffTenantsPage(db: DbOrTx, input: ListTenantsInput) {
+  const filters = [];
+  if (input.q) filters.push(or(ilike(tenants.name, `%${escapeLike(input.q)}%`), ilike(tenants.slug, `%${escapeLike(input.q)}%`)));
+  if (input.cursor) filters.push(afterCursor(tenants.createdAt, tenants.id, parseCursor(input.cursor)));
+  const rows = await db
+    .select({
+      id: tenants.id,
+      name: tenants.name,
+      slug: tenants.slug,
+      plan: tenants.plan,
+      status: tenants.subscriptionStatus,
+      trialEndsAt: tenants.trialEndsAt,
+      createdAt: tenants.createdAt,
+      at: cursorTimestamp(tenants.createdAt),
+      // Written out in full: inside a one-table select Drizzle leaves column names unqualified.
+      members: sql<number>`(select count(*)::int from memberships m where m.tenant_id = tenants.id)`,
+      mrrCents: sql<string>`coalesce((select mm.mrr_cents from mrr_movements mm where mm.tenant_id = tenants.id
+        order by mm.occurred_at desc, mm.created_at desc limit 1), 0)::text`,
+    })
+    .from(tenants)
+    .where(and(...filters))
+    .orderBy(desc(tenants.createdAt), desc(tenants.id))
+    .limit(input.limit + 1);
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((tenant) => ({
+      id: tenant.id,
+      name: tenant.name,
+      slug: tenant.slug,
+      plan: tenant.plan,
+      status: tenant.status,
+      trialEndsAt: tenant.trialEndsAt?.toISOString() ?? null,
+      members: tenant.members,
+      mrrCents: Number(tenant.mrrCents),
+      createdAt: tenant.createdAt.toISOString(),
+    })),
+    nextCursor: rows.length > input.limit && last ? encodeCursor({ createdAt: last.at, id: last.id }) : null,
+  };
 }

@@ -41,7 +41,28 @@ export async function getSubscriptionOverview(db: DbOrTx, actor: Actor, now = ne
 }
 export type SubscriptionOverview = Awaited<ReturnType<typeof getSubscriptionOverview>>;
 
-function presentInvoice(row: Invoice) {
+// What an invoice shows in the list; the full row (memo, Stripe ids, PDF link) is for the PDF.
+const invoiceSummaryColumns = {
+  id: invoices.id,
+  number: invoices.number,
+  status: invoices.status,
+  billingReason: invoices.billingReason,
+  invoiceDate: invoices.invoiceDate,
+  dueDate: invoices.dueDate,
+  periodStart: invoices.periodStart,
+  periodEnd: invoices.periodEnd,
+  subtotal: invoices.subtotal,
+  tax: invoices.tax,
+  total: invoices.total,
+  amountPaid: invoices.amountPaid,
+  amountDue: invoices.amountDue,
+  currency: invoices.currency,
+  paidAt: invoices.paidAt,
+  hostedInvoiceUrl: invoices.hostedInvoiceUrl,
+};
+type InvoiceSummaryRow = Pick<Invoice, keyof typeof invoiceSummaryColumns>;
+
+function presentInvoice(row: InvoiceSummaryRow) {
   return {
     id: row.id,
     number: row.number,
@@ -66,9 +87,9 @@ export type InvoiceSummary = ReturnType<typeof presentInvoice>;
 /** GET /api/billing/invoices: newest first, keyset-paginated. */
 export async function listInvoices(db: DbOrTx, tenantId: string, input: ListInvoicesInput) {
   const filters = [eq(invoices.tenantId, tenantId)];
-  if (input.cursor) filters.push(afterCursor(invoices.invoiceDate, invoices.id, parseCursor(input.cursor))!);
+  if (input.cursor) filters.push(afterCursor(invoices.invoiceDate, invoices.id, parseCursor(input.cursor)));
   const rows = await db
-    .select({ invoice: invoices, at: cursorTimestamp(invoices.invoiceDate) })
+    .select({ invoice: invoiceSummaryColumns, at: cursorTimestamp(invoices.invoiceDate) })
     .from(invoices)
     .where(and(...filters))
     .orderBy(desc(invoices.invoiceDate), desc(invoices.id))

@@ -1,6 +1,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { afterCursor, cursorTimestamp, encodeCursor } from "@/db/keyset";
 import { procurementCommissions, tenants } from "@/db/schema";
+import type { DbOrTx } from "@/db/client";
 import { withSystemTx } from "@/db/tenant";
 import { parseCursor } from "@/lib/http/cursor";
 import { decimalToCents } from "./money";
@@ -89,34 +90,37 @@ export async function getMonthlyRevenue(query: RevenueQuery, now = new Date()): 
 
 /** GET /api/admin/commissions: every procurement commission, newest first, with the tenant's name. */
 export async function listCommissions(input: ListCommissionsInput) {
-  return withSystemTx(async (tx) => {
-    const filters = [];
-    if (input.supplier) filters.push(eq(procurementCommissions.supplier, input.supplier));
-    if (input.cursor) filters.push(afterCursor(procurementCommissions.createdAt, procurementCommissions.id, parseCursor(input.cursor)));
-    const rows = await tx
-      .select({ c: procurementCommissions, tenantName: tenants.name, at: cursorTimestamp(procurementCommissions.createdAt) })
-      .from(procurementCommissions)
-      .innerJoin(tenants, eq(tenants.id, procurementCommissions.tenantId))
-      .where(and(...filters))
-      .orderBy(desc(procurementCommissions.createdAt), desc(procurementCommissions.id))
-      .limit(input.limit + 1);
-    const page = rows.slice(0, input.limit);
-    const last = page.at(-1);
-    return {
-      items: page.map(({ c, tenantName }) => ({
-        id: c.id,
-        tenantId: c.tenantId,
-        tenantName,
-        procurementId: c.procurementId,
-        supplier: c.supplier,
-        orderTotalCents: decimalToCents(c.orderTotal),
-        commissionRate: c.commissionRate,
-        commissionCents: decimalToCents(c.commissionAmount),
-        currency: c.currency,
-        invoiceId: c.invoiceId,
-        createdAt: c.createdAt.toISOString(),
-      })),
-      nextCursor: rows.length > input.limit && last ? encodeCursor({ createdAt: last.at, id: last.c.id }) : null,
-    };
-  });
+  return withSystemTx((tx) => listCommissionsPage(tx, input));
+}
+
+/** One page of commissions across tenants; `db` must see every tenant (the system role). */
+export async function listCommissionsPage(db: DbOrTx, input: ListCommissionsInput) {
+  const filters = [];
+  if (input.supplier) filters.push(eq(procurementCommissions.supplier, input.supplier));
+  if (input.cursor) filters.push(afterCursor(procurementCommissions.createdAt, procurementCommissions.id, parseCursor(input.cursor)));
+  const rows = await db
+    .select({ c: procurementCommissions, tenantName: tenants.name, at: cursorTimestamp(procurementCommissions.createdAt) })
+    .from(procurementCommissions)
+    .innerJoin(tenants, eq(tenants.id, procurementCommissions.tenantId))
+    .where(and(...filters))
+    .orderBy(desc(procurementCommissions.createdAt), desc(procurementCommissions.id))
+    .limit(input.limit + 1);
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(({ c, tenantName }) => ({
+      id: c.id,
+      tenantId: c.tenantId,
+      tenantName,
+      procurementId: c.procurementId,
+      supplier: c.supplier,
+      orderTotalCents: decimalToCents(c.orderTotal),
+      commissionRate: c.commissionRate,
+      commissionCents: decimalToCents(c.commissionAmount),
+      currency: c.currency,
+      invoiceId: c.invoiceId,
+      createdAt: c.createdAt.toISOString(),
+    })),
+    nextCursor: rows.length > input.limit && last ? encodeCursor({ createdAt: last.at, id: last.c.id }) : null,
+  };
 }

@@ -41,7 +41,7 @@ const REFUSALS: Record<keyof ConfigurationAccess, string> = {
   restore: "You cannot restore versions of this configuration: it takes edit rights",
   duplicate: "Your role does not allow creating configurations",
   share: "Only its creator or an admin can share this configuration",
-  archive: "Only its creator or an admin can archive this configuration",
+  archive: "Only its creator or an admin can archive or unarchive this configuration",
 };
 
 /** 403 naming why, unless `access` allows `action`. */

@@ -157,6 +157,14 @@ export function useArchiveConfiguration(id: string) {
   });
 }
 
+export function useUnarchiveConfiguration(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiFetch<Configuration>(`${byId(id)}/unarchive`, { method: "POST", body: {} }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: configurationKeys.all }),
+  });
+}
+
 export function useDuplicateConfiguration(id: string) {
   const store = useStoreConfiguration();
   return useMutation({

@@ -4,7 +4,8 @@ import { seedCatalog } from "@/scripts/seed";
 import { createTenant } from "@/scripts/vitest/factories";
 import { listConfigurations } from "./queries";
 import { createConfigurationSchema, type ConfigurationSort, listConfigurationsSchema } from "./schemas";
-import { createConfiguration, updateConfiguration } from "./service";
+import { duplicateConfiguration } from "./sharing";
+import { createConfiguration, getConfiguration, updateConfiguration } from "./service";
 
 const input = (name: string) =>
   createConfigurationSchema.parse({ name, fluid: { viscosityCp: 1, densityKgM3: 998, surfaceTensionMNm: 72 }, targets: { flowMlMin: 400 } });
@@ -51,5 +52,24 @@ describe("configuration list sorting", () => {
     const mixed = listConfigurationsSchema.parse({ sort: "newest", cursor: first.nextCursor! });
     await expect(withTenantTx(tenant.tenantId, (tx) => listConfigurations(tx, tenant.tenantId, mixed))).rejects.toMatchObject({ code: "validation_failed" });
     expect(() => listConfigurationsSchema.parse({ sort: "price" })).toThrow(/sort must be one of/);
+  });
+});
+
+describe("configuration list counts", () => {
+  const countsInList = async (t: typeof tenant) => {
+    const page = await withTenantTx(t.tenantId, (tx) => listConfigurations(tx, t.tenantId, listConfigurationsSchema.parse({ limit: "100" })));
+    return Object.fromEntries(page.items.map((i) => [i.id, i.actuatorCount]));
+  };
+
+  it("each item's actuator count is the number of actuators stored with it, after create, re-rank and duplicate", async () => {
+    const t = await createTenant();
+    const created = await createConfiguration(t.owner, input("Wide"));
+    // So small a flow leaves fewer actuators than the 20 a configuration keeps.
+    const reranked = await updateConfiguration(t.owner, created.id, { targets: { flowMlMin: 10 } });
+    const copy = await duplicateConfiguration(t.owner, created.id);
+    expect(created.compatibleActuators.length).not.toBe(reranked.compatibleActuators.length);
+    const counts = await countsInList(t);
+    for (const id of [created.id, copy.id]) expect(counts[id]).toBe((await getConfiguration(t.owner, id)).compatibleActuators.length);
+    expect(counts[created.id]).toBe(reranked.compatibleActuators.length);
   });
 });

@@ -1,12 +1,14 @@
-import type { configurations } from "@/db/schema";
+import type { configurations, configurationSummaries } from "@/db/schema";
 import type { PredictionInput } from "@/lib/prediction/schemas";
 
 export type ConfigurationRow = typeof configurations.$inferSelect;
+/** The columns a list reads: everything but the ranked actuators themselves. */
+export type ConfigurationSummaryRow = typeof configurationSummaries.$inferSelect;
 
 const toNumber = (v: string | null) => (v === null ? null : Number(v));
 
-/** The configuration as the API shows it: units in field names, numbers as numbers. */
-export function presentConfiguration(row: ConfigurationRow) {
+/** The fields a configuration shows in a list and in full: units in field names, numbers as numbers. */
+function presentFields(row: ConfigurationSummaryRow) {
   return {
     id: row.id,
     name: row.name,
@@ -26,7 +28,6 @@ export function presentConfiguration(row: ConfigurationRow) {
       maxPressureBar: row.maxPressureBar,
       flowMlMin: toNumber(row.targetFlowRateMlMin),
     },
-    compatibleActuators: row.compatibleActuators,
     modelVersion: row.modelVersion,
     version: row.version,
     createdByUserId: row.createdByUserId,
@@ -34,6 +35,16 @@ export function presentConfiguration(row: ConfigurationRow) {
     updatedAt: row.updatedAt,
     archivedAt: row.archivedAt,
   };
+}
+
+/** A configuration in a list: the actuators it ranked only as their count. */
+export function presentConfigurationSummary(row: ConfigurationSummaryRow) {
+  return { ...presentFields(row), actuatorCount: row.actuatorCount };
+}
+
+/** The configuration as the API shows it, with the ranked actuators. */
+export function presentConfiguration(row: ConfigurationRow) {
+  return { ...presentFields(row), compatibleActuators: row.compatibleActuators };
 }
 export type Configuration = ReturnType<typeof presentConfiguration>;
 

@@ -1,9 +1,9 @@
-import { and, arrayContains, asc, desc, eq, gte, ilike, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, asc, desc, eq, getViewSelectedFields, gte, ilike, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { configurations, configurationShares, configurationVersions, users } from "@/db/schema";
+import { configurations, configurationShares, configurationSummaries, configurationVersions, users } from "@/db/schema";
 import { afterKeyCursor, cursorTimestamp, encodeKeyCursor, escapeLike } from "@/db/keyset";
 import { parseKeyCursor } from "@/lib/http/cursor";
-import { type ConfigurationRow, presentConfiguration } from "./present";
+import { type ConfigurationRow, presentConfigurationSummary } from "./present";
 import type { ListConfigurationsInput } from "./schemas";
 
 export async function getConfigurationRow(db: DbOrTx, tenantId: string, id: string): Promise<ConfigurationRow | null> {
@@ -56,42 +56,44 @@ export async function countConfigurationsCreatedSince(db: DbOrTx, tenantId: stri
   return row?.n ?? 0;
 }
 
-// Each sort is a keyset order (key, id); timestamps travel in the cursor as Postgres prints them.
+// Each sort is a keyset order (key, id) with an index of its own (db/schema/configurations.ts);
+// timestamps travel in the cursor as Postgres prints them.
+const list = configurationSummaries;
 const SORTS = {
-  newest: { key: configurations.createdAt, direction: "desc", timestamp: true },
-  oldest: { key: configurations.createdAt, direction: "asc", timestamp: true },
-  updated: { key: configurations.updatedAt, direction: "desc", timestamp: true },
-  name: { key: sql<string>`lower(${configurations.name})`, direction: "asc", timestamp: false },
+  newest: { key: list.createdAt, direction: "desc", timestamp: true },
+  oldest: { key: list.createdAt, direction: "asc", timestamp: true },
+  updated: { key: list.updatedAt, direction: "desc", timestamp: true },
+  name: { key: sql<string>`lower(${list.name})`, direction: "asc", timestamp: false },
 } as const;
 
-/** Search by name, filter by tag and status, sort, keyset-paginated. */
+/**
+ * Search by name, filter by tag and status, sort, keyset-paginated. Reads the summary view,
+ * so no page touches the ranked actuators' JSON and every filter may use its index.
+ */
 export async function listConfigurations(db: DbOrTx, tenantId: string, input: ListConfigurationsInput) {
   const sort = SORTS[input.sort];
   const filters: (SQL | undefined)[] = [
-    eq(configurations.tenantId, tenantId),
-    input.archived ? isNotNull(configurations.archivedAt) : isNull(configurations.archivedAt),
-    input.q ? ilike(configurations.name, `%${escapeLike(input.q)}%`) : undefined,
-    input.tag ? arrayContains(configurations.tags, [input.tag]) : undefined,
-    input.status ? eq(configurations.status, input.status) : undefined,
+    eq(list.tenantId, tenantId),
+    input.archived ? isNotNull(list.archivedAt) : isNull(list.archivedAt),
+    input.q ? ilike(list.name, `%${escapeLike(input.q)}%`) : undefined,
+    input.tag ? arrayContains(list.tags, [input.tag]) : undefined,
+    input.status ? eq(list.status, input.status) : undefined,
   ];
   if (input.cursor) {
     const cursor = parseKeyCursor(input.cursor, sort.timestamp ? "timestamptz" : "text");
-    filters.push(afterKeyCursor(sort.key, configurations.id, cursor, sort.direction, sort.timestamp ? "timestamptz" : undefined));
+    filters.push(afterKeyCursor(sort.key, list.id, cursor, sort.direction, sort.timestamp ? "timestamptz" : undefined));
   }
-  const order = sort.direction === "asc" ? [asc(sort.key), asc(configurations.id)] : [desc(sort.key), desc(configurations.id)];
+  const order = sort.direction === "asc" ? [asc(sort.key), asc(list.id)] : [desc(sort.key), desc(list.id)];
   const rows = await db
-    .select({ row: configurations, keyText: sort.timestamp ? cursorTimestamp(sort.key) : sql<string>`${sort.key}` })
-    .from(configurations)
+    .select({ row: getViewSelectedFields(list), keyText: sort.timestamp ? cursorTimestamp(sort.key) : sql<string>`${sort.key}` })
+    .from(list)
     .where(and(...filters))
     .orderBy(...order)
     .limit(input.limit + 1);
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
-    items: page.map(({ row }) => {
-      const { compatibleActuators, ...summary } = presentConfiguration(row);
-      return { ...summary, actuatorCount: compatibleActuators.length };
-    }),
+    items: page.map(({ row }) => presentConfigurationSummary(row)),
     nextCursor: rows.length > input.limit && last ? encodeKeyCursor({ key: last.keyText, id: last.row.id }) : null,
   };
 }

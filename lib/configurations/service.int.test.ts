@@ -6,7 +6,7 @@ import { seedCatalog } from "@/scripts/seed";
 import { addMember, createTenant } from "@/scripts/vitest/factories";
 import { listConfigurations, listVersions } from "./queries";
 import { createConfigurationSchema, listConfigurationsSchema } from "./schemas";
-import { archiveConfiguration, createConfiguration, getConfiguration, updateConfiguration } from "./service";
+import { archiveConfiguration, createConfiguration, getConfiguration, unarchiveConfiguration, updateConfiguration } from "./service";
 
 const input = (overrides: Record<string, unknown> = {}) =>
   createConfigurationSchema.parse({
@@ -104,6 +104,19 @@ describe("configurations", () => {
     await expect(getConfiguration(b.owner, saved.id)).rejects.toMatchObject({ code: "not_found" });
     await expect(updateConfiguration(b.owner, saved.id, { name: "stolen" })).rejects.toMatchObject({ code: "not_found" });
     await expect(archiveConfiguration(b.owner, saved.id)).rejects.toMatchObject({ code: "not_found" });
+    await expect(unarchiveConfiguration(b.owner, saved.id)).rejects.toMatchObject({ code: "not_found" });
     expect((await getConfiguration(a.owner, saved.id)).name).toBe("Glycerol mist");
+  });
+
+  it("unarchiving brings a configuration back editable; only who may archive it may", async () => {
+    const t = await createTenant();
+    const user = await addMember(t.owner, "user");
+    const saved = await createConfiguration(t.owner, input());
+    await archiveConfiguration(t.owner, saved.id);
+    expect((await getConfiguration(t.owner, saved.id)).access.edit).toBe(false);
+    await expect(unarchiveConfiguration(user.ctx, saved.id)).rejects.toMatchObject({ code: "forbidden" });
+    const back = await unarchiveConfiguration(t.owner, saved.id);
+    expect(back).toMatchObject({ archivedAt: null, access: { edit: true } });
+    expect((await updateConfiguration(t.owner, saved.id, { name: "Edited again" })).name).toBe("Edited again");
   });
 });

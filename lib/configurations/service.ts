@@ -21,7 +21,7 @@ async function rankFor(c: EngineFields) {
   const catalog = await getCatalogSnapshot();
   const result = rankActuators(toEngineInput(c), catalog.actuators, { topN: STORED_RESULTS });
   const ranked = result.ranked.map((r) => ({ ...r, ...catalog.commercial.get(r.sku) }));
-  return { compatibleActuators: ranked, modelVersion: result.modelVersion };
+  return { compatibleActuators: ranked, actuatorCount: ranked.length, modelVersion: result.modelVersion };
 }
 
 function toColumns(input: Pick<CreateConfigurationInput, "fluid" | "targets">) {
@@ -131,5 +131,22 @@ export async function archiveConfiguration(ctx: ActorContext, id: string): Promi
     if (row.archivedAt) return;
     await tx.update(configurations).set({ archivedAt: new Date() }).where(and(eq(configurations.tenantId, tenantId), eq(configurations.id, id)));
     await recordAudit(tx, auditContext(ctx), { action: "configuration.archive", resourceType: "configuration", resourceId: id, changes: { name: row.name } });
+  });
+}
+
+/** Brings an archived configuration back to the active list, editable again (same rule as archiving). */
+export async function unarchiveConfiguration(ctx: ActorContext, id: string): Promise<ConfigurationForActor> {
+  const { tenantId } = ctx.actor;
+  return withTenantTx(tenantId, async (tx) => {
+    const { row, access } = await loadConfigurationForActor(tx, ctx, id);
+    assertConfigurationAccess(access, "archive");
+    if (!row.archivedAt) return presentForActor(ctx, row);
+    const [restored] = await tx
+      .update(configurations)
+      .set({ archivedAt: null })
+      .where(and(eq(configurations.tenantId, tenantId), eq(configurations.id, id)))
+      .returning();
+    await recordAudit(tx, auditContext(ctx), { action: "configuration.unarchive", resourceType: "configuration", resourceId: id, changes: { name: row.name } });
+    return presentForActor(ctx, restored!);
   });
 }

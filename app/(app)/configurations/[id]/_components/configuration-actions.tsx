@@ -1,11 +1,11 @@
 "use client";
 
-import { Archive, Copy } from "lucide-react";
+import { Archive, ArchiveRestore, Copy } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { type Configuration, useArchiveConfiguration, useDuplicateConfiguration } from "@/lib/configurations/hooks";
+import { type Configuration, useArchiveConfiguration, useDuplicateConfiguration, useUnarchiveConfiguration } from "@/lib/configurations/hooks";
 import { ApiError, errorMessage } from "@/lib/http/client";
 import { ShareDialog } from "./share-dialog";
 
@@ -17,6 +17,14 @@ export function ConfigurationActions({ configuration }: ConfigurationActionsProp
   const router = useRouter();
   const duplicate = useDuplicateConfiguration(configuration.id);
   const archive = useArchiveConfiguration(configuration.id);
+  const unarchive = useUnarchiveConfiguration(configuration.id);
+
+  function onUnarchive() {
+    unarchive.mutate(undefined, {
+      onSuccess: () => toast.success(`“${configuration.name}” is active again`),
+      onError: (error) => toast.error("Could not unarchive the configuration", { description: errorMessage(error) }),
+    });
+  }
 
   function onDuplicate() {
     duplicate.mutate(undefined, {
@@ -49,6 +57,12 @@ export function ConfigurationActions({ configuration }: ConfigurationActionsProp
         <Button variant="outline" onClick={onDuplicate} loading={duplicate.isPending}>
           {duplicate.isPending ? null : <Copy aria-hidden="true" />}
           Duplicate
+        </Button>
+      ) : null}
+      {access.archive && !active ? (
+        <Button variant="outline" onClick={onUnarchive} loading={unarchive.isPending}>
+          {unarchive.isPending ? null : <ArchiveRestore aria-hidden="true" />}
+          Unarchive
         </Button>
       ) : null}
       {access.share && active ? <ShareDialog configurationId={configuration.id} configurationName={configuration.name} /> : null}

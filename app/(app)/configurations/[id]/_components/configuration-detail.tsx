@@ -69,7 +69,10 @@ export function ConfigurationDetail({ id }: ConfigurationDetailProps) {
       <div className="grid grid-cols-1 gap-6">
         {archived ? (
           <Alert variant="info">
-            <p>This configuration is archived and can no longer be edited. Duplicate it to work from a copy.</p>
+            <p>
+              This configuration is archived, so it cannot be edited.{" "}
+              {access.archive ? "Unarchive it to edit it again, or duplicate it to work from a copy." : "Its creator or an admin can unarchive it; you can duplicate it to work from a copy."}
+            </p>
           </Alert>
         ) : null}
         {!archived && !access.edit ? (

@@ -50,7 +50,7 @@ export function useResults(values: EditorValues, saved: Configuration | null) {
     const count = saved.compatibleActuators.length;
     return {
       ranked: saved.compatibleActuators,
-      summary: `Saved ranking: the best ${count} ${count === 1 ? "actuator" : "actuators"}${saved.modelVersion ? `, model ${saved.modelVersion}` : ""}. Change an input to preview a new ranking.`,
+      summary: `Saved ranking: the best ${count} ${count === 1 ? "actuator" : "actuators"}${saved.modelVersion ? `, model ${saved.modelVersion}` : ""}.${saved.access.edit ? " Change an input to preview a new ranking." : ""}`,
       loading: false,
       updating: false,
       problem: null,
