@@ -4,7 +4,7 @@ import postgres from "postgres";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTenant } from "@/scripts/vitest/factories";
 import { tenants } from "./schema";
-import { withTenantTx } from "./tenant";
+import { withTenantReadTx, withTenantTx } from "./tenant";
 
 let t: Awaited<ReturnType<typeof createTenant>>;
 
@@ -105,6 +105,79 @@ describe("tenant transactions", () => {
         ),
       );
       expect(results).toEqual(Array.from({ length: 40 }, (_, i) => [String(i), String(i)]));
+    } finally {
+      await small.end();
+    }
+  });
+});
+
+describe("read-only tenant transactions", () => {
+  it("see the tenant's rows and refuse every write", async () => {
+    const u = await createTenant();
+    const names = await withTenantReadTx(t.tenantId, (tx) => tx.select({ id: tenants.id }).from(tenants));
+    expect(names).toEqual([{ id: t.tenantId }]);
+    const write = withTenantReadTx(t.tenantId, (tx) => tx.update(tenants).set({ name: "Renamed" }).where(eq(tenants.id, t.tenantId)));
+    await expect(write).rejects.toMatchObject({ cause: { code: "25006" } }); // read_only_sql_transaction
+    expect(await withTenantReadTx(u.tenantId, (tx) => tx.select({ id: tenants.id }).from(tenants))).toEqual([{ id: u.tenantId }]);
+  });
+
+  it("answer without waiting for COMMIT, which shares its write with the next transaction's statements", async () => {
+    const one = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+    try {
+      const read = (i: number) =>
+        one.begin("read only", async (tx) => {
+          void tx`select set_config('app.probe', ${String(i)}, true)`.catch(() => {});
+          const [row] = await tx<{ v: string }[]>`select current_setting('app.probe') as v`;
+          return row!.v;
+        });
+      await Promise.all([read(0), read(0)]); // the statements are described
+      const trips = await roundTripsDuring(async () => expect(await Promise.all([read(1), read(2)])).toEqual(["1", "2"]));
+      // Two round trips for two transactions: the first one's BEGIN and statements, then its
+      // COMMIT (a prepared statement: Bind, Execute) ahead of the second one's BEGIN and
+      // statements. Both answered before the second COMMIT was written.
+      expect(trips).toHaveLength(2);
+      expect(trips.map((trip) => trip.split("begin read only").length - 1)).toEqual([1, 1]);
+      expect(trips[1]).toMatch(/^B.*Q.{4}begin read only/s);
+    } finally {
+      await one.end();
+    }
+  });
+
+  it("a statement from elsewhere runs after the COMMIT of the transaction that handed its connection on", async () => {
+    const one = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+    try {
+      await one`select 1`;
+      const seen = await Promise.all([
+        one.begin("read only", async (tx) => {
+          const [row] = await tx<{ v: string }[]>`select set_config('app.probe', 'inside', true) as v`;
+          return row!.v;
+        }),
+        one<{ v: string | null }[]>`select nullif(current_setting('app.probe', true), '') as v`.then(([row]) => row!.v),
+      ]);
+      expect(seen).toEqual(["inside", null]);
+    } finally {
+      await one.end();
+    }
+  });
+
+  it("many concurrent ones on a small pool each see their own context, and a failed one leaves its connection usable", async () => {
+    const small = postgres(process.env.DATABASE_URL!, { max: 2, onnotice: () => {} });
+    try {
+      const results = await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          small
+            .begin("read only", async (tx) => {
+              void tx`select set_config('app.probe', ${String(i)}, true)`.catch(() => {});
+              const [first] = await tx<{ v: string }[]>`select current_setting('app.probe') as v`;
+              if (i % 7 === 0) await tx`select 1 / 0`;
+              const [second] = await tx<{ v: string }[]>`select current_setting('app.probe') as v`;
+              return [first!.v, second!.v];
+            })
+            .catch(() => "failed"),
+        ),
+      );
+      expect(results).toEqual(Array.from({ length: 40 }, (_, i) => (i % 7 === 0 ? "failed" : [String(i), String(i)])));
+      expect(await small<{ v: string | null }[]>`select nullif(current_setting('app.probe', true), '') as v`).toEqual([{ v: null }]);
     } finally {
       await small.end();
     }

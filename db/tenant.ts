@@ -1,3 +1,6 @@
+import { PostgresJsSession, PostgresJsTransaction } from "drizzle-orm/postgres-js";
+import { PgDialect } from "drizzle-orm/pg-core";
+import type postgres from "postgres";
 import { getDb, sqlOf, type Tx } from "./client";
 import { isDatabaseUnavailable, TransactionNotStartedError } from "./errors";
 import { checkSessionInTx, type SessionKey, type SessionStateRow } from "./session-state";
@@ -25,7 +28,16 @@ export async function withTenantTx<T>(tenantId: string, fn: (tx: Tx) => Promise<
  * read, to compare with the member it assumed.
  */
 export async function withSessionTx<T>(key: SessionKey, fn: (tx: Tx, checked: Promise<SessionStateRow>) => Promise<T>): Promise<T> {
-  return transaction((tx) => checkSessionInTx(tx, key), fn);
+  return transaction((tx) => checkSessionInTx(tx, key), fn, { readOnly: true });
+}
+
+/** withTenantTx for reads only: the transaction is READ ONLY, and ends as withSessionTx's do. */
+export async function withTenantReadTx<T>(tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return transaction(
+    (tx) => sqlOf(tx)`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${APP_ROLE}, true)`,
+    (tx) => fn(tx),
+    { readOnly: true },
+  );
 }
 
 /**
@@ -49,27 +61,54 @@ export async function withSystemTx<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
  * `first` got no answer, so neither did any statement of fn and nothing was committed; a caller
  * may run it again) from one lost while or after it ran (unknown).
  */
-async function transaction<F, T>(first: (tx: Tx) => Promise<F>, fn: (tx: Tx, first: Promise<F>) => Promise<T>): Promise<T> {
+async function transaction<F, T>(
+  first: (tx: Tx) => Promise<F>,
+  fn: (tx: Tx, first: Promise<F>) => Promise<T>,
+  { readOnly = false } = {},
+): Promise<T> {
   let began = false;
-  try {
-    return await getDb().transaction(async (tx) => {
-      const context = first(tx).then((value) => {
-        began = true;
-        return value;
-      });
-      context.catch(() => {});
-      let result: T;
-      try {
-        result = await fn(tx, context);
-      } catch (error) {
-        await context;
-        throw error;
-      }
-      await context;
-      return result;
+  const body = async (tx: Tx) => {
+    const context = first(tx).then((value) => {
+      began = true;
+      return value;
     });
+    context.catch(() => {});
+    let result: T;
+    try {
+      result = await fn(tx, context);
+    } catch (error) {
+      await context;
+      throw error;
+    }
+    await context;
+    return result;
+  };
+  try {
+    return await (readOnly ? readOnlyTransaction(body) : getDb().transaction(body));
   } catch (error) {
     if (!began && isDatabaseUnavailable(error)) throw new TransactionNotStartedError(error);
     throw error;
   }
+}
+
+const dialect = new PgDialect();
+
+/**
+ * A READ ONLY transaction, opened on postgres.js directly: drizzle would set the access mode
+ * in a statement of its own and wait for its answer before fn's first query. Its COMMIT is
+ * not waited for (patches/: nothing of a read-only transaction can fail there, and the
+ * connection goes on to the next transaction, whose statements share COMMIT's write).
+ */
+function readOnlyTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return sqlOf(getDb()).begin("read only", (client) => fn(drizzleTransaction(client))) as Promise<T>;
+}
+
+type TransactionSession = ConstructorParameters<typeof PostgresJsTransaction<Record<string, never>, Record<string, never>>>[1];
+
+// What drizzle's own transaction() builds around postgres.js's transaction handle. Drizzle's
+// types want a pool there (TSQL extends Sql) and a transaction handle in the transaction's
+// session; its code passes the handle, which has every query method a session calls.
+function drizzleTransaction(client: postgres.TransactionSql): Tx {
+  const session = new PostgresJsSession(client as unknown as postgres.Sql, dialect, undefined);
+  return new PostgresJsTransaction(dialect, session as unknown as TransactionSession, undefined);
 }

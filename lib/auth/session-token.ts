@@ -1,7 +1,7 @@
 import type { JWT } from "next-auth/jwt";
 import type { Tx } from "@/db/client";
 import { isSessionRefused } from "@/db/errors";
-import { withTenantTx } from "@/db/tenant";
+import { withTenantReadTx } from "@/db/tenant";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/http/logger";
 import type { Actor } from "./actor";
@@ -85,9 +85,23 @@ function touchThrottled(tenantId: string, sessionId: string): void {
   touchSession(tenantId, sessionId).catch((error: unknown) => logger.warn({ err: error }, "session touch failed"));
 }
 
+// Field by field: a rest pattern copies through a slow generic path, on every request.
 export function actorFromState(state: SessionState, sessionId: string | null): Actor {
-  const { userVersion: _v, isActive: _a, sessionOpen: _o, ...actor } = state;
-  return { ...actor, sessionId };
+  return {
+    userId: state.userId,
+    email: state.email,
+    name: state.name,
+    tenantId: state.tenantId,
+    tenantName: state.tenantName,
+    role: state.role,
+    isOwner: state.isOwner,
+    isStaff: state.isStaff,
+    plan: state.plan,
+    subscriptionStatus: state.subscriptionStatus,
+    trialEndsAt: state.trialEndsAt,
+    features: state.features,
+    sessionId,
+  };
 }
 
 /** The signed-in member for an API request, read from the cookie without rewriting it. */
@@ -134,7 +148,7 @@ export async function runAsSessionMember<T>(cookies: CookieReader, work: (actor:
   const state = await validateSessionToken(token);
   if (!state || state === "no-tenant") return null;
   const actor = actorFromState(state, token.sid);
-  return { actor, result: await withTenantTx(actor.tenantId, (tx) => work(actor, tx)) };
+  return { actor, result: await withTenantReadTx(actor.tenantId, (tx) => work(actor, tx)) };
 }
 
 async function runAsGuessed<T>(token: JWT, sessionId: string, guess: SessionState, work: (actor: Actor, tx: Tx) => Promise<T>) {
