@@ -1,15 +1,13 @@
-import { getDb } from "@/db/client";
-import { withTenantTx } from "@/db/tenant";
 import { createCustomFluid, listCustomFluids } from "@/lib/catalog/custom-fluids";
 import { listFluids } from "@/lib/catalog/queries";
 import { createCustomFluidSchema, listFluidsSchema } from "@/lib/catalog/schemas";
 import { withTenant } from "@/lib/http/route";
 
 // GET /api/fluids — the fluid library (searchable by name and category) and the tenant's own fluids
-export const GET = withTenant({ permission: "configurations.read", query: listFluidsSchema }, async ({ actor, query }) => {
+export const GET = withTenant({ permission: "configurations.read", query: listFluidsSchema, transaction: true }, async ({ actor, tx, query }) => {
   const [fluids, customFluids] = await Promise.all([
-    listFluids(getDb(), query),
-    query.category ? [] : withTenantTx(actor.tenantId, (tx) => listCustomFluids(tx, actor.tenantId, query.q)),
+    listFluids(tx, query),
+    query.category ? [] : listCustomFluids(tx, actor.tenantId, query.q),
   ]);
   return { fluids, customFluids };
 });
