@@ -3,6 +3,8 @@ import { createConfigurationSchema, listConfigurationsSchema } from "@/lib/confi
 import { createConfiguration } from "@/lib/configurations/service";
 import { withTenant } from "@/lib/http/route";
 
+export const dynamic = "force-dynamic";
+
 // GET /api/configurations — newest first; search by name, filter by tag and status; keyset pages
 export const GET = withTenant(
   { permission: "configurations.read", query: listConfigurationsSchema, transaction: true },

@@ -3,6 +3,8 @@ import { listFluids } from "@/lib/catalog/queries";
 import { createCustomFluidSchema, listFluidsSchema } from "@/lib/catalog/schemas";
 import { withTenant } from "@/lib/http/route";
 
+export const dynamic = "force-dynamic";
+
 // GET /api/fluids — the fluid library (searchable by name and category) and the tenant's own fluids
 export const GET = withTenant({ permission: "configurations.read", query: listFluidsSchema, transaction: true }, async ({ actor, tx, query }) => {
   const [fluids, customFluids] = await Promise.all([

@@ -2,6 +2,8 @@ import { withTenant } from "@/lib/http/route";
 import { configurationIdParamsSchema, updateConfigurationSchema } from "@/lib/configurations/schemas";
 import { archiveConfiguration, getConfiguration, updateConfiguration } from "@/lib/configurations/service";
 
+export const dynamic = "force-dynamic";
+
 const params = configurationIdParamsSchema;
 
 // GET /api/configurations/:id — one configuration with its ranked actuators

@@ -1,6 +1,8 @@
 import { withTenant } from "@/lib/http/route";
 import { listPendingInvitations } from "@/lib/tenants/queries";
 
+export const dynamic = "force-dynamic";
+
 // GET /api/tenants/invitations — invitations still pending (admins)
 export const GET = withTenant({ permission: "members.manage", transaction: true }, async ({ actor, tx }) => ({
   invitations: await listPendingInvitations(tx, actor.tenantId),

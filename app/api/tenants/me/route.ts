@@ -5,6 +5,8 @@ import { presentTenant } from "@/lib/tenants/present";
 import { deleteTenantSchema, updateTenantSchema } from "@/lib/tenants/schemas";
 import { deleteTenant, updateTenant } from "@/lib/tenants/lifecycle";
 
+export const dynamic = "force-dynamic";
+
 // GET /api/tenants/me — the active tenant
 export const GET = withTenant({ permission: "tenant.read", transaction: true }, async ({ actor, tx }) => {
   const tenant = await getTenant(tx, actor.tenantId);

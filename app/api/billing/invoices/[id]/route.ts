@@ -3,6 +3,8 @@ import { invoiceParamsSchema } from "@/lib/billing/schemas";
 import { AppError } from "@/lib/http/errors";
 import { withTenant } from "@/lib/http/route";
 
+export const dynamic = "force-dynamic";
+
 // GET /api/billing/invoices/:id — the invoice as a PDF (admins)
 export const GET = withTenant({ permission: "billing.manage", params: invoiceParamsSchema }, async ({ actor, params }) => {
   const invoice = await getInvoicePdf(actor.tenantId, params.id);

@@ -2,6 +2,8 @@ import { endEnterprisePlan, setEnterprisePlan } from "@/lib/billing/enterprise";
 import { enterprisePlanSchema, tenantParamsSchema } from "@/lib/billing/schemas";
 import { withStaff } from "@/lib/http/route";
 
+export const dynamic = "force-dynamic";
+
 // PUT /api/admin/tenants/:id/plan — move an organization to Enterprise at a custom monthly price (staff only)
 export const PUT = withStaff(
   { params: tenantParamsSchema, body: enterprisePlanSchema },

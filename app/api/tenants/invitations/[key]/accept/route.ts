@@ -7,6 +7,8 @@ import { singleLineTextSchema } from "@/lib/http/text";
 import { acceptInvitationSchema } from "@/lib/tenants/schemas";
 import { acceptInvitation } from "@/lib/tenants/invitations";
 
+export const dynamic = "force-dynamic";
+
 const params = z.strictObject({ key: singleLineTextSchema.min(20).max(200) });
 
 // POST /api/tenants/invitations/:token/accept — join as the signed-in user, or create the account
