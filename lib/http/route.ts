@@ -124,8 +124,9 @@ async function run(req: NextRequest, answer: (meta: RequestMeta) => Promise<Resu
 }
 
 async function parseInput<B extends AnySchema | undefined, Q extends AnySchema | undefined, P extends AnySchema | undefined>(req: NextRequest, routeCtx: RouteContext | undefined, options: RouteOptions<B, Q, P>) {
-  const params = parseWith(options.params, routeCtx ? await routeCtx.params : {}, true) as Infer<P>;
-  const query = parseWith(options.query, Object.fromEntries(req.nextUrl.searchParams)) as Infer<Q>;
+  // Each part is read only when the route declared it (this runs on every request).
+  const params = parseWith(options.params, options.params && routeCtx ? await routeCtx.params : {}, true) as Infer<P>;
+  const query = parseWith(options.query, options.query ? Object.fromEntries(req.nextUrl.searchParams) : {}) as Infer<Q>;
   const body = (
     options.body ? await readJsonBody(req, options.body, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : undefined
   ) as Infer<B>;
