@@ -45,7 +45,7 @@ function createPool(url: string, options: postgres.Options<Record<string, postgr
 
 export function getDb(): Database {
   globalForDb.__aerospecPool ??= createPool(env().DATABASE_URL, {
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    max: env().DATABASE_POOL_SIZE,
     connect_timeout: 10,
   });
   return globalForDb.__aerospecPool.db;

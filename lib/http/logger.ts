@@ -1,4 +1,5 @@
 import pino from "pino";
+import { envValue } from "@/lib/env";
 
 // Paths whose values never reach a log line.
 const REDACT = [
@@ -23,7 +24,7 @@ const globalForLog = globalThis as unknown as { __aerospecLogger?: pino.Logger }
 // lines written meanwhile are sent together, and whatever is buffered is flushed on exit.
 export const logger: pino.Logger = (globalForLog.__aerospecLogger ??= pino(
   {
-    level: process.env.LOG_LEVEL ?? "info",
+    level: envValue("LOG_LEVEL"),
     base: { service: "aerospec" },
     redact: { paths: REDACT, censor: "[redacted]" },
   },
