@@ -127,8 +127,8 @@ const sameState = (a: SessionState, b: SessionState) => JSON.stringify(a) === JS
  * the member last seen and the session is re-checked by the transaction's first statement, sent
  * with work's first query; if the check refuses the session, nothing of work ran, and if it
  * finds anything changed, the transaction is rolled back and work runs again as the member
- * found. So work must be safe to run twice and keep its effects inside the transaction, as the
- * reads of a GET handler do.
+ * found. So work must be safe to run twice and only read, as a GET handler does: the
+ * transaction is READ ONLY.
  */
 export async function runAsSessionMember<T>(cookies: CookieReader, work: (actor: Actor, tx: Tx) => Promise<T>): Promise<{ actor: Actor; result: T } | null> {
   const token = await decodeSessionCookie(cookies);

@@ -178,7 +178,8 @@ function authorize(req: NextRequest, actor: Actor, options: TenantRouteOptions):
  * inside it. For a GET that transaction re-checks the session in its first statement, sent with
  * the handler's first query (runAsSessionMember): the handler may run as the member last seen
  * and, when the check finds the session changed, again as the member found, so it must do no
- * more than read through `tx` and return what it read.
+ * more than read through `tx` and return what it read (the transaction is READ ONLY: the
+ * database refuses a write in it).
  */
 export function withTenant<B extends AnySchema | undefined = undefined, Q extends AnySchema | undefined = undefined, P extends AnySchema | undefined = undefined>(
   options: TenantOptions<B, Q, P> & { transaction: true },
