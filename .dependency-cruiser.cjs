@@ -16,6 +16,13 @@ module.exports = {
       to: { path: "^lib/", pathNot: "^lib/env\\.ts$" },
     },
     {
+      name: "app-not-db",
+      comment: "Reads go through lib/ modules that own their transaction: pages and route handlers never import db/.",
+      severity: "error",
+      from: { path: "^app/" },
+      to: { path: "^db/" },
+    },
+    {
       name: "components-not-db",
       severity: "error",
       from: { path: "^components/" },

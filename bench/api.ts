@@ -41,20 +41,20 @@ function merge(samples: Measured[]): Measured {
 
 const rps = (s: LoadSample) => s.requests / s.seconds;
 
-function print(name: string, s: Measured): void {
+function print(name: string, s: Measured, rounds: Measured[] = []): void {
   const sorted = [...s.latencies].sort((a, b) => a - b);
   const ms = (v: number) => v.toFixed(1).padStart(6);
   const perRequest = (v: number) => (v / s.requests).toFixed(2).padStart(5);
   const cpu = s.cpu ? `   CPU/req: server ${perRequest(s.cpu.server)} ms, postgres ${perRequest(s.cpu.postgres)} ms` : "";
   console.log(
-    `${name.padEnd(48)} ${rps(s).toFixed(0).padStart(7)} req/s   p50 ${ms(percentile(sorted, 0.5))} ms   p95 ${ms(percentile(sorted, 0.95))} ms   p99 ${ms(percentile(sorted, 0.99))} ms   non-200: ${s.errors}${cpu}`,
+    `${name.padEnd(48)} ${rps(s).toFixed(0).padStart(7)} req/s   p50 ${ms(percentile(sorted, 0.5))} ms   p95 ${ms(percentile(sorted, 0.95))} ms   p99 ${ms(percentile(sorted, 0.99))} ms   non-200: ${s.errors}${cpu}${rounds.length > 1 ? `   rounds: ${rounds.map((r) => rps(r).toFixed(0)).join(", ")} req/s` : ""}`,
   );
 }
 
-/** `a / b` per round: the median and the range, in percent. */
+/** `a / b` per round: the median, and each round's, in percent. */
 function ratio(label: string, a: Line, b: Line, target?: number): void {
-  const each = a.rounds.map((s, i) => rps(s) / rps(b.rounds[i]!)).sort((x, y) => x - y);
-  const median = each[Math.floor(each.length / 2)]!;
+  const each = a.rounds.map((s, i) => rps(s) / rps(b.rounds[i]!));
+  const median = [...each].sort((x, y) => x - y)[Math.floor(each.length / 2)]!;
   const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
   const verdict = target === undefined ? "" : `  — target ≥ ${pct(target)}: ${median >= target ? "met" : "NOT met"}`;
   console.log(`${label.padEnd(40)} ${pct(median).padStart(6)} (rounds: ${each.map(pct).join(", ")})${verdict}`);
@@ -107,7 +107,7 @@ try {
       : null;
 
   console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per line in ${ROUNDS} rounds, production build, embedded PostgreSQL\n`);
-  for (const line of lines.values()) print(line.name, merge(line.rounds));
+  for (const line of lines.values()) print(line.name, merge(line.rounds), line.rounds);
   if (half) print(`  same at ${Math.round(halfRate)} req/s (half of max)`, half);
   console.log("");
   const [bare, next] = [lines.get("bare"), lines.get("next")];

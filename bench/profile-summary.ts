@@ -3,7 +3,7 @@ import { SourceMap } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-// npx tsx bench/profile-summary.ts <file.cpuprofile> [top] — what a V8 CPU profile of the web
+// npx tsx bench/profile-summary.ts <file.cpuprofile> [top] [--last=s] — what a V8 CPU profile of the web
 // server (AEROSPEC_PROFILE_DIR) spent its time on: self time per function, inclusive time of our
 // own functions, and time per package. Bundled frames are mapped back through the build's
 // source maps, so `lib/auth/session-token.ts:30` rather than a minified name in a chunk.
@@ -14,13 +14,15 @@ type Frame = { key: string; area: string; ours: boolean };
 
 const args = process.argv.slice(2);
 const [file, topArg] = args.filter((a) => !a.startsWith("--"));
-if (!file) throw new Error("usage: tsx bench/profile-summary.ts <file.cpuprofile> [top] [--last=seconds]");
+if (!file) throw new Error("usage: tsx bench/profile-summary.ts <file.cpuprofile> [top] [--last=s | --window=from:to] [--callers=name]");
 const TOP = Number(topArg ?? 25);
-// --last=15: only the final 15 s of the profile (the measured load, without start-up).
 // --callers=writeBuffer: the call chains (innermost first) that lead to functions matching it.
 const CALLERS = args.find((a) => a.startsWith("--callers="))?.slice("--callers=".length);
 const CHAIN_DEPTH = 6;
-const LAST_US = Number(args.find((a) => a.startsWith("--last="))?.slice("--last=".length) ?? Infinity) * 1e6;
+// --last=15: only the final 15 s of the profile (the measured load, without start-up);
+// --window=30:15 the 15 s before those (seconds before the end), e.g. a bench's previous line.
+const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const [FROM_US, TO_US] = (option("window") ?? `${option("last") ?? Infinity}:0`).split(":").map((v) => Number(v) * 1e6) as [number, number];
 const ROOT = process.cwd();
 const profile = JSON.parse(readFileSync(file, "utf8")) as Profile;
 
@@ -80,7 +82,7 @@ const elapsed = profile.timeDeltas.reduce((sum, d) => sum + d, 0);
 let clock = 0;
 profile.samples.forEach((id, i) => {
   clock += profile.timeDeltas[i] ?? 0;
-  if (clock < elapsed - LAST_US) return;
+  if (clock < elapsed - FROM_US || clock > elapsed - TO_US) return;
   const us = profile.timeDeltas[i + 1] ?? 0;
   total += us;
   const leaf = frames.get(id)!;

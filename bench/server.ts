@@ -9,7 +9,7 @@ export type BenchPorts = { port: number; pgPort: number; stripePort: number };
 
 const STARTUP_TIMEOUT_MS = 300_000;
 // A line on stderr that means the server will not come up (a taken port, a crash, a failed build).
-const FATAL_OUTPUT = /\b(error|EADDRINUSE|ECONNREFUSED)\b/i;
+const FATAL_OUTPUT = /\b(error|EADDRINUSE|ECONNREFUSED|could not start)\b/i;
 
 /** The ports of the bench servers: BENCH_PORT, BENCH_PG_PORT and BENCH_STRIPE_PORT, or the given defaults. */
 export function benchPorts(defaults: BenchPorts): BenchPorts {
@@ -93,7 +93,7 @@ export async function startBenchServer(ports: BenchPorts, env: Record<string, st
       AEROSPEC_DATA_DIR: `.test-data/bench-${ports.port}`,
       APP_URL: base,
       APP_ENV: "test",
-      LOG_LEVEL: "warn",
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn",
       ...env,
     },
   });

@@ -1,9 +1,8 @@
 import { drizzle, type PostgresJsDatabase, PostgresJsSession } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { env } from "@/lib/env";
-import * as schema from "./schema";
 
-export type Database = PostgresJsDatabase<typeof schema> & { $client: postgres.Sql };
+export type Database = PostgresJsDatabase & { $client: postgres.Sql };
 export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 /** Query functions take `db` first so they run on the pool or inside a transaction. */
 export type DbOrTx = Database | Tx;
@@ -12,8 +11,10 @@ type Pool = { sql: postgres.Sql; db: Database };
 
 /**
  * The postgres.js handle under a drizzle database or transaction, for hot statements: its
- * tagged queries are prepared (parsed and planned once per connection), while drizzle sends
- * every query it was not asked to `.prepare()` as a new unnamed statement.
+ * tagged queries are prepared (parsed, planned and described once per connection), while
+ * drizzle sends every query it was not asked to `.prepare()` as a new unnamed statement, which
+ * postgres.js first asks the server to describe (a round trip of its own when it has
+ * parameters) before it binds it.
  */
 export function sqlOf(db: DbOrTx): postgres.Sql {
   const session = db._.session;
@@ -35,14 +36,16 @@ function reconnectDelay(failures: number): number {
   return Math.min(RECONNECT_MAX_DELAY_S, 0.01 * 2 ** failures) * (0.5 + Math.random() / 2);
 }
 
+// No schema for drizzle: it serves only the relational query API (db.query.*), which AeroSpec
+// does not use, and it would build that API's per-table builders anew for every transaction.
 function createPool(url: string, options: postgres.Options<Record<string, postgres.PostgresType>>): Pool {
   const sql = postgres(url, { idle_timeout: 30, backoff: reconnectDelay, onnotice: () => {}, ...options });
-  return { sql, db: drizzle(sql, { schema }) };
+  return { sql, db: drizzle(sql) };
 }
 
 export function getDb(): Database {
   globalForDb.__aerospecPool ??= createPool(env().DATABASE_URL, {
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    max: env().DATABASE_POOL_SIZE,
     connect_timeout: 10,
   });
   return globalForDb.__aerospecPool.db;

@@ -16,6 +16,15 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   return pg?.code === "23505" && (!constraint || pg.constraint_name === constraint);
 }
 
+// Raised by app_session_begin (drizzle/0016); a code of our own, which no server or driver
+// error shares (28000 would: pg_hba.conf refusing a connection).
+const SESSION_REFUSED = "AS401";
+
+/** True when the session check that opens a member's transaction (app_session_begin) refused it. */
+export function isSessionRefused(error: unknown): boolean {
+  return pgError(error)?.code === SESSION_REFUSED;
+}
+
 /** True when a foreign key refused the row (the referenced row does not exist). */
 export function isForeignKeyViolation(error: unknown): boolean {
   return pgError(error)?.code === "23503";

@@ -16,7 +16,6 @@ import { listStaffTenantsPage } from "@/lib/platform/tenants";
 import { listMembers } from "@/lib/tenants/queries";
 import type { DbOrTx } from "./client";
 import { encodeCursor } from "./keyset";
-import * as schema from "./schema";
 import {
   BULK_RARE_NAME,
   BULK_RARE_ROWS,
@@ -110,7 +109,7 @@ function expectSearch(nodes: PlanNode[], index: string, matches: number) {
 
 beforeAll(async () => {
   client = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
-  db = drizzle(client, { schema, logger: { logQuery: (query, params) => captured.push({ query, params }) } });
+  db = drizzle(client, { logger: { logQuery: (query, params) => captured.push({ query, params }) } });
   await client`begin`;
   const [tenant] = await client<
     { id: string }[]

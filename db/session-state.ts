@@ -1,4 +1,4 @@
-import { type Database, sqlOf } from "./client";
+import { type Database, sqlOf, type Tx } from "./client";
 import type { MemberRole, Plan, SubscriptionStatus } from "./schema/enums";
 
 export type SessionStateRow = {
@@ -18,6 +18,9 @@ export type SessionStateRow = {
   sessionOpen: boolean;
 };
 
+/** The session a member's request runs in, as its token names it. */
+export type SessionKey = { tenantId: string; userId: string; sessionId: string; userVersion: number | null };
+
 /**
  * One membership with its user and tenant, read through row-level security by the
  * `app_session_state` function (drizzle/0012) in a single prepared statement. Not for use inside
@@ -36,4 +39,21 @@ export async function readSessionState(
            session_open as "sessionOpen"
     from app_session_state(${tenantId}::uuid, ${userId}::uuid, ${sessionId}::uuid)`;
   return rows[0] ?? null;
+}
+
+/**
+ * The same state read as the first statement of a transaction, which it scopes to the tenant
+ * (`app_session_begin`, drizzle/0016). When the session no longer stands the statement fails
+ * (isSessionRefused) and aborts the transaction, so no later statement in it runs.
+ */
+export async function checkSessionInTx(tx: Tx, key: SessionKey): Promise<SessionStateRow> {
+  const rows = await sqlOf(tx)<SessionStateRow[]>`
+    select role, email, name, is_active as "isActive", is_platform_staff as "isStaff",
+           user_version as "userVersion", tenant_name as "tenantName", plan,
+           subscription_status as "subscriptionStatus", trial_ends_at as "trialEndsAt", features, owner_user_id as "ownerUserId",
+           session_open as "sessionOpen"
+    from app_session_begin(${key.tenantId}::uuid, ${key.userId}::uuid, ${key.sessionId}::uuid, ${key.userVersion}::integer)`;
+  const [row] = rows;
+  if (!row) throw new Error("app_session_begin answered without a row");
+  return row;
 }

@@ -28,6 +28,8 @@ const origins = list.pipe(
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.string().url(),
+  // Connections each web or worker process keeps to PostgreSQL (one more for health checks).
+  DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters"),
   APP_URL: z.string().url().default("http://localhost:3000"),
   SMTP_URL: optional,
@@ -81,6 +83,17 @@ export function env(): Env {
     parsed = result.data;
   }
   return parsed;
+}
+
+/**
+ * One setting, validated on its own: for what is needed before the rest may be, such as the
+ * logger, made when its module loads (also during `next build`, which has no secrets).
+ */
+export function envValue<K extends keyof Env>(key: K): Env[K] {
+  if (parsed) return parsed[key];
+  const result = envSchema.shape[key].safeParse(process.env[key]);
+  if (!result.success) throw new Error(`Invalid environment:\n  ${key}: ${result.error.issues.map((i) => i.message).join(", ")}`);
+  return result.data as Env[K];
 }
 
 /** Helper pages such as /dev/mail exist only in an explicitly configured local or test mode. */

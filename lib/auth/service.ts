@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type Tx } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import { memberships, passwordResetTokens, sessions, users } from "@/db/schema";
-import { readSessionState } from "@/db/session-state";
-import { withSystemTx, withTenantTx } from "@/db/tenant";
+import { readSessionState, type SessionKey, type SessionStateRow } from "@/db/session-state";
+import { withSessionTx, withSystemTx, withTenantTx } from "@/db/tenant";
 import { recordAudit } from "@/lib/audit/service";
 import { PLANS, TRIAL_DAYS, TRIAL_PLAN } from "@/lib/billing/plans";
 import { enqueueEmail, scheduleEmailDelivery } from "@/lib/email/outbox";
@@ -189,7 +189,23 @@ export type SessionState = Omit<Actor, "sessionId"> & { userVersion: number; isA
  */
 export async function getSessionState(tenantId: string, userId: string, sessionId: string | null = null): Promise<SessionState | null> {
   const row = await readSessionState(getDb(), tenantId, userId, sessionId);
-  if (!row) return null;
+  return row ? toSessionState(row, tenantId, userId) : null;
+}
+
+/**
+ * `work` in a tenant transaction that opens by re-checking the session (withSessionTx), in the
+ * same round trip as work's first query. Rejects (isSessionRefused) when the session no longer
+ * stands: removed member, inactive account, signed-out session or revoked sessions.
+ */
+export async function runInCheckedSession<T>(key: SessionKey, work: (tx: Tx, checked: Promise<SessionState>) => Promise<T>): Promise<T> {
+  return withSessionTx(key, (tx, row) => {
+    const checked = row.then((r) => toSessionState(r, key.tenantId, key.userId));
+    checked.catch(() => {}); // awaited by work once its own statements are answered
+    return work(tx, checked);
+  });
+}
+
+function toSessionState(row: SessionStateRow, tenantId: string, userId: string): SessionState {
   return {
     userId,
     tenantId,

@@ -1,6 +1,8 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from "pdf-lib";
+import { withTenantReadTx } from "@/db/tenant";
+import { getTenant } from "@/lib/tenants/queries";
 import { decimalToCents, formatMoney } from "./money";
-import type { Invoice } from "./queries";
+import { getInvoice, type Invoice } from "./queries";
 
 const STATUS_LABEL: Record<Invoice["status"], string> = { draft: "Draft", sent: "Due", paid: "Paid", canceled: "Void" };
 const date = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
@@ -15,7 +17,7 @@ function text(w: Writer, value: string, x: number, y: number, opts: { size?: num
 }
 
 /** The invoice as a one-page PDF, rendered from the row kept in step with Stripe. */
-export async function renderInvoicePdf(invoice: Invoice, billedTo: { name: string; email: string | null }): Promise<Uint8Array> {
+async function renderInvoicePdf(invoice: Invoice, billedTo: { name: string; email: string | null }): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setTitle(`AeroSpec invoice ${invoice.number ?? invoice.stripeInvoiceId}`);
   doc.setProducer("AeroSpec");
@@ -52,4 +54,19 @@ export async function renderInvoicePdf(invoice: Invoice, billedTo: { name: strin
   if (invoice.paidAt) text(w, `Paid on ${date(invoice.paidAt)}. Thank you.`, 50, 636 - rows.length * 20 - 20);
   if (invoice.memo) text(w, invoice.memo, 50, 636 - rows.length * 20 - 40);
   return doc.save();
+}
+
+type InvoicePdf = { pdf: Uint8Array; fileName: string };
+
+/** One of the tenant's invoices as a PDF with its download name, or null when it has none by that id. */
+export async function getInvoicePdf(tenantId: string, invoiceId: string): Promise<InvoicePdf | null> {
+  const found = await withTenantReadTx(tenantId, async (tx) => ({
+    invoice: await getInvoice(tx, tenantId, invoiceId),
+    tenant: await getTenant(tx, tenantId),
+  }));
+  if (!found.invoice || !found.tenant) return null;
+  // Rendered after the transaction: it needs no connection.
+  const pdf = await renderInvoicePdf(found.invoice, { name: found.tenant.name, email: found.tenant.billingEmail });
+  const fileName = `aerospec-invoice-${found.invoice.number ?? found.invoice.id}.pdf`.replace(/[^\w.-]/g, "_");
+  return { pdf, fileName };
 }

@@ -1,4 +1,5 @@
 import pino from "pino";
+import { envValue } from "@/lib/env";
 
 // Paths whose values never reach a log line.
 const REDACT = [
@@ -18,14 +19,16 @@ const REDACT = [
 
 const globalForLog = globalThis as unknown as { __aerospecLogger?: pino.Logger };
 
-globalForLog.__aerospecLogger ??= pino({
-  level: process.env.LOG_LEVEL ?? "info",
-  base: { service: "aerospec" },
-  redact: { paths: REDACT, censor: "[redacted]" },
-});
+// Lines go to stdout through an asynchronous destination: a request does not wait for its log
+// line's write (a system call each, on the event loop, with the default synchronous one);
+// lines written meanwhile are sent together, and whatever is buffered is flushed on exit.
+globalForLog.__aerospecLogger ??= pino(
+  {
+    level: envValue("LOG_LEVEL"),
+    base: { service: "aerospec" },
+    redact: { paths: REDACT, censor: "[redacted]" },
+  },
+  pino.destination({ dest: 1, sync: false }),
+);
 
 export const logger: pino.Logger = globalForLog.__aerospecLogger;
-
-export function requestLogger(requestId: string): pino.Logger {
-  return logger.child({ requestId });
-}

@@ -1,13 +1,14 @@
 import type { NextRequest } from "next/server";
-import type { Logger } from "pino";
 import type { z } from "zod";
+import type { Tx } from "@/db/client";
 import { failedBeforeStart } from "@/db/errors";
+import { withTenantTx } from "@/db/tenant";
 import type { Actor } from "@/lib/auth/actor";
-import { resolveSessionActor } from "@/lib/auth/session-token";
+import { resolveSessionActor, runAsSessionMember } from "@/lib/auth/session-token";
 import { assertWritable } from "@/lib/billing/access";
 import { can, type Permission } from "@/lib/rbac/permissions";
 import { AppError, ERROR_STATUS, type ErrorCode, errorResponse, toAppError, validationError } from "./errors";
-import { requestLogger } from "./logger";
+import { logger } from "./logger";
 import { getClientInfo, getRequestId, type RequestMeta, trustedOrigins } from "./request";
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -35,7 +36,12 @@ export type PublicContext<B, Q, P> = {
 
 export type TenantContext<B, Q, P> = PublicContext<B, Q, P> & { actor: Actor };
 
-type Handler<C> = (ctx: C) => Promise<Response | object | null>;
+/** A handler of `transaction: true` runs inside the member's tenant transaction. */
+export type TenantTxContext<B, Q, P> = TenantContext<B, Q, P> & { tx: Tx };
+
+type Result = Response | object | null;
+type Handler<C> = (ctx: C) => Promise<Result>;
+type RouteHandler = (req: NextRequest, routeCtx?: RouteContext) => Promise<Response>;
 
 /** CSRF: a browser write must come from our own origin; a cookie-authenticated one must say so. */
 export function assertSameOrigin(req: NextRequest, cookieAuthenticated: boolean): void {
@@ -85,26 +91,26 @@ function toResponse(result: Response | object | null): Response {
   return Response.json(result);
 }
 
-async function run<C>(req: NextRequest, build: (meta: RequestMeta) => Promise<C>, handler: Handler<C>): Promise<Response> {
+async function run(req: NextRequest, answer: (meta: RequestMeta) => Promise<Result>): Promise<Response> {
   const requestId = getRequestId(req);
-  const log = requestLogger(requestId);
   const started = performance.now();
   let response: Response;
   try {
     const meta = { ...getClientInfo(req), requestId };
-    response = toResponse(await retryReadOnce(req, log, async () => handler(await build(meta))));
+    response = toResponse(await retryReadOnce(req, requestId, () => answer(meta)));
     response.headers.set("x-request-id", requestId);
   } catch (error) {
     const appError = toAppError(error);
-    if (appError.code === "internal") log.error({ err: error }, "unhandled error");
-    if (appError.code === "unavailable") log.warn({ err: error }, "database unavailable");
+    if (appError.code === "internal") logger.error({ err: error, requestId }, "unhandled error");
+    if (appError.code === "unavailable") logger.warn({ err: error, requestId }, "database unavailable");
     response = errorResponse(appError, requestId);
   }
   setNoStore(response);
-  log.info(
-    { method: req.method, path: req.nextUrl.pathname, status: response.status, ms: Math.round(performance.now() - started) },
-    "request",
-  );
+  // The line's fields are gathered only when it is written (not at LOG_LEVEL=warn and above).
+  if (logger.isLevelEnabled("info")) {
+    const ms = Math.round(performance.now() - started);
+    logger.info({ requestId, method: req.method, path: req.nextUrl.pathname, status: response.status, ms }, "request");
+  }
   return response;
 }
 
@@ -113,26 +119,32 @@ async function parseInput<B extends AnySchema | undefined, Q extends AnySchema |
   routeCtx: RouteContext | undefined,
   options: RouteOptions<B, Q, P>,
 ) {
-  const params = parseWith(options.params, routeCtx ? await routeCtx.params : {}, true) as Infer<P>;
-  const query = parseWith(options.query, Object.fromEntries(req.nextUrl.searchParams)) as Infer<Q>;
+  // Each part is read only when the route declared it (this runs on every request).
+  const params = parseWith(options.params, options.params && routeCtx ? await routeCtx.params : {}, true) as Infer<P>;
+  const query = parseWith(options.query, options.query ? Object.fromEntries(req.nextUrl.searchParams) : {}) as Infer<Q>;
   const body = (
     options.body ? await readJsonBody(req, options.body, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : undefined
   ) as Infer<B>;
   return { params, query, body };
 }
 
-/** The signed-in member of the active tenant behind a browser request, or 401 (CSRF checked first). */
-async function requireActor(req: NextRequest): Promise<Actor> {
+/** API keys are not accepted here; a browser write must come from our own origin (CSRF). */
+function assertSessionRequest(req: NextRequest): void {
   if (req.headers.get("authorization")?.toLowerCase().startsWith("bearer ")) {
     throw new AppError("unauthorized", "The API key is not valid");
   }
   assertSameOrigin(req, true);
+}
+
+/** The signed-in member of the active tenant behind a browser request, or 401 (CSRF checked first). */
+async function requireActor(req: NextRequest): Promise<Actor> {
+  assertSessionRequest(req);
   const actor = await resolveSessionActor(req.cookies);
   if (!actor) throw new AppError("unauthorized", "Sign in to continue");
   return actor;
 }
 
-export type TenantRouteOptions = {
+type TenantRouteOptions = {
   /** What the route does, as a permission of lib/rbac (e.g. "configurations.write"). */
   permission?: Permission;
   /**
@@ -144,28 +156,65 @@ export type TenantRouteOptions = {
   allowReadOnly?: boolean;
 };
 
+type TenantOptions<B, Q, P> = RouteOptions<B, Q, P> & TenantRouteOptions;
+
+function authorize(req: NextRequest, actor: Actor, options: TenantRouteOptions): void {
+  if (options.permission && !options.grantable && !can(actor.role, options.permission)) {
+    throw new AppError("forbidden", "Your role does not allow this");
+  }
+  if (!SAFE_METHODS.has(req.method) && !options.allowReadOnly) assertWritable(actor);
+}
+
 /**
  * The wrapper for tenant-scoped route handlers: authenticates, checks CSRF and the
  * permission, validates params/query/body, and maps every error to the one error body.
+ *
+ * With `transaction: true` the handler gets `tx`, the member's tenant transaction, and runs
+ * inside it. For a GET that transaction re-checks the session in its first statement, sent with
+ * the handler's first query (runAsSessionMember): the handler may run as the member last seen
+ * and, when the check finds the session changed, again as the member found, so it must do no
+ * more than read through `tx` and return what it read (the transaction is READ ONLY: the
+ * database refuses a write in it).
  */
 export function withTenant<
   B extends AnySchema | undefined = undefined,
   Q extends AnySchema | undefined = undefined,
   P extends AnySchema | undefined = undefined,
->(options: RouteOptions<B, Q, P> & TenantRouteOptions, handler: Handler<TenantContext<B, Q, P>>) {
-  return (req: NextRequest, routeCtx?: RouteContext) =>
-    run(
-      req,
-      async (meta) => {
-        const actor = await requireActor(req);
-        if (options.permission && !options.grantable && !can(actor.role, options.permission)) {
-          throw new AppError("forbidden", "Your role does not allow this");
-        }
-        if (!SAFE_METHODS.has(req.method) && !options.allowReadOnly) assertWritable(actor);
-        return { req, meta, actor, ...(await parseInput(req, routeCtx, options)) };
-      },
-      handler,
-    );
+>(options: TenantOptions<B, Q, P> & { transaction: true }, handler: Handler<TenantTxContext<B, Q, P>>): RouteHandler;
+export function withTenant<
+  B extends AnySchema | undefined = undefined,
+  Q extends AnySchema | undefined = undefined,
+  P extends AnySchema | undefined = undefined,
+>(options: TenantOptions<B, Q, P> & { transaction?: false }, handler: Handler<TenantContext<B, Q, P>>): RouteHandler;
+export function withTenant<B extends AnySchema | undefined, Q extends AnySchema | undefined, P extends AnySchema | undefined>(
+  options: TenantOptions<B, Q, P> & { transaction?: boolean },
+  handler: Handler<TenantTxContext<B, Q, P>>,
+): RouteHandler {
+  return (req, routeCtx) =>
+    run(req, async (meta) => {
+      if (options.transaction && SAFE_METHODS.has(req.method)) return answerInSession(req, routeCtx, options, meta, handler);
+      const actor = await requireActor(req);
+      authorize(req, actor, options);
+      const ctx = { req, meta, actor, ...(await parseInput(req, routeCtx, options)) };
+      if (!options.transaction) return (handler as Handler<TenantContext<B, Q, P>>)(ctx);
+      return withTenantTx(actor.tenantId, (tx) => handler({ ...ctx, tx }));
+    });
+}
+
+async function answerInSession<B extends AnySchema | undefined, Q extends AnySchema | undefined, P extends AnySchema | undefined>(
+  req: NextRequest,
+  routeCtx: RouteContext | undefined,
+  options: TenantOptions<B, Q, P>,
+  meta: RequestMeta,
+  handler: Handler<TenantTxContext<B, Q, P>>,
+): Promise<Result> {
+  assertSessionRequest(req);
+  const answered = await runAsSessionMember(req.cookies, async (actor, tx) => {
+    authorize(req, actor, options);
+    return handler({ req, meta, actor, tx, ...(await parseInput(req, routeCtx, options)) });
+  });
+  if (!answered) throw new AppError("unauthorized", "Sign in to continue");
+  return answered.result;
 }
 
 /** The wrapper for AeroSpec staff routes (/api/admin/*): a signed-in staff member, nobody else. */
@@ -175,15 +224,11 @@ export function withStaff<
   P extends AnySchema | undefined = undefined,
 >(options: RouteOptions<B, Q, P>, handler: Handler<TenantContext<B, Q, P>>) {
   return (req: NextRequest, routeCtx?: RouteContext) =>
-    run(
-      req,
-      async (meta) => {
-        const actor = await requireActor(req);
-        if (!actor.isStaff) throw new AppError("forbidden", "Only AeroSpec staff can do this");
-        return { req, meta, actor, ...(await parseInput(req, routeCtx, options)) };
-      },
-      handler,
-    );
+    run(req, async (meta) => {
+      const actor = await requireActor(req);
+      if (!actor.isStaff) throw new AppError("forbidden", "Only AeroSpec staff can do this");
+      return handler({ req, meta, actor, ...(await parseInput(req, routeCtx, options)) });
+    });
 }
 
 /** The wrapper for endpoints that need no session (sign-up, password reset, health). */
@@ -193,14 +238,10 @@ export function withPublic<
   P extends AnySchema | undefined = undefined,
 >(options: RouteOptions<B, Q, P>, handler: Handler<PublicContext<B, Q, P>>) {
   return (req: NextRequest, routeCtx?: RouteContext) =>
-    run(
-      req,
-      async (meta) => {
-        assertSameOrigin(req, false);
-        return { req, meta, ...(await parseInput(req, routeCtx, options)) };
-      },
-      handler,
-    );
+    run(req, async (meta) => {
+      assertSameOrigin(req, false);
+      return handler({ req, meta, ...(await parseInput(req, routeCtx, options)) });
+    });
 }
 
 function codeForStatus(status: number): ErrorCode {
@@ -244,12 +285,12 @@ const RETRY_DELAY_MS = 100;
  * connections that died with this one, so the retry gets a fresh one. Writes are never
  * repeated: they answer 503 and the client decides.
  */
-async function retryReadOnce<T>(req: NextRequest, log: Logger, attempt: () => Promise<T>): Promise<T> {
+async function retryReadOnce<T>(req: NextRequest, requestId: string, attempt: () => Promise<T>): Promise<T> {
   try {
     return await attempt();
   } catch (error) {
     if (!RETRY_METHODS.has(req.method) || !failedBeforeStart(error)) throw error;
-    log.warn({ err: error }, "retrying a read whose database connection failed before it started");
+    logger.warn({ err: error, requestId }, "retrying a read whose database connection failed before it started");
     await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
     return attempt();
   }

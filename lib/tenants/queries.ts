@@ -1,13 +1,16 @@
 import { and, asc, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { preparedSelect } from "@/db/prepared";
 import { invitations, memberships, tenants, users } from "@/db/schema";
 import { withSystemTx, withTenantTx } from "@/db/tenant";
 import type { Role } from "@/lib/rbac/permissions";
 
 export type Tenant = typeof tenants.$inferSelect;
 
+// Prepared (a statement postgres.js has not prepared costs a round trip to describe it first):
+// the app reads its tenant on most requests.
 export async function getTenant(db: DbOrTx, tenantId: string): Promise<Tenant | null> {
-  const [row] = await db.select().from(tenants).where(eq(tenants.id, tenantId));
+  const [row] = await db.select().from(tenants).where(eq(tenants.id, tenantId)).prepare("get_tenant").execute();
   return row ?? null;
 }
 
@@ -16,9 +19,9 @@ export async function getMemberTenant(member: { tenantId: string }): Promise<Ten
   return withTenantTx(member.tenantId, (tx) => getTenant(tx, member.tenantId));
 }
 
-// Prepared: it answers GET /api/tenants/members on every call.
-export async function listMembers(db: DbOrTx, tenantId: string) {
-  return db
+// Built once and prepared: it answers GET /api/tenants/members.
+const selectMembers = preparedSelect("list_members", (qb) =>
+  qb
     .select({
       userId: users.id,
       name: users.name,
@@ -29,10 +32,12 @@ export async function listMembers(db: DbOrTx, tenantId: string) {
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.tenantId, tenantId))
-    .orderBy(asc(users.name), asc(users.email))
-    .prepare("list_members")
-    .execute();
+    .where(eq(memberships.tenantId, sql.placeholder("tenantId")))
+    .orderBy(asc(users.name), asc(users.email)),
+);
+
+export async function listMembers(db: DbOrTx, tenantId: string) {
+  return selectMembers(db, { tenantId });
 }
 
 export async function getMember(db: DbOrTx, tenantId: string, userId: string) {
@@ -73,7 +78,9 @@ export async function listPendingInvitations(db: DbOrTx, tenantId: string) {
     .from(invitations)
     .leftJoin(users, eq(users.id, invitations.invitedByUserId))
     .where(pendingInvitationFilter(tenantId))
-    .orderBy(desc(invitations.createdAt));
+    .orderBy(desc(invitations.createdAt))
+    .prepare("list_pending_invitations")
+    .execute();
 }
 
 export async function countPendingInvitations(db: DbOrTx, tenantId: string): Promise<number> {

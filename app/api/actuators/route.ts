@@ -1,9 +1,13 @@
-import { getDb } from "@/db/client";
 import { listActuators } from "@/lib/catalog/queries";
 import { listActuatorsSchema } from "@/lib/catalog/schemas";
 import { withTenant } from "@/lib/http/route";
 
+export const dynamic = "force-dynamic";
+
 // GET /api/actuators — the actuator catalog with filters (supplier, spray type, orifice, pressure, price, stock)
-export const GET = withTenant({ permission: "configurations.read", query: listActuatorsSchema }, async ({ query }) => {
-  return listActuators(getDb(), query);
-});
+export const GET = withTenant(
+  { permission: "configurations.read", query: listActuatorsSchema, transaction: true },
+  async ({ tx, query }) => {
+    return listActuators(tx, query);
+  },
+);

@@ -1,18 +1,21 @@
-import { getDb } from "@/db/client";
-import { withTenantTx } from "@/db/tenant";
 import { createCustomFluid, listCustomFluids } from "@/lib/catalog/custom-fluids";
 import { listFluids } from "@/lib/catalog/queries";
 import { createCustomFluidSchema, listFluidsSchema } from "@/lib/catalog/schemas";
 import { withTenant } from "@/lib/http/route";
 
+export const dynamic = "force-dynamic";
+
 // GET /api/fluids — the fluid library (searchable by name and category) and the tenant's own fluids
-export const GET = withTenant({ permission: "configurations.read", query: listFluidsSchema }, async ({ actor, query }) => {
-  const [fluids, customFluids] = await Promise.all([
-    listFluids(getDb(), query),
-    query.category ? [] : withTenantTx(actor.tenantId, (tx) => listCustomFluids(tx, actor.tenantId, query.q)),
-  ]);
-  return { fluids, customFluids };
-});
+export const GET = withTenant(
+  { permission: "configurations.read", query: listFluidsSchema, transaction: true },
+  async ({ actor, tx, query }) => {
+    const [fluids, customFluids] = await Promise.all([
+      listFluids(tx, query),
+      query.category ? [] : listCustomFluids(tx, actor.tenantId, query.q),
+    ]);
+    return { fluids, customFluids };
+  },
+);
 
 // POST /api/fluids — add a fluid of the tenant's own, next to the library
 export const POST = withTenant({ permission: "configurations.write", body: createCustomFluidSchema }, async ({ actor, meta, body }) => {

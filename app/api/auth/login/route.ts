@@ -4,6 +4,8 @@ import { issueSessionCookie } from "@/lib/auth/sign-in";
 import { AppError } from "@/lib/http/errors";
 import { withPublic } from "@/lib/http/route";
 
+export const dynamic = "force-dynamic";
+
 // POST /api/auth/login — email + password; 401 when wrong, 429 with Retry-After when blocked
 export const POST = withPublic({ body: loginSchema }, async ({ body, meta }) => {
   const signedIn = await authenticate(body, meta);

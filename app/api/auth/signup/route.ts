@@ -3,6 +3,8 @@ import { openSession, signUp } from "@/lib/auth/service";
 import { issueSessionCookie } from "@/lib/auth/sign-in";
 import { withPublic } from "@/lib/http/route";
 
+export const dynamic = "force-dynamic";
+
 // POST /api/auth/signup — create the user, their tenant (trialing) and admin membership; signs in
 export const POST = withPublic({ body: signupSchema }, async ({ body, meta }) => {
   const { userId, tenantId } = await signUp(body, meta);

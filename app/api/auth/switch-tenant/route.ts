@@ -3,6 +3,8 @@ import { moveSessionToTenant } from "@/lib/auth/sign-in";
 import { AppError } from "@/lib/http/errors";
 import { withTenant } from "@/lib/http/route";
 
+export const dynamic = "force-dynamic";
+
 // POST /api/auth/switch-tenant — make another of the user's tenants the active one
 export const POST = withTenant({ body: switchTenantSchema }, async ({ actor, body, meta }) => {
   const state = await moveSessionToTenant(actor, body.tenantId, meta);

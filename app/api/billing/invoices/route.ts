@@ -1,9 +1,11 @@
-import { withTenantTx } from "@/db/tenant";
 import { listInvoices } from "@/lib/billing/queries";
 import { listInvoicesSchema } from "@/lib/billing/schemas";
 import { withTenant } from "@/lib/http/route";
 
+export const dynamic = "force-dynamic";
+
 // GET /api/billing/invoices — the organization's invoices, newest first (admins)
-export const GET = withTenant({ permission: "billing.manage", query: listInvoicesSchema }, async ({ actor, query }) =>
-  withTenantTx(actor.tenantId, (tx) => listInvoices(tx, actor.tenantId, query)),
+export const GET = withTenant(
+  { permission: "billing.manage", query: listInvoicesSchema, transaction: true },
+  async ({ actor, query, tx }) => listInvoices(tx, actor.tenantId, query),
 );

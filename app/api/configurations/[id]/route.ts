@@ -2,6 +2,8 @@ import { configurationIdParamsSchema, updateConfigurationSchema } from "@/lib/co
 import { archiveConfiguration, getConfiguration, updateConfiguration } from "@/lib/configurations/service";
 import { withTenant } from "@/lib/http/route";
 
+export const dynamic = "force-dynamic";
+
 const params = configurationIdParamsSchema;
 
 // GET /api/configurations/:id — one configuration with its ranked actuators

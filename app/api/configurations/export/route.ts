@@ -1,6 +1,8 @@
 import { exportConfigurationsCsv } from "@/lib/configurations/export";
 import { withTenant } from "@/lib/http/route";
 
+export const dynamic = "force-dynamic";
+
 // GET /api/configurations/export — every active configuration as CSV (counts against exports per day)
 export const GET = withTenant({ permission: "data.export" }, async ({ actor, meta }) => {
   const { csv } = await exportConfigurationsCsv({ actor, meta });

@@ -4,6 +4,8 @@ import { listOutboxSchema } from "@/lib/email/schemas";
 import { AppError } from "@/lib/http/errors";
 import { withPublic } from "@/lib/http/route";
 
+export const dynamic = "force-dynamic";
+
 // GET /api/dev/mail — the email outbox as JSON: local or test mode, from this machine only
 export const GET = withPublic({ query: listOutboxSchema }, async ({ req, query }) => {
   if (!canReadLocalMailbox(req.headers)) throw new AppError("not_found", "Not found");

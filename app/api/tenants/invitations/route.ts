@@ -1,9 +1,9 @@
-import { withTenantTx } from "@/db/tenant";
 import { withTenant } from "@/lib/http/route";
 import { listPendingInvitations } from "@/lib/tenants/queries";
 
+export const dynamic = "force-dynamic";
+
 // GET /api/tenants/invitations — invitations still pending (admins)
-export const GET = withTenant({ permission: "members.manage" }, async ({ actor }) => {
-  const invitations = await withTenantTx(actor.tenantId, (tx) => listPendingInvitations(tx, actor.tenantId));
-  return { invitations };
-});
+export const GET = withTenant({ permission: "members.manage", transaction: true }, async ({ actor, tx }) => ({
+  invitations: await listPendingInvitations(tx, actor.tenantId),
+}));

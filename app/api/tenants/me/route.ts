@@ -1,4 +1,3 @@
-import { withTenantTx } from "@/db/tenant";
 import { AppError } from "@/lib/http/errors";
 import { withTenant } from "@/lib/http/route";
 import { deleteTenant, updateTenant } from "@/lib/tenants/lifecycle";
@@ -6,9 +5,11 @@ import { presentTenant } from "@/lib/tenants/present";
 import { getTenant } from "@/lib/tenants/queries";
 import { deleteTenantSchema, updateTenantSchema } from "@/lib/tenants/schemas";
 
+export const dynamic = "force-dynamic";
+
 // GET /api/tenants/me — the active tenant
-export const GET = withTenant({ permission: "tenant.read" }, async ({ actor }) => {
-  const tenant = await withTenantTx(actor.tenantId, (tx) => getTenant(tx, actor.tenantId));
+export const GET = withTenant({ permission: "tenant.read", transaction: true }, async ({ actor, tx }) => {
+  const tenant = await getTenant(tx, actor.tenantId);
   if (!tenant) throw new AppError("not_found", "Organization not found");
   return presentTenant(tenant, actor.userId);
 });

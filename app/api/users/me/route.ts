@@ -2,6 +2,8 @@ import { getProfile, updateProfile } from "@/lib/auth/account";
 import { updateProfileSchema } from "@/lib/auth/account-schemas";
 import { withTenant } from "@/lib/http/route";
 
+export const dynamic = "force-dynamic";
+
 // GET /api/users/me — the signed-in person's profile
 export const GET = withTenant({ allowReadOnly: true }, async ({ actor }) => getProfile(actor));
 

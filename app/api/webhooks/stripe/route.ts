@@ -2,6 +2,8 @@ import { processStripeEvent, verifyStripeEvent } from "@/lib/billing/webhooks";
 import { AppError } from "@/lib/http/errors";
 import { withPublic } from "@/lib/http/route";
 
+export const dynamic = "force-dynamic";
+
 const MAX_EVENT_BYTES = 512 * 1024;
 
 // POST /api/webhooks/stripe — signed Stripe events; 2xx only once the effect is committed

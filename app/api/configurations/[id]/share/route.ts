@@ -2,6 +2,8 @@ import { configurationIdParamsSchema, shareConfigurationSchema } from "@/lib/con
 import { shareConfiguration } from "@/lib/configurations/sharing";
 import { withTenant } from "@/lib/http/route";
 
+export const dynamic = "force-dynamic";
+
 // POST /api/configurations/:id/share — give a member view or edit rights on this configuration
 export const POST = withTenant(
   { permission: "configurations.share", params: configurationIdParamsSchema, body: shareConfigurationSchema },

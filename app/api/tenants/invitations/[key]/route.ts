@@ -2,6 +2,8 @@ import { z } from "zod";
 import { withTenant } from "@/lib/http/route";
 import { revokeInvitation } from "@/lib/tenants/invitations";
 
+export const dynamic = "force-dynamic";
+
 const params = z.strictObject({ key: z.uuid() });
 
 // DELETE /api/tenants/invitations/:id — revoke a pending invitation

@@ -2,6 +2,8 @@ import { withTenant } from "@/lib/http/route";
 import { changeMemberRole, removeMember } from "@/lib/tenants/members";
 import { updateMemberSchema, userIdParamsSchema } from "@/lib/tenants/schemas";
 
+export const dynamic = "force-dynamic";
+
 // PUT /api/tenants/members/:user_id — change a member's role (applies on their next request)
 export const PUT = withTenant(
   { permission: "members.manage", params: userIdParamsSchema, body: updateMemberSchema },

@@ -2,6 +2,8 @@ import { endEnterprisePlan, setEnterprisePlan } from "@/lib/billing/enterprise";
 import { withStaff } from "@/lib/http/route";
 import { enterprisePlanSchema, tenantParamsSchema } from "@/lib/platform/schemas";
 
+export const dynamic = "force-dynamic";
+
 // PUT /api/admin/tenants/:id/plan — move an organization to Enterprise at a custom monthly price (staff only)
 export const PUT = withStaff({ params: tenantParamsSchema, body: enterprisePlanSchema }, async ({ actor, meta, params, body }) => {
   await setEnterprisePlan({ actor, meta }, params.id, body.monthlyAmountCents);

@@ -5,6 +5,8 @@ import { assertSameOrigin, withPublic } from "@/lib/http/route";
 import { singleLineTextSchema } from "@/lib/http/text";
 import { acceptInvitationSchema } from "@/lib/tenants/schemas";
 
+export const dynamic = "force-dynamic";
+
 const params = z.strictObject({ key: singleLineTextSchema.min(20).max(200) });
 
 // POST /api/tenants/invitations/:token/accept — join as the signed-in user, or create the account

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { withTenant } from "@/lib/http/route";
 import { resendInvitation } from "@/lib/tenants/invitations";
 
+export const dynamic = "force-dynamic";
+
 const params = z.strictObject({ key: z.uuid() });
 
 // POST /api/tenants/invitations/:id/resend — a new link and 7 more days; the old link stops working

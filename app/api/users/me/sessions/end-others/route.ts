@@ -1,5 +1,7 @@
 import { endOtherSessions } from "@/lib/auth/account";
 import { withTenant } from "@/lib/http/route";
 
+export const dynamic = "force-dynamic";
+
 // POST /api/users/me/sessions/end-others — sign out every other device, in every organization
 export const POST = withTenant({ allowReadOnly: true }, async ({ actor, meta }) => endOtherSessions({ actor, meta }));
