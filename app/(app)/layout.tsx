@@ -1,3 +1,4 @@
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { TrialBadge } from "@/components/billing/trial-badge";
@@ -6,13 +7,17 @@ import { SubscriptionBanner } from "@/components/layout/subscription-banner";
 import { TenantSwitcher } from "@/components/layout/tenant-switcher";
 import { UserMenu } from "@/components/layout/user-menu";
 import { auth } from "@/lib/auth/auth";
+import { explainEndedSession } from "@/lib/auth/session-token";
 import { getBillingAccess, trialDaysLeft } from "@/lib/billing/access";
 import { listTenantsForUser } from "@/lib/tenants/queries";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const session = await auth();
   const actor = session?.actor;
-  if (!actor) redirect("/login");
+  if (!actor) {
+    const ended = await explainEndedSession(await cookies());
+    redirect(ended ? `/login?notice=${ended}` : "/login");
+  }
   const tenants = await listTenantsForUser(actor.userId);
   const isAdmin = actor.role === "admin";
   const access = getBillingAccess(actor);

@@ -65,7 +65,8 @@ test("sign up, invite a member, they join from the email, change their role, rem
 
   // The removed member is signed out on their very next request.
   await member.goto("/app");
-  await expect(member).toHaveURL(/\/login/);
+  await expect(member).toHaveURL(/\/login\?notice=removed$/);
+  await expect(member.getByText("You no longer belong to that organization")).toBeVisible();
   const api = await memberContext.request.get("/api/tenants/me");
   expect(api.status()).toBe(401);
 

@@ -9,7 +9,7 @@ import { changeMemberRole, removeMember } from "@/lib/tenants/members";
 import { addMember, createTenant, META } from "@/scripts/vitest/factories";
 import type { Actor } from "./actor";
 import { getUserVersion, signOutEverywhere, signOutSession, startSession } from "./service";
-import { runAsSessionMember, validateSessionToken } from "./session-token";
+import { explainEndedSession, runAsSessionMember, validateSessionToken } from "./session-token";
 
 async function tokenFor(t: Awaited<ReturnType<typeof createTenant>>) {
   const sid = await startSession(t.tenantId, t.ownerId, META);
@@ -147,5 +147,22 @@ describe("runAsSessionMember", () => {
     await withSystemTx((tx) => tx.update(tenants).set({ name: "Renamed Co" }).where(eq(tenants.id, t.tenantId)));
     expect(await runAsSessionMember(cookies, work)).toMatchObject({ result: "Renamed Co" });
     expect(names.slice(1)).toEqual([names[0], "Renamed Co"]);
+  });
+});
+
+describe("explainEndedSession", () => {
+  it("says a removed member was removed, and nothing for a session ended any other way", async () => {
+    const t = await createTenant();
+    const removed = await addMember(t.owner, "user");
+    const removedCookie = await signedInCookies(t.tenantId, removed.userId);
+    expect(await explainEndedSession(removedCookie.cookies)).toBeNull();
+    await removeMember(t.owner, removed.userId);
+    expect(await explainEndedSession(removedCookie.cookies)).toBe("removed");
+
+    const signedOut = await addMember(t.owner, "user");
+    const signedOutCookie = await signedInCookies(t.tenantId, signedOut.userId);
+    await signOutEverywhere(signedOut.ctx);
+    expect(await explainEndedSession(signedOutCookie.cookies)).toBeNull();
+    expect(await explainEndedSession({ get: () => undefined })).toBeNull();
   });
 });

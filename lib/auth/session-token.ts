@@ -170,3 +170,16 @@ async function runAsGuessed<T>(token: JWT, sessionId: string, guess: SessionStat
   touchThrottled(guess.tenantId, sessionId);
   return { actor, result };
 }
+
+/**
+ * Why a signed-in browser has no organization to show, when knowing helps the person: the
+ * account still stands but its membership of the session's organization was removed, or it
+ * belongs to none at all. Null for every other end (signed out, sessions revoked, no cookie).
+ */
+export async function explainEndedSession(cookies: CookieReader): Promise<"removed" | "no-organization" | null> {
+  const token = await decodeSessionCookie(cookies);
+  if (!token?.sub) return null;
+  if ((await getUserVersion(token.sub)) !== token.uv) return null;
+  if (!token.tenant_id) return "no-organization";
+  return (await getSessionState(token.tenant_id, token.sub)) === null ? "removed" : null;
+}
