@@ -3,6 +3,7 @@ import {
   boolean,
   foreignKey,
   index,
+  jsonb,
   numeric,
   pgEnum,
   pgTable,
@@ -61,6 +62,14 @@ export const billingSubscriptions = pgTable(
 );
 
 /** Spec §3.2: invoices mirrored from Stripe; the PDF is rendered from this row. */
+export type InvoiceLine = {
+  description: string;
+  amountCents: number;
+  periodStart: string | null;
+  periodEnd: string | null;
+  proration: boolean;
+};
+
 export const invoices = pgTable(
   "invoices",
   {
@@ -88,6 +97,8 @@ export const invoices = pgTable(
     pdfUrl: text("pdf_url"),
     hostedInvoiceUrl: text("hosted_invoice_url"),
     memo: text("memo"),
+    // Stripe's lines as the PDF lists them: what each bills (plan, period, proration), in cents.
+    lines: jsonb("lines").$type<InvoiceLine[]>().notNull().default([]),
     stripeSyncedAt: timestamp("stripe_synced_at", { withTimezone: true }).notNull(),
     createdAt: createdAt(),
   },

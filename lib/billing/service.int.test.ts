@@ -106,6 +106,15 @@ describe("billing", () => {
     const open = page.items.find((i) => i.status === "sent")!;
     expect(open.payUrl).toMatch(/\/invoices\/in_/);
     const row = (await withTenantTx(tenant.tenantId, (tx) => getInvoice(tx, tenant.tenantId, open.id)))!;
+    // The renewal's line names the plan and the period it bills, as Stripe has it.
+    expect(row.lines).toEqual([
+      expect.objectContaining({
+        description: expect.stringContaining("Starter"),
+        amountCents: 50_000,
+        proration: false,
+        periodEnd: expect.any(String),
+      }),
+    ]);
     const { getStripe } = await import("./stripe");
     await getStripe().invoices.pay(row.stripeInvoiceId);
     await stripe.emulator.idle();

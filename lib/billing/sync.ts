@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type Stripe from "stripe";
 import type { Tx } from "@/db/client";
-import { billingSubscriptions, invoices, mrrMovements, payments, tenants } from "@/db/schema";
+import { billingSubscriptions, type InvoiceLine, invoices, mrrMovements, payments, tenants } from "@/db/schema";
 import { centsToDecimal } from "./money";
 import type { PlanId } from "./plans";
 import { stripeId } from "./predicates";
@@ -171,6 +171,17 @@ function servicePeriod(invoice: Stripe.Invoice): { periodStart: Date; periodEnd:
   };
 }
 
+/** What each of Stripe's lines bills, as the PDF lists it. */
+function invoiceLines(invoice: Stripe.Invoice): InvoiceLine[] {
+  return invoice.lines.data.map((line) => ({
+    description: line.description ?? "Subscription",
+    amountCents: line.amount,
+    periodStart: line.period ? toDate(line.period.start).toISOString() : null,
+    periodEnd: line.period ? toDate(line.period.end).toISOString() : null,
+    proration: line.parent?.subscription_item_details?.proration ?? false,
+  }));
+}
+
 /** Stores the invoice as Stripe has it now; the PDF is rendered from this row. */
 export async function applyInvoice(tx: Tx, tenantId: string, invoice: Stripe.Invoice): Promise<void> {
   const recurring = invoice.lines.data.filter((line) => line.pricing?.price_details?.price).reduce((sum, line) => sum + line.amount, 0);
@@ -194,6 +205,7 @@ export async function applyInvoice(tx: Tx, tenantId: string, invoice: Stripe.Inv
     paidAt: invoice.status_transitions?.paid_at ? toDate(invoice.status_transitions.paid_at) : null,
     pdfUrl: invoice.invoice_pdf ?? null,
     hostedInvoiceUrl: invoice.hosted_invoice_url ?? null,
+    lines: invoiceLines(invoice),
     stripeSyncedAt: new Date(),
   };
   await tx
