@@ -26,8 +26,9 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
       {children}
-      {/* Bottom corner: page actions live in the top-right header and must stay clickable. */}
-      <Toaster richColors closeButton position="bottom-right" />
+      {/* Bottom centre: page actions sit in the top-right header and row actions (Restore,
+          Download PDF) at the right edge of their cards; neither is covered. */}
+      <Toaster richColors closeButton position="bottom-center" />
     </QueryClientProvider>
   );
 }

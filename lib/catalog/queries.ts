@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, ilike, lte, or, type SQL, sql } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import { type DbOrTx, getDb } from "@/db/client";
 import { afterCursor, escapeLike, type KeysetOrder, orderByKeyset, paginate } from "@/db/keyset";
 import { actuators, fluids } from "@/db/schema";
 import type { ListActuatorsInput, ListFluidsInput } from "./schemas";
@@ -63,4 +63,10 @@ export async function listFluids(db: DbOrTx, input: ListFluidsInput) {
       ),
     )
     .orderBy(asc(fluids.category), asc(fluids.name));
+}
+
+/** One SKU of the global catalog with both suppliers' price, stock and lead time, or null. */
+export async function getActuatorBySku(sku: string) {
+  const [row] = await getDb().select().from(actuators).where(eq(actuators.sku, sku));
+  return row ?? null;
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { SPRAY_TYPE_LABELS, SUPPLIER_LABELS } from "@/components/format/catalog";
 import { formatNumber, formatUsd } from "@/components/format/numbers";
 import { Badge } from "@/components/ui/badge";
@@ -40,7 +41,9 @@ export function ActuatorTable({ items }: { items: CatalogActuator[] }) {
         {items.map((a) => (
           <TableRow key={a.id}>
             <TableCell className={cn(STICKY_FIRST_COLUMN, "whitespace-nowrap font-medium shadow-[1px_0_0_var(--color-border)]")}>
-              {a.sku}
+              <Link href={`/catalog/actuators/${encodeURIComponent(a.sku)}`} className="text-primary hover:underline">
+                {a.sku}
+              </Link>
             </TableCell>
             <TableCell>{SUPPLIER_LABELS[a.supplier]}</TableCell>
             <TableCell className="whitespace-nowrap">{SPRAY_TYPE_LABELS[a.sprayType]}</TableCell>

@@ -1,6 +1,7 @@
 "use client";
 
 import { Gauge, Loader2 } from "lucide-react";
+import Link from "next/link";
 import { type ReactNode, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -68,7 +69,10 @@ export function ResultsPanel({ ranked, noMatch, summary, loading, updating, prob
                 <h3 className="text-sm font-semibold">
                   {selected.sku}{" "}
                   <span className="font-normal text-muted-foreground">
-                    — predicted at {context.flowMlMin ? "the target flow" : "the chosen pressure"}
+                    — predicted at {context.flowMlMin ? "the target flow" : "the chosen pressure"} ·{" "}
+                    <Link href={`/catalog/actuators/${encodeURIComponent(selected.sku)}`} className="text-primary hover:underline">
+                      datasheet and suppliers
+                    </Link>
                   </span>
                 </h3>
                 <ActuatorCharts actuator={selected} context={context} />
