@@ -33,7 +33,7 @@ test("a SKU opens its page: datasheet, both suppliers' offers and the flow curve
   const sku = (await first.textContent())!.trim();
   await first.click();
   await expect(page.getByRole("heading", { name: sku, level: 1 })).toBeVisible();
-  await expect(page.getByText("Datasheet")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Datasheet" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Supplier offers" }).getByRole("row")).toHaveCount(3);
   await expect(page.getByText("Flow versus pressure")).toBeVisible();
   await page.getByLabel("Liquid density (kg/m³)").fill("3000");
