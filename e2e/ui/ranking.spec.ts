@@ -7,6 +7,8 @@ async function newEditor(browser: Browser): Promise<Page> {
   const page = await context.newPage();
   await page.goto("/configurations/new");
   await expect(page.getByRole("heading", { name: "New configuration" })).toBeVisible();
+  // The first ranking comes from the browser: once it shows, the form is live and typing sticks.
+  await expect(page.getByRole("table", { name: "Ranked actuators" }).getByRole("row").nth(1)).toBeVisible();
   return page;
 }
 
