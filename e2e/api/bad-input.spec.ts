@@ -119,6 +119,7 @@ const CASES: Case[] = [
   },
   { name: "bad query parameter", method: "get", path: "/api/audit-logs?limit=5000", status: 422, code: "validation_failed" },
   { name: "bad date filter", method: "get", path: "/api/audit-logs?from=yesterday", status: 422, code: "validation_failed" },
+  { name: "date in the year 0", method: "get", path: "/api/audit-logs?from=0000-02-29", status: 422, code: "validation_failed" },
   { name: "unknown query parameter", method: "get", path: "/api/audit-logs?sort=sideways", status: 422, code: "validation_failed" },
   {
     name: "signup with an invalid email",
