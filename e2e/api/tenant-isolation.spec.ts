@@ -56,3 +56,16 @@ test("the updates and deletes of /api/tenants/me only ever reach the caller's te
 test("switching into a tenant the user does not belong to is a 404", async () => {
   await expectError(await b.client.post("/api/auth/switch-tenant", { data: { tenantId: a.tenantId } }), 404, "not_found");
 });
+
+test("one's account reaches only one's own sessions and profile: tenant B cannot end or see tenant A's", async () => {
+  const aSessions = (await (await a.client.get("/api/users/me/sessions")).json()).sessions as { id: string }[];
+  expect(aSessions.length).toBeGreaterThan(0);
+  const bSessions = (await (await b.client.get("/api/users/me/sessions")).json()).sessions as { id: string }[];
+  expect(bSessions.map((s) => s.id)).not.toContain(aSessions[0]!.id);
+
+  await expectError(await b.client.delete(`/api/users/me/sessions/${aSessions[0]!.id}`), 404, "not_found");
+  expect((await a.client.get("/api/tenants/me")).status()).toBe(200);
+
+  expect((await b.client.patch("/api/users/me", { data: { name: "Renamed B" } })).status()).toBe(200);
+  expect(((await (await a.client.get("/api/users/me")).json()) as { name: string }).name).not.toBe("Renamed B");
+});

@@ -15,6 +15,7 @@ import { TableSkeleton } from "@/components/ui/table-skeleton";
 import { useFluids } from "@/lib/catalog/hooks";
 import { FLUID_CATEGORIES, type FluidCategory } from "@/lib/catalog/schemas";
 import { errorMessage } from "@/lib/http/client";
+import { FluidPropertyHeads } from "./fluid-property-heads";
 import { OwnFluids } from "./own-fluids";
 
 export function FluidLibrary({ canWrite }: { canWrite: boolean }) {
@@ -70,18 +71,7 @@ export function FluidLibrary({ canWrite }: { canWrite: boolean }) {
                   <TableRow>
                     <TableHead>Fluid</TableHead>
                     <TableHead>Category</TableHead>
-                    <TableHead className="text-right">
-                      Viscosity <span className="normal-case">(cP)</span>
-                    </TableHead>
-                    <TableHead className="text-right">
-                      Density <span className="normal-case">(kg/m³)</span>
-                    </TableHead>
-                    <TableHead className="text-right">
-                      Surface tension <span className="normal-case">(mN/m)</span>
-                    </TableHead>
-                    <TableHead className="text-right">
-                      Flash point <span className="normal-case">(°C)</span>
-                    </TableHead>
+                    <FluidPropertyHeads />
                     <TableHead className="text-right">
                       At <span className="normal-case">(°C)</span>
                     </TableHead>

@@ -18,6 +18,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { TableSkeleton } from "@/components/ui/table-skeleton";
 import { type CustomFluid, useArchiveCustomFluid, useCreateCustomFluid } from "@/lib/catalog/hooks";
 import { errorMessage } from "@/lib/http/client";
+import { FluidPropertyHeads } from "./fluid-property-heads";
 import { EMPTY_OWN_FLUID, OWN_FLUID_NUMBERS, type OwnFluidValues, ownFluidFormSchema } from "./own-fluid-form";
 
 function AddFluidDialog() {
@@ -162,18 +163,7 @@ export function OwnFluids({ fluids, loading, canWrite }: OwnFluidsProps) {
             <TableHeader>
               <TableRow>
                 <TableHead>Fluid</TableHead>
-                <TableHead className="text-right">
-                  Viscosity <span className="normal-case">(cP)</span>
-                </TableHead>
-                <TableHead className="text-right">
-                  Density <span className="normal-case">(kg/m³)</span>
-                </TableHead>
-                <TableHead className="text-right">
-                  Surface tension <span className="normal-case">(mN/m)</span>
-                </TableHead>
-                <TableHead className="text-right">
-                  Flash point <span className="normal-case">(°C)</span>
-                </TableHead>
+                <FluidPropertyHeads />
                 {canWrite ? <TableHead className="text-right">Actions</TableHead> : null}
               </TableRow>
             </TableHeader>
