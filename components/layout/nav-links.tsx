@@ -8,6 +8,7 @@ import {
   Library,
   type LucideIcon,
   ScrollText,
+  ShoppingCart,
   TrendingUp,
   Users,
 } from "lucide-react";
@@ -20,6 +21,7 @@ type NavItem = { href: string; label: string; icon: LucideIcon; adminOnly?: bool
 const MAIN: NavItem[] = [
   { href: "/app", label: "Overview", icon: LayoutDashboard },
   { href: "/configurations", label: "Configurations", icon: FlaskConical },
+  { href: "/procurements", label: "Orders", icon: ShoppingCart },
   { href: "/catalog", label: "Catalog", icon: Library },
 ];
 

@@ -18,3 +18,25 @@ export const SHARE_PERMISSIONS = ["view", "edit"] as const;
 export type SharePermission = (typeof SHARE_PERMISSIONS)[number];
 
 export const INVOICE_STATUSES = ["draft", "sent", "paid", "canceled"] as const;
+
+// An order's life (lib/procurement/status.ts holds the transitions between these).
+export const PROCUREMENT_STATUSES = [
+  "draft",
+  "pending_approval",
+  "approved",
+  "submitted",
+  "confirmed",
+  "shipped",
+  "delivered",
+  "received",
+  "failed",
+  "cancelled",
+] as const;
+export type ProcurementStatus = (typeof PROCUREMENT_STATUSES)[number];
+
+export const ORDER_TYPES = ["sample", "pilot", "production"] as const;
+export type OrderType = (typeof ORDER_TYPES)[number];
+
+// Where the order's money is: unpaid → pending (Checkout open) → authorized (held on the
+// card) → paid (captured), or released (the hold let go) / refunded.
+export const PROCUREMENT_PAYMENT_STATUSES = ["unpaid", "pending", "authorized", "paid", "released", "refunded"] as const;

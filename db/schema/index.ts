@@ -4,5 +4,6 @@ export * from "./catalog";
 export * from "./configurations";
 export * from "./email";
 export * from "./identity";
+export * from "./procurement";
 export * from "./rate-limits";
 export * from "./tenants";

@@ -5,6 +5,7 @@ import {
   inet,
   integer,
   jsonb,
+  numeric,
   pgEnum,
   pgTable,
   primaryKey,
@@ -37,6 +38,8 @@ export const tenants = pgTable(
     billingEmail: varchar("billing_email", { length: 255 }),
     ownerUserId: uuid("owner_user_id").references(() => users.id, { onDelete: "set null" }),
     features: jsonb("features").$type<Record<string, boolean>>().notNull().default({}),
+    // Orders above this total (USD) placed by a non-admin wait for an admin's approval; null: none do.
+    procurementApprovalThreshold: numeric("procurement_approval_threshold", { precision: 12, scale: 2 }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

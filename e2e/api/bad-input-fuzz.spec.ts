@@ -16,6 +16,7 @@ import {
 import { listOutboxSchema } from "@/lib/email/schemas";
 import { ERROR_STATUS } from "@/lib/http/errors";
 import { enterprisePlanSchema, listCommissionsSchema, listTenantsSchema, revenueQuerySchema } from "@/lib/platform/schemas";
+import { compareRequestSchema, createProcurementSchema, listProcurementsSchema, updateProcurementSchema } from "@/lib/procurement/schemas";
 import {
   acceptInvitationSchema,
   deleteTenantSchema,
@@ -36,7 +37,18 @@ const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 type Caller = "admin" | "staff" | "anonymous";
-type Pool = "configuration" | "archivable" | "fluid" | "user" | "invitation" | "invoice" | "tenant" | "version" | "token" | "authAction";
+type Pool =
+  | "configuration"
+  | "archivable"
+  | "fluid"
+  | "procurement"
+  | "user"
+  | "invitation"
+  | "invoice"
+  | "tenant"
+  | "version"
+  | "token"
+  | "authAction";
 
 type Route = {
   method: Method;
@@ -97,6 +109,13 @@ const ROUTES: Route[] = [
   { method: "GET", path: "/api/fluids", query: listFluidsSchema },
   { method: "POST", path: "/api/fluids", body: createCustomFluidSchema, weight: 2 },
   { method: "GET", path: "/api/health/live", as: "anonymous", weight: 0.1 },
+  { method: "GET", path: "/api/procurements", query: listProcurementsSchema },
+  { method: "POST", path: "/api/procurements", body: createProcurementSchema },
+  { method: "GET", path: "/api/procurements/[id]", params: { id: "procurement" } },
+  { method: "PUT", path: "/api/procurements/[id]", params: { id: "procurement" }, body: updateProcurementSchema },
+  { method: "DELETE", path: "/api/procurements/[id]", params: { id: "procurement" }, weight: 0.3 },
+  // Valid ones ask both suppliers.
+  { method: "POST", path: "/api/procurements/compare", body: compareRequestSchema, weight: 0.5 },
   { method: "GET", path: "/api/health", as: "anonymous", weight: 0.1 },
   {
     method: "POST",
@@ -179,6 +198,14 @@ test.beforeAll(async () => {
     data: { name: "Fuzz fluid", viscosityCp: 2, densityKgM3: 1000, surfaceTensionMNm: 40 },
   });
   expect(fluid.status(), await fluid.text()).toBe(201);
+  const procurements: string[] = [];
+  for (const qty of [1, 5]) {
+    const res = await admin.client.post("/api/procurements", {
+      data: { configurationId: configurations[0], items: [{ sku: "SPENC-FC-0269-060-00000", qty }] },
+    });
+    expect(res.status(), await res.text()).toBe(201);
+    procurements.push(((await res.json()) as { id: string }).id);
+  }
   const invitee = uniqueEmail("invitee");
   const invitation = await admin.client.post("/api/tenants/members/invite", { data: { email: invitee, role: "user" } });
   expect(invitation.status(), await invitation.text()).toBe(201);
@@ -191,6 +218,7 @@ test.beforeAll(async () => {
     configuration: configurations.slice(0, -1),
     archivable: configurations.slice(-1),
     fluid: [((await fluid.json()) as { id: string }).id],
+    procurement: procurements,
     user: [admin.userId],
     invitation: [((await invitation.json()) as { id: string }).id],
     invoice: [UUID],

@@ -17,6 +17,8 @@ type Fixture = {
   admin: Account;
   configId: string;
   fluidId: string;
+  /** A draft order of the admin's. */
+  procurementId: string;
 };
 
 type Call = { method: string; path: string; data?: unknown; headers?: Record<string, string> };
@@ -57,6 +59,14 @@ async function freshConfiguration(fx: Fixture, share?: { userId: string; permiss
   const id = (await res.json()).id as string;
   if (share) expect((await fx.admin.client.post(`/api/configurations/${id}/share`, { data: share })).status()).toBe(200);
   return id;
+}
+
+async function freshProcurement(fx: Fixture): Promise<string> {
+  const res = await fx.admin.client.post("/api/procurements", {
+    data: { configurationId: fx.configId, items: [{ sku: "SPENC-FC-0269-060-00000", qty: 1 }] },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  return (await res.json()).id as string;
 }
 
 async function freshFluid(fx: Fixture): Promise<string> {
@@ -242,6 +252,30 @@ const ROWS: Row[] = [
     expect: staffOnly(404),
   },
 
+  // Orders: members read, writers order, the creator or an admin changes one
+  { route: "GET /api/procurements", call: () => ({ method: "GET", path: "/api/procurements?limit=1" }), expect: members(200) },
+  { route: "POST /api/procurements", call: () => ({ method: "POST", path: "/api/procurements", data: {} }), expect: writers(422) },
+  {
+    route: "POST /api/procurements/compare",
+    call: () => ({ method: "POST", path: "/api/procurements/compare", data: {} }),
+    expect: writers(422),
+  },
+  {
+    route: "GET /api/procurements/[id]",
+    call: (fx) => ({ method: "GET", path: `/api/procurements/${fx.procurementId}` }),
+    expect: { ...members(200), otherAdmin: 404, staff: 404 },
+  },
+  {
+    route: "PUT /api/procurements/[id]",
+    call: (fx) => ({ method: "PUT", path: `/api/procurements/${fx.procurementId}`, data: { version: 999, orderType: "pilot" } }),
+    expect: { ...members(403), admin: 409, otherAdmin: 404 },
+  },
+  {
+    route: "DELETE /api/procurements/[id]",
+    call: async (fx) => ({ method: "DELETE", path: `/api/procurements/${await freshProcurement(fx)}` }),
+    expect: { ...members(403), admin: 204, otherAdmin: 404 },
+  },
+
   // Sessions and public endpoints
   { route: "POST /api/auth/signup", call: () => ({ method: "POST", path: "/api/auth/signup", data: {} }), expect: everyone(422) },
   { route: "POST /api/auth/login", call: () => ({ method: "POST", path: "/api/auth/login", data: {} }), expect: everyone(422) },
@@ -337,6 +371,7 @@ test.describe("route × caller", () => {
       admin,
       configId,
       fluidId: "",
+      procurementId: "",
       accounts: {
         admin: account(admin),
         user: account(user),
@@ -346,6 +381,7 @@ test.describe("route × caller", () => {
         staff: { email: DEMO.staff, password: DEMO.password, userId: staffId },
       },
     };
+    fx.procurementId = await freshProcurement(fx);
     clients.set("admin", admin.client);
     clients.set("user", user.client);
     clients.set("viewer", viewer.client);

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, ilike, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, gte, ilike, inArray, lte, or, type SQL, sql } from "drizzle-orm";
 import { type DbOrTx, getDb } from "@/db/client";
 import { afterCursor, escapeLike, type KeysetOrder, orderByKeyset, paginate } from "@/db/keyset";
 import { actuators, fluids } from "@/db/schema";
@@ -69,4 +69,22 @@ export async function listFluids(db: DbOrTx, input: ListFluidsInput) {
 export async function getActuatorBySku(sku: string) {
   const [row] = await getDb().select().from(actuators).where(eq(actuators.sku, sku));
   return row ?? null;
+}
+
+/**
+ * The SKUs of the list that the catalog has, each with the supplier whose
+ * price applies and that price: an order's line is priced so until a supplier quotes it.
+ */
+export async function listCatalogPrices(db: DbOrTx, skus: string[]) {
+  if (skus.length === 0) return [];
+  return db
+    .select({
+      sku: actuators.sku,
+      supplier: sql<
+        "spencer" | "coster"
+      >`case when ${actuators.spencerPriceUsd} is not null then 'spencer'::supplier when ${actuators.costerPriceUsd} is not null then 'coster'::supplier else ${actuators.supplier} end`,
+      priceUsd: sql<string>`coalesce(${priceUsd}, 0)::text`,
+    })
+    .from(actuators)
+    .where(inArray(actuators.sku, skus));
 }

@@ -8,6 +8,9 @@ const MATRIX: [Permission, boolean, boolean, boolean][] = [
   ["configurations.share", true, true, false],
   ["configurations.archive", true, true, false],
   ["configurations.manage", true, false, false],
+  ["procurements.read", true, true, true],
+  ["procurements.write", true, true, false],
+  ["procurements.approve", true, false, false],
   ["members.read", true, true, true],
   ["members.manage", true, false, false],
   ["billing.read", true, true, true],
@@ -31,6 +34,6 @@ describe("RBAC matrix", () => {
   });
 
   it("lists a role's permissions", () => {
-    expect(permissionsFor("viewer")).toEqual(["configurations.read", "members.read", "billing.read", "tenant.read"]);
+    expect(permissionsFor("viewer")).toEqual(["configurations.read", "procurements.read", "members.read", "billing.read", "tenant.read"]);
   });
 });

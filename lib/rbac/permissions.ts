@@ -19,6 +19,11 @@ export const PERMISSIONS = {
   "configurations.archive": ["admin", "user"],
   // …and anyone's.
   "configurations.manage": ["admin"],
+  "procurements.read": ["admin", "user", "viewer"],
+  // Create, edit, compare, check out and cancel one's own orders; confirm any order's receipt.
+  "procurements.write": ["admin", "user"],
+  // Edit and cancel anyone's orders, approve or reject orders above the threshold.
+  "procurements.approve": ["admin"],
   "members.read": ["admin", "user", "viewer"],
   "members.manage": ["admin"],
   "billing.read": ["admin", "user", "viewer"],

@@ -19,15 +19,23 @@ const supplierItemSchema = z.strictObject({
 export const supplierItemsSchema = z.array(supplierItemSchema).min(1).max(200);
 export type SupplierItem = z.infer<typeof supplierItemSchema>;
 
+const addressLine = (label: string, max: number) =>
+  singleLineTextSchema.trim().min(1, `Enter the ${label}`).max(max, `Keep the ${label} to ${max} characters`);
+const optionalLine = (label: string, max: number) =>
+  singleLineTextSchema.trim().max(max, `Keep the ${label} to ${max} characters`).optional();
+
 export const shipToSchema = z.strictObject({
-  name: singleLineTextSchema.trim().min(1).max(200),
-  company: singleLineTextSchema.trim().max(200).optional(),
-  line1: singleLineTextSchema.trim().min(1).max(200),
-  line2: singleLineTextSchema.trim().max(200).optional(),
-  city: singleLineTextSchema.trim().min(1).max(100),
-  region: singleLineTextSchema.trim().max(100).optional(),
-  postalCode: singleLineTextSchema.trim().min(1).max(20),
-  country: singleLineTextSchema.regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code"),
+  name: addressLine("recipient's name", 200),
+  company: optionalLine("company", 200),
+  line1: addressLine("street address", 200),
+  line2: optionalLine("second address line", 200),
+  city: addressLine("city", 100),
+  region: optionalLine("region", 100),
+  postalCode: addressLine("postal code", 20),
+  country: singleLineTextSchema
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, "Enter the country as its two-letter code (GB, US, DE…)"),
 });
 export type ShipTo = z.infer<typeof shipToSchema>;
 

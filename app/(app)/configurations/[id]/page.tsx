@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { auth } from "@/lib/auth/auth";
+import { can } from "@/lib/rbac/permissions";
 import { ConfigurationDetail } from "./_components/configuration-detail";
 
 export const metadata: Metadata = { title: "Configuration" };
@@ -11,5 +13,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export default async function ConfigurationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!UUID.test(id)) notFound();
-  return <ConfigurationDetail id={id} />;
+  const actor = (await auth())?.actor;
+  if (!actor) redirect("/login");
+  return <ConfigurationDetail id={id} canOrder={can(actor.role, "procurements.write")} />;
 }

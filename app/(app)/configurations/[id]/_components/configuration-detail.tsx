@@ -13,7 +13,7 @@ import { StatusBadge } from "../../_components/status";
 import { ConfigurationActions } from "./configuration-actions";
 import { VersionHistory } from "./version-history";
 
-type ConfigurationDetailProps = { id: string };
+type ConfigurationDetailProps = { id: string; canOrder: boolean };
 
 function BackLink() {
   return (
@@ -24,7 +24,7 @@ function BackLink() {
   );
 }
 
-export function ConfigurationDetail({ id }: ConfigurationDetailProps) {
+export function ConfigurationDetail({ id, canOrder }: ConfigurationDetailProps) {
   const query = useConfiguration(id);
 
   if (query.isPending) {
@@ -82,7 +82,12 @@ export function ConfigurationDetail({ id }: ConfigurationDetailProps) {
             <p>You have read-only access to this configuration. Its creator or an admin can share it with you to edit.</p>
           </Alert>
         ) : null}
-        <ConfigurationEditor key={`${configuration.id}-${configuration.version}`} configuration={configuration} readOnly={!access.edit} />
+        <ConfigurationEditor
+          key={`${configuration.id}-${configuration.version}`}
+          configuration={configuration}
+          readOnly={!access.edit}
+          canOrder={canOrder}
+        />
         <VersionHistory id={configuration.id} currentVersion={configuration.version} canRestore={access.restore} />
       </div>
     </>

@@ -36,9 +36,9 @@ const FIELD_PATHS = [
   "targets.flowMlMin",
 ] as const;
 
-type ConfigurationEditorProps = { configuration: Configuration | null; readOnly: boolean };
+type ConfigurationEditorProps = { configuration: Configuration | null; readOnly: boolean; canOrder?: boolean };
 
-export function ConfigurationEditor({ configuration, readOnly }: ConfigurationEditorProps) {
+export function ConfigurationEditor({ configuration, readOnly, canOrder = false }: ConfigurationEditorProps) {
   const router = useRouter();
   const [problem, setProblem] = useState<SaveProblemInfo | null>(null);
   const create = useCreateConfiguration();
@@ -94,7 +94,7 @@ export function ConfigurationEditor({ configuration, readOnly }: ConfigurationEd
           </div>
         )}
       </form>
-      <ResultsPanel {...results} />
+      <ResultsPanel {...results} orderFor={canOrder && configuration && !configuration.archivedAt ? configuration.id : null} />
     </div>
   );
 }

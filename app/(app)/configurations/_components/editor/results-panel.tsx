@@ -9,6 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { TableSkeleton } from "@/components/ui/table-skeleton";
 import type { RankedActuatorResult } from "@/lib/configurations/hooks";
 import { ActuatorCharts, type ChartContext } from "./actuator-charts";
+import { AddToOrder } from "./add-to-order";
 import { FluidFlags, RankingExplanation } from "./ranking-notes";
 import { ResultsTable } from "./results-table";
 
@@ -21,9 +22,11 @@ type ResultsPanelProps = {
   updating: boolean;
   problem: ReactNode;
   context: ChartContext | null;
+  /** The saved configuration the member may order actuators for; null for a preview or a role that does not order. */
+  orderFor?: string | null;
 };
 
-export function ResultsPanel({ ranked, noMatch, summary, loading, updating, problem, context }: ResultsPanelProps) {
+export function ResultsPanel({ ranked, noMatch, summary, loading, updating, problem, context, orderFor = null }: ResultsPanelProps) {
   const [chosen, setChosen] = useState<string | null>(null);
   const selected = ranked?.find((a) => a.sku === chosen) ?? ranked?.[0] ?? null;
 
@@ -75,6 +78,7 @@ export function ResultsPanel({ ranked, noMatch, summary, loading, updating, prob
                     </Link>
                   </span>
                 </h3>
+                {orderFor ? <AddToOrder configurationId={orderFor} sku={selected.sku} /> : null}
                 <ActuatorCharts actuator={selected} context={context} />
               </div>
             ) : null}

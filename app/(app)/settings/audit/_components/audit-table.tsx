@@ -13,6 +13,7 @@ import { AuditEntryDetails } from "./audit-entry-details";
 const RESOURCE_LABELS: Record<string, string> = {
   configuration: "Configuration",
   fluid: "Custom fluid",
+  procurement: "Order",
   invitation: "Invitation",
   tenant: "Organization",
   user: "Person",
@@ -20,12 +21,15 @@ const RESOURCE_LABELS: Record<string, string> = {
   billing: "Billing",
 };
 
+const PAGES: Partial<Record<string, string>> = { configuration: "/configurations", procurement: "/procurements" };
+
 /** The kind of object, linked where it has a page of its own. */
 function ResourceCell({ type, id }: { type: string; id: string }) {
   const label = RESOURCE_LABELS[type] ?? type;
-  if (type === "configuration") {
+  const page = PAGES[type];
+  if (page) {
     return (
-      <Link href={`/configurations/${encodeURIComponent(id)}`} className="text-primary underline-offset-2 hover:underline">
+      <Link href={`${page}/${encodeURIComponent(id)}`} className="text-primary underline-offset-2 hover:underline">
         {label}
       </Link>
     );

@@ -1,0 +1,82 @@
+import { expect, test } from "@playwright/test";
+import { signUp } from "../support";
+
+const CONFIGURATION = {
+  name: "Order from the ranking",
+  fluid: { viscosityCp: 1, densityKgM3: 998, surfaceTensionMNm: 72 },
+  targets: { flowMlMin: 400, maxPressureBar: 6 },
+};
+
+test("a member adds the top actuator to an order, compares both suppliers and chooses the cheaper complete quote", async ({ browser }) => {
+  const owner = await signUp("Ordering Co");
+  const created = await owner.client.post("/api/configurations", { data: CONFIGURATION });
+  expect(created.status(), await created.text()).toBe(201);
+  const { id, compatibleActuators } = await created.json();
+  const top = compatibleActuators[0].sku as string;
+
+  const context = await browser.newContext({ storageState: await owner.client.storageState() });
+  const page = await context.newPage();
+  await page.goto(`/configurations/${id}`);
+  await expect(page.getByRole("table", { name: "Ranked actuators" }).getByRole("row").nth(1)).toBeVisible();
+  await page.getByLabel("Quantity", { exact: true }).fill("12");
+  await page.getByRole("button", { name: `Add ${top} to order` }).click();
+  await expect(page.getByText(`${top} × 12 added to the order`)).toBeVisible();
+  await page.getByRole("button", { name: "Open order" }).click();
+
+  await expect(page.getByRole("heading", { name: "Order for Order from the ranking" })).toBeVisible();
+  await expect(page.getByLabel(`Quantity of ${top}`)).toHaveValue("12");
+  await expect(page.getByText("Estimated total")).toBeVisible();
+
+  await page.getByRole("button", { name: "Compare quotes" }).click();
+  const spencer = page.getByRole("region", { name: "Spencer quote" });
+  const coster = page.getByRole("region", { name: "Coster quote" });
+  await expect(spencer.getByText("Total", { exact: true })).toBeVisible();
+  await expect(coster.getByText("Total", { exact: true })).toBeVisible();
+  await expect(page.getByText("Total against delivery time")).toBeVisible();
+
+  const cheapest = page.getByRole("region", { name: /quote$/ }).filter({ has: page.getByText("Cheapest", { exact: true }) });
+  await expect(cheapest).toHaveCount(1);
+  const name = (await cheapest.getByRole("heading").textContent())!.trim();
+  await cheapest.getByRole("button", { name: `Choose ${name}` }).click();
+  await expect(page.getByText(`${name}'s quote chosen`)).toBeVisible();
+  await expect(cheapest.getByRole("button", { name: `${name} chosen` })).toBeDisabled();
+  await expect(page.getByLabel("Order totals").getByText("Total", { exact: true })).toBeVisible();
+
+  // Quantities change: the quotes priced other lines, so they go.
+  await page.getByLabel(`Quantity of ${top}`).fill("13");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Order updated")).toBeVisible();
+  await expect(page.getByText("No quotes yet.")).toBeVisible();
+
+  await page.goto("/procurements");
+  await expect(page.getByRole("link", { name: "Order from the ranking" })).toBeVisible();
+  await context.close();
+});
+
+test("a delivery address is checked field by field and kept", async ({ browser }) => {
+  const owner = await signUp("Address Co");
+  const created = await owner.client.post("/api/configurations", { data: CONFIGURATION });
+  const { id, compatibleActuators } = await created.json();
+  const order = await owner.client.post("/api/procurements", {
+    data: { configurationId: id, items: [{ sku: compatibleActuators[0].sku, qty: 1 }] },
+  });
+  const procurementId = (await order.json()).id as string;
+
+  const context = await browser.newContext({ storageState: await owner.client.storageState() });
+  const page = await context.newPage();
+  await page.goto(`/procurements/${procurementId}`);
+  await page.getByLabel("Recipient").fill("Lab receiving");
+  await page.getByLabel("Street address").fill("1 Spray Lane");
+  await page.getByLabel("City").fill("Leeds");
+  await page.getByLabel("Postal code").fill("LS1 1AA");
+  await page.getByLabel("Country code").fill("United Kingdom");
+  await page.getByRole("button", { name: "Save address" }).click();
+  await expect(page.getByText("Enter the country as its two-letter code (GB, US, DE…)")).toBeVisible();
+  await page.getByLabel("Country code").fill("gb");
+  await page.getByRole("button", { name: "Save address" }).click();
+  await expect(page.getByText("Delivery address saved")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Country code")).toHaveValue("GB");
+  await expect(page.getByLabel("City")).toHaveValue("Leeds");
+  await context.close();
+});
