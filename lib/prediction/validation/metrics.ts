@@ -17,7 +17,7 @@ export interface AccuracyMetrics {
   coverage: number;
 }
 
-function computeLogResidual(p: ScoredPoint): number {
+export function computeLogResidual(p: ScoredPoint): number {
   return Math.log(p.predicted.p50 / p.measuredUm);
 }
 

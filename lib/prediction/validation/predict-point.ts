@@ -22,8 +22,17 @@ function buildActuator(point: ValidationPoint): Actuator {
   };
 }
 
-export function predictPointDv50Um(point: ValidationPoint): Interval {
+export interface PointPrediction {
+  dv50Um: Interval;
+  // Log-space disagreement of the correlation members (0 for a single correlation).
+  logSpread: number;
+}
+
+export function predictPoint(point: ValidationPoint): PointPrediction {
   const { viscosityCp, densityKgM3, surfaceTensionMNm } = point.liquid;
   const input = { fluid: { viscosityCp, densityKgM3, surfaceTensionMNm } };
-  return predictActuatorAtPressure(input, buildActuator(point), point.pressureBar).dv50Um;
+  const result = predictActuatorAtPressure(input, buildActuator(point), point.pressureBar);
+  const members = Object.values(result.smdMembersUm);
+  const logSpread = members.length === 2 ? Math.abs(Math.log(members[0]! / members[1]!)) / Math.SQRT2 : 0;
+  return { dv50Um: result.dv50Um, logSpread };
 }

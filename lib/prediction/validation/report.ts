@@ -1,10 +1,11 @@
 import type { SprayType } from "../schemas";
 import { VALIDATION_POINTS, type ValidationPoint } from "./measurements";
 import { type AccuracyMetrics, computeAccuracyMetrics, type ScoredPoint } from "./metrics";
-import { predictPointDv50Um } from "./predict-point";
+import { predictPoint } from "./predict-point";
 
 export interface ScoredValidationPoint extends ScoredPoint {
   point: ValidationPoint;
+  logSpread: number;
 }
 
 export interface AccuracyGroup {
@@ -15,7 +16,10 @@ export interface AccuracyGroup {
 }
 
 export function scoreValidationPoints(points: readonly ValidationPoint[] = VALIDATION_POINTS): ScoredValidationPoint[] {
-  return points.map((point) => ({ point, measuredUm: point.measuredDv50Um, predicted: predictPointDv50Um(point) }));
+  return points.map((point) => {
+    const { dv50Um, logSpread } = predictPoint(point);
+    return { point, logSpread, measuredUm: point.measuredDv50Um, predicted: dv50Um };
+  });
 }
 
 function summarize(dataSet: string, sprayType: SprayType, rows: readonly ScoredValidationPoint[]): AccuracyGroup {
