@@ -1,5 +1,5 @@
 import { describeFlag, FLAG_LABELS, flagVariant, SPRAY_TYPE_LABELS, SUPPLIER_LABELS } from "@/components/format/catalog";
-import { formatInterval, formatNumber, formatUsd } from "@/components/format/numbers";
+import { formatInterval, formatNumber, formatShare, formatUsd } from "@/components/format/numbers";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { STICKY_FIRST_COLUMN, STICKY_SECOND_COLUMN, TableCell, TableRow } from "@/components/ui/table";
@@ -34,6 +34,20 @@ function Tolerance({ ok, label }: { ok: boolean | null; label: string }) {
   );
 }
 
+// The flat-fan (ASABE-style) class where the family has one, else the absolute band; the
+// tooltip names the scheme.
+function DropletClassCell({ actuator: a }: { actuator: RankedActuatorResult }) {
+  const shown = a.dropletClass.asabe ?? a.dropletClass.absolute;
+  return (
+    <TableCell className="whitespace-nowrap">
+      <span title={shown.scheme}>{shown.label}</span>
+      <span className="block text-xs tabular-nums text-muted-foreground">
+        {formatShare(a.volumeFractionBelow.um150)} · {formatNumber(a.span, 2)}
+      </span>
+    </TableCell>
+  );
+}
+
 type ResultRowProps = { rank: number; actuator: RankedActuatorResult; selected: boolean; onSelect: () => void };
 
 export function ResultRow({ rank, actuator: a, selected, onSelect }: ResultRowProps) {
@@ -64,6 +78,7 @@ export function ResultRow({ rank, actuator: a, selected, onSelect }: ResultRowPr
         <Tolerance ok={a.withinTolerance.droplet} label="Droplet size" />
         <span className="block text-xs text-muted-foreground">{formatInterval(a.dv50Um)}</span>
       </TableCell>
+      <DropletClassCell actuator={a} />
       <TableCell className="whitespace-nowrap text-right tabular-nums">
         {formatNumber(a.coneDeg.p50)}
         <Tolerance ok={a.withinTolerance.cone} label="Cone angle" />
