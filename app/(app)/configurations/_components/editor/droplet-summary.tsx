@@ -1,16 +1,19 @@
 import { formatNumber, formatShare } from "@/components/format/numbers";
 import type { RankedActuatorResult } from "@/lib/configurations/hooks";
 
+// Rankings stored with model 2026.11-1 carry neither field: they show as "—" until re-run.
+export type DropletSummaryFields = Partial<Pick<RankedActuatorResult, "dropletClass" | "volumeFractionBelow">>;
+
 // The numbers spray users compare nozzles on, each with the scheme or basis it comes from.
 export function DropletSummary({ actuator: a }: { actuator: RankedActuatorResult }) {
-  const fines = a.volumeFractionBelow;
-  const asabe = a.dropletClass.asabe;
+  const { dropletClass, volumeFractionBelow: fines }: DropletSummaryFields = a;
+  const asabe = dropletClass?.asabe;
   const items: [string, string, string?][] = [
-    ["Droplet class", a.dropletClass.absolute.label, a.dropletClass.absolute.scheme],
+    ["Droplet class", dropletClass?.absolute.label ?? "—", dropletClass?.absolute.scheme],
     ...(asabe ? [["ASABE-style class", asabe.label, asabe.scheme] satisfies [string, string, string]] : []),
-    ["Volume < 100 µm", formatShare(fines.um100)],
-    ["Volume < 150 µm", formatShare(fines.um150)],
-    ["Volume < 200 µm", formatShare(fines.um200)],
+    ["Volume < 100 µm", formatShare(fines?.um100)],
+    ["Volume < 150 µm", formatShare(fines?.um150)],
+    ["Volume < 200 µm", formatShare(fines?.um200)],
     ["Relative span", formatNumber(a.span), "(Dv90 − Dv10) / Dv50"],
   ];
   return (

@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { STICKY_FIRST_COLUMN, STICKY_SECOND_COLUMN, TableCell, TableRow } from "@/components/ui/table";
 import type { RankedActuatorResult } from "@/lib/configurations/hooks";
+import type { DropletSummaryFields } from "./droplet-summary";
 import { rowFlags } from "./ranking-notes";
 
 function ScoreBar({ score }: { score: number }) {
@@ -37,12 +38,13 @@ function Tolerance({ ok, label }: { ok: boolean | null; label: string }) {
 // The flat-fan (ASABE-style) class where the family has one, else the absolute band; the
 // tooltip names the scheme.
 function DropletClassCell({ actuator: a }: { actuator: RankedActuatorResult }) {
-  const shown = a.dropletClass.asabe ?? a.dropletClass.absolute;
+  const { dropletClass, volumeFractionBelow }: DropletSummaryFields = a;
+  const shown = dropletClass?.asabe ?? dropletClass?.absolute;
   return (
     <TableCell className="whitespace-nowrap">
-      <span title={shown.scheme}>{shown.label}</span>
+      <span title={shown?.scheme}>{shown?.label ?? "—"}</span>
       <span className="block text-xs tabular-nums text-muted-foreground">
-        {formatShare(a.volumeFractionBelow.um150)} · {formatNumber(a.span, 2)}
+        {formatShare(volumeFractionBelow?.um150)} · {formatNumber(a.span, 2)}
       </span>
     </TableCell>
   );
