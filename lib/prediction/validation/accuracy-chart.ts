@@ -44,8 +44,12 @@ function drawAxes(): string[] {
     parts.push(`<text x="${x(t)}" y="${SIZE - MARGIN + 16}" text-anchor="middle">${t}</text>`);
     parts.push(`<text x="${MARGIN - 6}" y="${Number(y(t)) + 4}" text-anchor="end">${t}</text>`);
   }
-  const band = (factor: number) =>
-    `<line x1="${x(AXIS_MIN_UM)}" y1="${y(AXIS_MIN_UM * factor)}" x2="${x(AXIS_MAX_UM / factor)}" y2="${y(AXIS_MAX_UM)}" stroke="#9ca3af" stroke-dasharray="4 4"/>`;
+  // predicted = factor · measured, cut to the plot square.
+  const band = (factor: number) => {
+    const [x1, y1] = factor > 1 ? [AXIS_MIN_UM, AXIS_MIN_UM * factor] : [AXIS_MIN_UM / factor, AXIS_MIN_UM];
+    const [x2, y2] = factor > 1 ? [AXIS_MAX_UM / factor, AXIS_MAX_UM] : [AXIS_MAX_UM, AXIS_MAX_UM * factor];
+    return `<line x1="${x(x1)}" y1="${y(y1)}" x2="${x(x2)}" y2="${y(y2)}" stroke="#9ca3af" stroke-dasharray="4 4"/>`;
+  };
   parts.push(`<line x1="${x(AXIS_MIN_UM)}" y1="${y(AXIS_MIN_UM)}" x2="${x(AXIS_MAX_UM)}" y2="${y(AXIS_MAX_UM)}" stroke="#111827"/>`);
   parts.push(band(1.3), band(1 / 1.3));
   parts.push(`<text x="${SIZE / 2}" y="${SIZE - 16}" text-anchor="middle">measured Dv50 (µm)</text>`);
