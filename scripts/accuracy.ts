@@ -1,6 +1,8 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
+import { FAMILY_MODELS } from "@/lib/prediction/family-droplet";
 import { MODEL_VERSION } from "@/lib/prediction/model-version";
+import { SPRAY_TYPES } from "@/lib/prediction/schemas";
 import { renderAccuracyChart } from "@/lib/prediction/validation/accuracy-chart";
 import { VALIDATION_DATA_SETS, VALIDATION_POINTS } from "@/lib/prediction/validation/measurements";
 import type { AccuracyMetrics } from "@/lib/prediction/validation/metrics";
@@ -21,12 +23,30 @@ function formatMetrics(m: AccuracyMetrics): string[] {
 }
 
 // Columns padded to equal width, as the formatter lays out Markdown tables.
-function renderTable(groups: readonly AccuracyGroup[]): string {
-  const header = ["Data set", "Family", "N", "±30 %", "RMS log", "Bias", "P10–P90", "N held out", "±30 %", "RMS log", "Bias", "P10–P90"];
-  const rows = groups.map((g) => [g.dataSet, g.sprayType, ...formatMetrics(g.all), ...formatMetrics(g.holdout)]);
+function renderMarkdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, i) => Math.max(3, h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
   return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
+}
+
+function renderTable(groups: readonly AccuracyGroup[]): string {
+  const header = ["Data set", "Family", "N", "±30 %", "RMS log", "Bias", "P10–P90", "N held out", "±30 %", "RMS log", "Bias", "P10–P90"];
+  return renderMarkdownTable(
+    header,
+    groups.map((g) => [g.dataSet, g.sprayType, ...formatMetrics(g.all), ...formatMetrics(g.holdout)]),
+  );
+}
+
+// Each family's model and default sigma, and how many measurements back it.
+function renderFamilies(): string {
+  const header = ["Family", "Correlation", "Level factor", "Default σ (log)", "σ basis", "Points"];
+  const rows = SPRAY_TYPES.map((family) => {
+    const m = FAMILY_MODELS[family];
+    const n = VALIDATION_POINTS.filter((p) => p.nozzle.sprayType === family).length;
+    const basis = m.sigmaBasis === "fit_split" ? "fit-split residuals" : "provisional, no measurements";
+    return [family, m.correlation, Math.exp(m.logCorrection).toFixed(3), String(m.smdSigma), basis, String(n)];
+  });
+  return renderMarkdownTable(header, rows);
 }
 
 function renderMarkdown(table: string): string {
@@ -44,6 +64,10 @@ function renderMarkdown(table: string): string {
     table,
     "",
     "![Predicted against measured Dv50](accuracy.svg)",
+    "",
+    "## Families",
+    "",
+    renderFamilies(),
     "",
     "## Data sets",
     "",
