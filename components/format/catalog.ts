@@ -18,6 +18,7 @@ export const FLAG_LABELS: Record<ValidityFlag, string> = {
   flammable: "Flammable",
   propellant_aerosol: "Propellant",
   spray_type_outside_correlation: "Outside correlation",
+  outside_published_range: "Correlation range",
 };
 
 /** Flags that come from the fluid alone: the same on every row, so said once above the ranking. */

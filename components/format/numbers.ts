@@ -17,3 +17,10 @@ export function formatUsd(value: string | null | undefined, fallback = "—"): s
   const amount = Number(value);
   return Number.isFinite(amount) ? USD.format(amount) : value;
 }
+
+/** A share 0–1 as a whole percentage; below 1 % with one decimal so small fines still show. */
+export function formatShare(value: number | null | undefined, fallback = "—"): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return fallback;
+  const percent = value * 100;
+  return `${percent < 1 && percent > 0 ? percent.toFixed(1) : Math.round(percent)} %`;
+}

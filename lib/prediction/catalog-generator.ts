@@ -1,4 +1,5 @@
-import { computeSmdEnsemble, createSmdEnsemble } from "./droplet";
+import { createSmdEnsemble } from "./droplet";
+import { computeFamilySmd } from "./family-droplet";
 import { createMulberry32, pickOne, type Random, sampleLogUniform, sampleNormal, sampleUniform } from "./prng";
 import type { Actuator, SprayType, Supplier } from "./schemas";
 import { convertBarToPa, convertM3sToMlMin, convertMlMinToM3s, convertMmToM, convertMToUm } from "./units";
@@ -108,14 +109,17 @@ function sampleRosinRammlerQ(random: Random): number {
   return roundTo(sampleUniform(random, 2.2, 3.6), 1);
 }
 
-// A datasheet SMD: what the engine's own correlations give for water at the rating point,
-// scattered by measurement noise, so anchoring moves predictions by realistic amounts.
+const MAX_VENDOR_SMD_UM = 5000;
+
+// A datasheet SMD: what the engine's own family correlation gives for water at the rating
+// point, scattered by measurement noise, so anchoring moves predictions by realistic amounts.
 function generateVendorSmdUm(random: Random, actuator: Actuator): number {
   const pressurePa = convertBarToPa(actuator.refPressureBar);
-  const massFlow = WATER_SI.densityKgM3 * convertMlMinToM3s(actuator.refFlowMlMin);
-  const ensemble = computeSmdEnsemble(actuator, WATER_SI, pressurePa, massFlow, actuator.nominalConeDeg, createSmdEnsemble());
+  const flow = convertMlMinToM3s(actuator.refFlowMlMin);
+  const ensemble = computeFamilySmd(actuator, WATER_SI, pressurePa, flow, actuator.nominalConeDeg, createSmdEnsemble());
   const noisy = convertMToUm(ensemble.smdM) * Math.exp(VENDOR_SMD_NOISE * sampleNormal(random));
-  return Math.max(1, Math.round(noisy));
+  // Within the catalog schema's 1–5000 µm (a Rayleigh jet from a 5 mm orifice would give 9 mm).
+  return Math.min(MAX_VENDOR_SMD_UM, Math.max(1, Math.round(noisy)));
 }
 
 // e.g. SPENC-HC-0120-080-0001A: supplier, type, orifice in 1/100 mm, cone, serial (base 36).

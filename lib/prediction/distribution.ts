@@ -46,6 +46,12 @@ export function getRosinRammlerRatios(q: number): RosinRammlerRatios {
   return ratios;
 }
 
+// V(D) for the distribution whose SMD is smdUm: the volume share in drops below diameterUm.
+export function computeVolumeFractionBelow(diameterUm: number, smdUm: number, q: number): number {
+  const x = smdUm * getRosinRammlerRatios(q).characteristic;
+  return 1 - Math.exp(-((diameterUm / x) ** q));
+}
+
 export interface DistributionPoint {
   diameterUm: number;
   // Volume fraction in drops smaller than diameterUm, 0–1.

@@ -34,15 +34,18 @@ export function computeWangLefebvreSmdM(fluid: FluidSi, pressurePa: number, film
 
 export interface SmdEnsemble {
   smdM: number;
+  // The swirl members; for a family with one correlation (family-droplet.ts) both hold it.
   lefebvreM: number;
   wangLefebvreM: number;
   // Standard deviation of ln(member): how much the correlations disagree.
   logSpread: number;
   anchored: boolean;
+  // The operating point lies outside the published range of the family's correlation.
+  outsideRange: boolean;
 }
 
 export function createSmdEnsemble(): SmdEnsemble {
-  return { smdM: 0, lefebvreM: 0, wangLefebvreM: 0, logSpread: 0, anchored: false };
+  return { smdM: 0, lefebvreM: 0, wangLefebvreM: 0, logSpread: 0, anchored: false, outsideRange: false };
 }
 
 // Fills `out` instead of returning a new object: the ranking evaluates 100k SKUs per request.
@@ -74,13 +77,16 @@ export function computeSmdEnsemble(
 }
 
 // The catalog's rating point: water at P_ref, the rated flow, the nominal cone.
+function computeReferenceMassFlowKgS(a: Actuator): number {
+  return WATER_SI.densityKgM3 * convertMlMinToM3s(a.refFlowMlMin);
+}
+
 function computeReferenceLefebvreM(a: Actuator): number {
-  const massFlow = WATER_SI.densityKgM3 * convertMlMinToM3s(a.refFlowMlMin);
-  return computeLefebvreSmdM(WATER_SI, massFlow, convertBarToPa(a.refPressureBar));
+  return computeLefebvreSmdM(WATER_SI, computeReferenceMassFlowKgS(a), convertBarToPa(a.refPressureBar));
 }
 
 function computeReferenceWangLefebvreM(a: Actuator, orificeM: number): number {
-  const massFlow = WATER_SI.densityKgM3 * convertMlMinToM3s(a.refFlowMlMin);
+  const massFlow = computeReferenceMassFlowKgS(a);
   const pressure = convertBarToPa(a.refPressureBar);
   const film = computeFilmThicknessM(orificeM, WATER_SI, massFlow, pressure);
   return computeWangLefebvreSmdM(WATER_SI, pressure, film, convertDegToRad(a.nominalConeDeg / 2));

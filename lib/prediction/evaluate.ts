@@ -3,7 +3,8 @@ import { findCalibration } from "./calibration";
 import { computeConeDeg, computeConePressureFactor, MAX_CONE_DEG, MIN_CONE_DEG } from "./cone";
 import type { RankContext } from "./context";
 import { DEFAULT_ROSIN_RAMMLER_Q, getRosinRammlerRatios, type RosinRammlerRatios, resolveRosinRammlerQ } from "./distribution";
-import { computeSmdEnsemble, createSmdEnsemble, type SmdEnsemble } from "./droplet";
+import { createSmdEnsemble, type SmdEnsemble } from "./droplet";
+import { computeFamilySmd } from "./family-droplet";
 import { computeFlowM3s, findPressureRejection, type RejectionCode, solveRequiredPressurePa } from "./flow";
 import type { Actuator } from "./schemas";
 import { computeConeError, computeDropletError, computeFitScore } from "./score";
@@ -90,15 +91,15 @@ function predictSpray(ctx: RankContext, a: Actuator, out: Evaluation): void {
   if (coneCorrection !== undefined) {
     out.coneDeg = Math.min(MAX_CONE_DEG, Math.max(MIN_CONE_DEG, out.coneDeg + coneCorrection));
   }
-  const massFlow = ctx.fluidSi.densityKgM3 * out.flowM3s;
-  computeSmdEnsemble(a, ctx.fluidSi, out.pressurePa, massFlow, out.coneDeg, out.smd);
+  computeFamilySmd(a, ctx.fluidSi, out.pressurePa, out.flowM3s, out.coneDeg, out.smd);
   const smdCorrection = out.calibration?.smdLogCorrection;
   out.smdM = smdCorrection === undefined ? out.smd.smdM : out.smd.smdM * Math.exp(smdCorrection);
   const q = resolveRosinRammlerQ(a);
   if (out.ratios.q !== q) out.ratios = getRosinRammlerRatios(q);
   out.ohnesorge = computeOhnesorge(ctx.fluidSi, convertMmToM(a.orificeDiameterMm));
   const propellant = ctx.fluid.propellant;
-  out.flags = ctx.fluidFlags | computeActuatorFlags(a.sprayType, propellant, out.ohnesorge, out.pressurePa);
+  const rangeExceeded = out.smd.outsideRange;
+  out.flags = ctx.fluidFlags | computeActuatorFlags(a.sprayType, propellant, out.ohnesorge, out.pressurePa, rangeExceeded);
 }
 
 // The droplet target is compared with Dv50 unless the request asks for SMD.

@@ -1,6 +1,9 @@
 import { MAX_CONE_DEG, MIN_CONE_DEG } from "./cone";
 import type { RankContext } from "./context";
+import { computeVolumeFractionBelow } from "./distribution";
+import { classifyDroplets, type DropletClasses } from "./droplet-class";
 import type { Evaluation } from "./evaluate";
+import { type DropletCorrelation, FAMILY_MODELS } from "./family-droplet";
 import { resolveFlowExponent } from "./flow";
 import type { Actuator, SprayType, Supplier } from "./schemas";
 import { combineSigmas, computeLinearInterval, computeLogInterval, type Interval, resolveSigmas } from "./uncertainty";
@@ -20,10 +23,16 @@ export interface RankedActuator {
   dv10Um: Interval;
   dv50Um: Interval;
   dv90Um: Interval;
+  // Relative span (Dv90 − Dv10) / Dv50.
   span: number;
   rosinRammlerQ: number;
+  // Driftable fines: volume share of the spray in drops below 100, 150 and 200 µm (median, 0–1).
+  volumeFractionBelow: { um100: number; um150: number; um200: number };
+  dropletClass: DropletClasses;
   coneDeg: Interval;
-  smdMembersUm: { lefebvre1987: number; wangLefebvre1987: number };
+  dropletCorrelation: DropletCorrelation;
+  // The correlations behind the SMD, by name (two for the swirl ensemble, one otherwise).
+  smdMembersUm: Record<string, number>;
   anchoredToVendor: boolean;
   calibrated: boolean;
   ohnesorge: number;
@@ -31,10 +40,12 @@ export interface RankedActuator {
 }
 
 export function buildRankedActuator(ctx: RankContext, a: Actuator, ev: Evaluation): RankedActuator {
-  const sigmas = resolveSigmas(ev.calibration);
+  const family = FAMILY_MODELS[a.sprayType];
+  const sigmas = resolveSigmas(ev.calibration, family.smdSigma);
   const smdUm = convertMToUm(ev.smdM);
   const smdSigma = combineSigmas(ev.smd.logSpread, sigmas.smdLog);
   const scaleSmd = (ratio: number) => computeLogInterval(smdUm * ratio, smdSigma);
+  const q = ev.ratios.q;
   return {
     sku: a.sku,
     supplier: a.supplier,
@@ -51,17 +62,32 @@ export function buildRankedActuator(ctx: RankContext, a: Actuator, ev: Evaluatio
     dv50Um: scaleSmd(ev.ratios.dv50),
     dv90Um: scaleSmd(ev.ratios.dv90),
     span: ev.ratios.span,
-    rosinRammlerQ: ev.ratios.q,
-    coneDeg: computeLinearInterval(ev.coneDeg, sigmas.coneDeg, MIN_CONE_DEG, MAX_CONE_DEG),
-    smdMembersUm: {
-      lefebvre1987: convertMToUm(ev.smd.lefebvreM),
-      wangLefebvre1987: convertMToUm(ev.smd.wangLefebvreM),
+    rosinRammlerQ: q,
+    volumeFractionBelow: {
+      um100: computeVolumeFractionBelow(100, smdUm, q),
+      um150: computeVolumeFractionBelow(150, smdUm, q),
+      um200: computeVolumeFractionBelow(200, smdUm, q),
     },
+    dropletClass: classifyDroplets(a.sprayType, smdUm * ev.ratios.dv10, smdUm * ev.ratios.dv50),
+    coneDeg: computeLinearInterval(ev.coneDeg, sigmas.coneDeg, MIN_CONE_DEG, MAX_CONE_DEG),
+    dropletCorrelation: family.correlation,
+    smdMembersUm: listSmdMembersUm(family.correlation, ev),
     anchoredToVendor: ev.smd.anchored,
     calibrated: ev.calibration !== undefined,
     ohnesorge: ev.ohnesorge,
     flags: listFlags(ev.flags),
   };
+}
+
+function listSmdMembersUm(correlation: DropletCorrelation, ev: Evaluation): Record<string, number> {
+  switch (correlation) {
+    case "pressure_swirl_ensemble":
+      return { lefebvre1987: convertMToUm(ev.smd.lefebvreM), wangLefebvre1987: convertMToUm(ev.smd.wangLefebvreM) };
+    case "fan_spray_1989":
+      return { snyderSenserLefebvre1989: convertMToUm(ev.smd.lefebvreM) };
+    case "rayleigh_jet":
+      return { rayleigh1878: convertMToUm(ev.smd.lefebvreM) };
+  }
 }
 
 // Flow uncertainty at fixed pressure becomes pressure uncertainty at fixed (target) flow:

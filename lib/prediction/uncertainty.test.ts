@@ -24,8 +24,9 @@ describe("uncertainty", () => {
     expect(computeLinearInterval(2, 3, 0.5, 170).p10).toBe(0.5);
   });
 
-  it("uses the defaults until a calibration supplies its own residuals", () => {
-    expect(resolveSigmas(undefined)).toEqual(DEFAULT_SIGMAS);
-    expect(resolveSigmas({ smdSigma: 0.08 })).toEqual({ ...DEFAULT_SIGMAS, smdLog: 0.08 });
+  it("uses the family's droplet sigma and the defaults until a calibration supplies its own residuals", () => {
+    expect(resolveSigmas(undefined, 0.2)).toEqual({ ...DEFAULT_SIGMAS, smdLog: 0.2 });
+    expect(resolveSigmas({ smdSigma: 0.08 }, 0.2)).toEqual({ ...DEFAULT_SIGMAS, smdLog: 0.08 });
+    expect(resolveSigmas({ flowSigma: 0.02 }, 0.2)).toEqual({ smdLog: 0.2, flowLog: 0.02, coneDeg: DEFAULT_SIGMAS.coneDeg });
   });
 });

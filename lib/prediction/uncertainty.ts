@@ -3,9 +3,9 @@ import type { CalibrationFactors } from "./calibration";
 // P10 and P90 of a normal distribution lie 1.2816 standard deviations from the median.
 const P90_Z = 1.2815515655446004;
 
-// Residuals assumed until lab feedback calibrates a SKU × fluid class: ±15 % (1σ, log) on
-// droplet size, ±5 % on flow, ±3 deg on cone angle.
-export const DEFAULT_SIGMAS = { smdLog: 0.15, flowLog: 0.05, coneDeg: 3 } as const;
+// Residuals assumed until lab feedback calibrates a SKU × fluid class: ±5 % (1σ, log) on flow,
+// ±3 deg on cone angle; droplet size takes its family's default (family-droplet.ts).
+export const DEFAULT_SIGMAS = { flowLog: 0.05, coneDeg: 3 } as const;
 
 export interface Interval {
   p10: number;
@@ -19,9 +19,9 @@ export interface Sigmas {
   coneDeg: number;
 }
 
-export function resolveSigmas(calibration: CalibrationFactors | undefined): Sigmas {
+export function resolveSigmas(calibration: CalibrationFactors | undefined, familySmdSigma: number): Sigmas {
   return {
-    smdLog: calibration?.smdSigma ?? DEFAULT_SIGMAS.smdLog,
+    smdLog: calibration?.smdSigma ?? familySmdSigma,
     flowLog: calibration?.flowSigma ?? DEFAULT_SIGMAS.flowLog,
     coneDeg: calibration?.coneSigmaDeg ?? DEFAULT_SIGMAS.coneDeg,
   };

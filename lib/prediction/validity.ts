@@ -9,18 +9,20 @@ export const VALIDITY_FLAGS = [
   "flammable",
   "propellant_aerosol",
   "spray_type_outside_correlation",
+  "outside_published_range",
 ] as const;
 export type ValidityFlag = (typeof VALIDITY_FLAGS)[number];
 
 const FLAG_BITS = Object.fromEntries(VALIDITY_FLAGS.map((flag, i) => [flag, 1 << i])) as Record<ValidityFlag, number>;
 
-// Policy envelopes (docs/prediction.md): the correlations were fitted on low-viscosity liquids
-// in simplex swirl nozzles at moderate pressure; outside, predictions are extrapolations.
+// Policy envelopes (docs/prediction.md): the swirl correlations were fitted on low-viscosity
+// liquids in simplex nozzles at moderate pressure; outside, predictions are extrapolations. Fan
+// and jet families carry their own correlation's published range instead (family-droplet.ts).
 const OHNESORGE_RANGE = { min: 1e-3, max: 0.2 } as const;
 const PRESSURE_RANGE_BAR = { min: 0.5, max: 30 } as const;
 const HIGH_VISCOSITY_CP = 100;
 const FLAMMABLE_FLASH_POINT_C = 60;
-const NON_SWIRL_TYPES: readonly SprayType[] = ["flat_fan", "solid_stream"];
+const OWN_RANGE_TYPES: readonly SprayType[] = ["flat_fan", "solid_stream"];
 
 // Oh = μ / √(ρ σ d₀): viscous forces against inertia and surface tension at the orifice scale.
 export function computeOhnesorge(fluid: FluidSi, orificeM: number): number {
@@ -36,17 +38,25 @@ export function computeFluidFlags(fluid: Fluid): number {
   return mask;
 }
 
-export function computeActuatorFlags(sprayType: SprayType, propellant: boolean, ohnesorge: number, pressurePa: number): number {
+// rangeExceeded: the family correlation's own published range (fan spray, Rayleigh jet) is left.
+export function computeActuatorFlags(
+  sprayType: SprayType,
+  propellant: boolean,
+  ohnesorge: number,
+  pressurePa: number,
+  rangeExceeded: boolean,
+): number {
   let mask = 0;
   if (ohnesorge < OHNESORGE_RANGE.min || ohnesorge > OHNESORGE_RANGE.max) {
     mask |= FLAG_BITS.ohnesorge_out_of_range;
   }
   const bar = convertPaToBar(pressurePa);
-  if (bar < PRESSURE_RANGE_BAR.min || bar > PRESSURE_RANGE_BAR.max) {
+  const ownRange = OWN_RANGE_TYPES.includes(sprayType);
+  if (!ownRange && (bar < PRESSURE_RANGE_BAR.min || bar > PRESSURE_RANGE_BAR.max)) {
     mask |= FLAG_BITS.pressure_out_of_range;
   }
   if (propellant && sprayType === "fine_mist") mask |= FLAG_BITS.propellant_aerosol;
-  if (NON_SWIRL_TYPES.includes(sprayType)) mask |= FLAG_BITS.spray_type_outside_correlation;
+  if (rangeExceeded) mask |= FLAG_BITS.outside_published_range;
   return mask;
 }
 
@@ -63,5 +73,7 @@ export const FLAG_DESCRIPTIONS: Record<ValidityFlag, string> = {
   pressure_out_of_range: `Pressure outside ${PRESSURE_TEXT}: droplet size extrapolated`,
   flammable: `Flash point below ${FLAMMABLE_FLASH_POINT_C} °C: flammable liquid`,
   propellant_aerosol: "Propellant-driven aerosol: pressure-swirl correlations do not apply",
-  spray_type_outside_correlation: "Flat-fan or solid-stream nozzle: droplet correlations are for swirl nozzles",
+  // No longer raised (each family has its own correlation); kept for results stored before 2026.12-1.
+  spray_type_outside_correlation: "Flat-fan or solid-stream nozzle predicted with swirl correlations (model before 2026.12-1)",
+  outside_published_range: "Operating point outside the published range of this family's droplet correlation: extrapolated",
 };

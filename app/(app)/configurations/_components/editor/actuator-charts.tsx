@@ -7,6 +7,7 @@ import { type CatalogActuator, useActuatorBySku } from "@/lib/catalog/hooks";
 import type { RankedActuatorResult } from "@/lib/configurations/hooks";
 import { errorMessage } from "@/lib/http/client";
 import type { Actuator } from "@/lib/prediction/schemas";
+import { DropletSummary } from "./droplet-summary";
 
 export type ChartContext = {
   densityKgM3: number;
@@ -37,6 +38,7 @@ export function ActuatorCharts({ actuator, context }: { actuator: RankedActuator
   const catalog = useActuatorBySku(actuator.sku);
   return (
     <section aria-label={`Charts for ${actuator.sku}`} className="grid gap-4 lg:grid-cols-2">
+      <DropletSummary actuator={actuator} />
       <DropletDistributionChart
         smdUm={actuator.smdUm.p50}
         rosinRammlerQ={actuator.rosinRammlerQ}

@@ -1,9 +1,10 @@
 import { describeFlag, FLAG_LABELS, flagVariant, SPRAY_TYPE_LABELS, SUPPLIER_LABELS } from "@/components/format/catalog";
-import { formatInterval, formatNumber, formatUsd } from "@/components/format/numbers";
+import { formatInterval, formatNumber, formatShare, formatUsd } from "@/components/format/numbers";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { STICKY_FIRST_COLUMN, STICKY_SECOND_COLUMN, TableCell, TableRow } from "@/components/ui/table";
 import type { RankedActuatorResult } from "@/lib/configurations/hooks";
+import type { DropletSummaryFields } from "./droplet-summary";
 import { rowFlags } from "./ranking-notes";
 
 function ScoreBar({ score }: { score: number }) {
@@ -31,6 +32,21 @@ function Tolerance({ ok, label }: { ok: boolean | null; label: string }) {
       {ok ? "✓" : "≠"}
       <span className="sr-only">{`${label} ${ok ? "within" : "outside"} tolerance`}</span>
     </span>
+  );
+}
+
+// The flat-fan (ASABE-style) class where the family has one, else the absolute band; the
+// tooltip names the scheme.
+function DropletClassCell({ actuator: a }: { actuator: RankedActuatorResult }) {
+  const { dropletClass, volumeFractionBelow }: DropletSummaryFields = a;
+  const shown = dropletClass?.asabe ?? dropletClass?.absolute;
+  return (
+    <TableCell className="whitespace-nowrap">
+      <span title={shown?.scheme}>{shown?.label ?? "—"}</span>
+      <span className="block text-xs tabular-nums text-muted-foreground">
+        {formatShare(volumeFractionBelow?.um150)} · {formatNumber(a.span, 2)}
+      </span>
+    </TableCell>
   );
 }
 
@@ -64,6 +80,7 @@ export function ResultRow({ rank, actuator: a, selected, onSelect }: ResultRowPr
         <Tolerance ok={a.withinTolerance.droplet} label="Droplet size" />
         <span className="block text-xs text-muted-foreground">{formatInterval(a.dv50Um)}</span>
       </TableCell>
+      <DropletClassCell actuator={a} />
       <TableCell className="whitespace-nowrap text-right tabular-nums">
         {formatNumber(a.coneDeg.p50)}
         <Tolerance ok={a.withinTolerance.cone} label="Cone angle" />

@@ -23,6 +23,9 @@ export function ResultsTable({ ranked, selectedSku, onSelect }: ResultsTableProp
           <TableHead className="text-right">
             Dv50 <span className="normal-case">(µm) P10–P90</span>
           </TableHead>
+          <TableHead>
+            Class <span className="normal-case">· &lt;150 µm, span</span>
+          </TableHead>
           <TableHead className="text-right">
             Cone <span className="normal-case">(deg)</span>
           </TableHead>

@@ -5,6 +5,7 @@ import { formatNumber } from "@/components/format/numbers";
 import { useDebouncedValue } from "@/components/hooks/use-debounced-value";
 import { type Configuration, type PredictRequestBody, type PredictResponse, usePrediction } from "@/lib/configurations/hooks";
 import { ApiError, errorMessage } from "@/lib/http/client";
+import { MODEL_VERSION } from "@/lib/prediction/model-version";
 import type { ChartContext } from "./actuator-charts";
 import { type EditorValues, toEditorValues, toPredictBody } from "./form-values";
 
@@ -62,10 +63,12 @@ export function useResults(values: EditorValues, saved: Configuration | null) {
 
   if (saved && useSaved) {
     const count = saved.compatibleActuators.length;
+    // A ranking keeps the model it was made with; say when the engine has moved on since.
+    const outdated = saved.modelVersion && saved.modelVersion !== MODEL_VERSION ? ` The current model is ${MODEL_VERSION}.` : "";
     return {
       ranked: saved.compatibleActuators,
       noMatch: null,
-      summary: `Saved ranking: the best ${count} ${count === 1 ? "actuator" : "actuators"}${saved.modelVersion ? `, model ${saved.modelVersion}` : ""}.${saved.access.edit ? " Change an input to preview a new ranking." : ""}`,
+      summary: `Saved ranking: the best ${count} ${count === 1 ? "actuator" : "actuators"}${saved.modelVersion ? `, model ${saved.modelVersion}` : ""}.${outdated}${saved.access.edit ? " Change an input to preview a new ranking." : ""}`,
       loading: false,
       updating: false,
       problem: null,
