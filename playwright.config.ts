@@ -6,6 +6,8 @@ const STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 3199);
 /** The bundled Stripe emulator the e2e server uses; specs drive its clock and failures. */
 export const STRIPE_EMULATOR_URL = `http://localhost:${STRIPE_PORT}`;
 /** Shared with the server so specs can sign webhook payloads. */
+/** The supplier simulator's test controls (scripts/supplier-simulator/README.md). */
+export const SUPPLIER_CONTROLS_URL = `http://127.0.0.1:${process.env.E2E_SUPPLIER_PORT ?? STRIPE_PORT - 3}/_simulator`;
 export const STRIPE_WEBHOOK_SECRET = "whsec_e2e_aerospec_local_secret";
 const FUZZ_SPEC = /bad-input-fuzz\.spec\.ts$/;
 const RBAC_SPEC = /rbac\.spec\.ts$/;

@@ -15,8 +15,12 @@ import {
   invoices,
   memberships,
   mrrMovements,
+  outbox,
   payments,
   procurementCommissions,
+  procurementEvents,
+  procurementLineItems,
+  procurements,
   sessions,
   tenants,
   usageCounters,
@@ -42,6 +46,10 @@ const TENANT_TABLES = {
   procurement_commissions: { table: procurementCommissions, column: "tenant_id" },
   mrr_movements: { table: mrrMovements, column: "tenant_id" },
   usage_counters: { table: usageCounters, column: "tenant_id" },
+  procurements: { table: procurements, column: "tenant_id" },
+  procurement_line_items: { table: procurementLineItems, column: "tenant_id" },
+  procurement_events: { table: procurementEvents, column: "tenant_id" },
+  outbox: { table: outbox, column: "tenant_id" },
 } as const;
 
 let a: Awaited<ReturnType<typeof createTenant>>;
@@ -112,6 +120,16 @@ describe("row-level security", () => {
       await expect(erase).rejects.toMatchObject({ cause: expect.objectContaining({ code: "42501" }) });
     },
   );
+
+  it("an order's timeline is append-only for the application", async () => {
+    const erase = withTenantTx(a.tenantId, (tx) => tx.execute(sql`delete from procurement_events`));
+    await expect(erase).rejects.toMatchObject({ cause: expect.objectContaining({ code: "42501" }) });
+  });
+
+  it("the supplier callback ledger is invisible to the application role", async () => {
+    const read = withTenantTx(a.tenantId, (tx) => tx.execute(sql`select count(*) from supplier_events`));
+    await expect(read).rejects.toMatchObject({ cause: expect.objectContaining({ code: "42501" }) });
+  });
 
   it("the Stripe event ledger is invisible to the application role", async () => {
     const read = withTenantTx(a.tenantId, (tx) => tx.execute(sql`select count(*) from stripe_events`));

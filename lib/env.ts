@@ -58,6 +58,11 @@ const envSchema = z.object({
   COSTER_CALLBACK_SECRET: optional,
   // Deadline of one supplier call, retries included.
   SUPPLIER_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
+  // Background jobs (pg-boss): worked inside each web process unless "false", when a separate
+  // `npm run worker` process works them.
+  JOBS_IN_PROCESS: z.enum(["true", "false"]).default("true"),
+  // Receipts not confirmed this many days after delivery are confirmed (and captured) by AeroSpec.
+  RECEIPT_AUTO_CONFIRM_DAYS: z.coerce.number().int().positive().default(2),
   // "local" and "test" run with the bundled stand-ins and expose /dev/* helper pages (to
   // loopback clients only). Never inferred: unset is production.
   APP_ENV: z.enum(["local", "test", "production"]).default("production"),

@@ -4,6 +4,7 @@ export * from "./catalog";
 export * from "./configurations";
 export * from "./email";
 export * from "./identity";
+export * from "./jobs";
 export * from "./procurement";
 export * from "./rate-limits";
 export * from "./tenants";

@@ -64,6 +64,16 @@ export const procurements = pgTable(
     paymentId: uuid("payment_id"),
     stripePaymentIntentId: varchar("stripe_payment_intent_id", { length: 255 }),
     paidAt: timestamp("paid_at", { withTimezone: true }),
+    // When the held amount is taken: at receipt, or at shipment when the delivery comes after
+    // the card hold (7 days) would lapse. Decided at checkout, shown before paying.
+    captureAt: varchar("capture_at", { length: 20 }),
+    amountCaptured: money("amount_captured").notNull().default("0"),
+    deliveredAt: timestamp("delivered_at", { withTimezone: true }),
+    receivedQuantity: jsonb("received_quantity").$type<Record<string, number>>(),
+    receiptNote: text("receipt_note"),
+    // sha256 of the receipt token the QR code carries; cleared once used.
+    receiptTokenHash: varchar("receipt_token_hash", { length: 64 }),
+    receiptTokenExpiresAt: timestamp("receipt_token_expires_at", { withTimezone: true }),
     decidedByUserId: uuid("decided_by_user_id").references(() => users.id, { onDelete: "set null" }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     decisionNote: text("decision_note"),

@@ -42,6 +42,7 @@ type Pool =
   | "archivable"
   | "fluid"
   | "procurement"
+  | "supplier"
   | "user"
   | "invitation"
   | "invoice"
@@ -114,6 +115,8 @@ const ROUTES: Route[] = [
   { method: "GET", path: "/api/procurements/[id]", params: { id: "procurement" } },
   { method: "PUT", path: "/api/procurements/[id]", params: { id: "procurement" }, body: updateProcurementSchema },
   { method: "DELETE", path: "/api/procurements/[id]", params: { id: "procurement" }, weight: 0.3 },
+  { method: "POST", path: "/api/procurements/[id]/checkout", params: { id: "procurement" }, weight: 0.3 },
+  { method: "GET", path: "/api/procurements/[id]/payment-status", params: { id: "procurement" } },
   // Valid ones ask both suppliers.
   { method: "POST", path: "/api/procurements/compare", body: compareRequestSchema, weight: 0.5 },
   { method: "GET", path: "/api/health", as: "anonymous", weight: 0.1 },
@@ -142,6 +145,7 @@ const ROUTES: Route[] = [
   { method: "POST", path: "/api/tenants/members/invite", body: inviteMemberSchema },
   { method: "GET", path: "/api/tenants/members", weight: 0.3 },
   { method: "POST", path: "/api/webhooks/stripe", as: "anonymous" },
+  { method: "POST", path: "/api/webhooks/suppliers/[supplier]", params: { supplier: "supplier" }, as: "anonymous" },
 ];
 
 type FuzzRequest = { route: Route; url: string; method: Method; headers: Record<string, string>; body?: string };
@@ -219,6 +223,7 @@ test.beforeAll(async () => {
     archivable: configurations.slice(-1),
     fluid: [((await fluid.json()) as { id: string }).id],
     procurement: procurements,
+    supplier: ["spencer", "coster", "acme"],
     user: [admin.userId],
     invitation: [((await invitation.json()) as { id: string }).id],
     invoice: [UUID],

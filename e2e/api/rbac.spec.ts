@@ -271,6 +271,16 @@ const ROWS: Row[] = [
     expect: { ...members(403), admin: 409, otherAdmin: 404 },
   },
   {
+    route: "POST /api/procurements/[id]/checkout",
+    call: (fx) => ({ method: "POST", path: `/api/procurements/${fx.procurementId}/checkout` }),
+    expect: { ...members(403), admin: 409, otherAdmin: 404 },
+  },
+  {
+    route: "GET /api/procurements/[id]/payment-status",
+    call: (fx) => ({ method: "GET", path: `/api/procurements/${fx.procurementId}/payment-status` }),
+    expect: { ...members(200), otherAdmin: 404, staff: 404 },
+  },
+  {
     route: "DELETE /api/procurements/[id]",
     call: async (fx) => ({ method: "DELETE", path: `/api/procurements/${await freshProcurement(fx)}` }),
     expect: { ...members(403), admin: 204, otherAdmin: 404 },
@@ -310,6 +320,11 @@ const ROWS: Row[] = [
   { route: "GET /api/dev/mail", call: () => ({ method: "GET", path: "/api/dev/mail?limit=1" }), expect: everyone(200) },
   { route: "GET /api/health", call: () => ({ method: "GET", path: "/api/health" }), expect: everyone(200) },
   { route: "GET /api/health/live", call: () => ({ method: "GET", path: "/api/health/live" }), expect: everyone(200) },
+  {
+    route: "POST /api/webhooks/suppliers/[supplier]",
+    call: () => ({ method: "POST", path: "/api/webhooks/suppliers/spencer", data: {} }),
+    expect: everyone(400),
+  },
   {
     route: "POST /api/webhooks/stripe",
     call: () => ({ method: "POST", path: "/api/webhooks/stripe", data: {}, headers: { "stripe-signature": "t=1,v1=0" } }),

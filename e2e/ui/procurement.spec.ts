@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { advanceSupplierOrder } from "../suppliers";
 import { signUp } from "../support";
 
 const CONFIGURATION = {
@@ -78,5 +79,53 @@ test("a delivery address is checked field by field and kept", async ({ browser }
   await page.reload();
   await expect(page.getByLabel("Country code")).toHaveValue("GB");
   await expect(page.getByLabel("City")).toHaveValue("Leeds");
+  await context.close();
+});
+
+test("checkout authorises the card in Stripe, the supplier gets the order, and its shipment shows on the timeline", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const owner = await signUp("Checkout Co");
+  const created = await owner.client.post("/api/configurations", { data: CONFIGURATION });
+  const { id, compatibleActuators } = await created.json();
+  const order = await owner.client.post("/api/procurements", {
+    data: { configurationId: id, items: [{ sku: compatibleActuators[0].sku, qty: 2 }] },
+  });
+  const procurementId = (await order.json()).id as string;
+  const compared = await (await owner.client.post("/api/procurements/compare", { data: { procurementId } })).json();
+  const offer = compared.suppliers.find(
+    (o: { status: string; lines: { availability: string }[] }) =>
+      o.status === "quoted" && o.lines.every((l) => l.availability !== "unavailable"),
+  );
+  const ready = await owner.client.put(`/api/procurements/${procurementId}`, {
+    data: {
+      version: compared.version,
+      selectedSupplier: offer.supplier,
+      shipTo: { name: "Lab receiving", line1: "1 Spray Lane", city: "Leeds", postalCode: "LS1 1AA", country: "GB" },
+    },
+  });
+  expect(ready.status(), await ready.text()).toBe(200);
+
+  const context = await browser.newContext({ storageState: await owner.client.storageState() });
+  const page = await context.newPage();
+  await page.goto(`/procurements/${procurementId}`);
+  await expect(page.getByText(/Your card is authorised now and charged/)).toBeVisible();
+  await page.getByRole("button", { name: /^Pay \$/ }).click();
+  await page.getByRole("button", { name: "Pay", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/procurements/${procurementId}\\?checkout=success`));
+  await expect(page.getByText(/Payment authorised\. The supplier has the order/)).toBeVisible({ timeout: 30_000 });
+  const timeline = page.getByRole("list").filter({ hasText: "Order started" });
+  await expect(timeline.getByText("Draft → Submitted")).toBeVisible();
+
+  const placed = await (await owner.client.get(`/api/procurements/${procurementId}`)).json();
+  expect(placed).toMatchObject({ status: "submitted", paymentStatus: "authorized", supplierOrderId: expect.any(String) });
+  await advanceSupplierOrder(offer.supplier, placed.supplierOrderId, "shipped");
+  await expect
+    .poll(async () => (await (await owner.client.get(`/api/procurements/${procurementId}/payment-status`)).json()).status, {
+      timeout: 20_000,
+    })
+    .toBe("shipped");
+  await page.reload();
+  await expect(timeline.getByText(/→ Shipped$/)).toBeVisible();
+  await expect(page.getByText(/tracking/).first()).toBeVisible();
   await context.close();
 });

@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   "procurement.update",
   "procurement.quote",
   "procurement.cancel",
+  "procurement.checkout_start",
   "fluid.create",
   "fluid.archive",
   "billing.customer_create",

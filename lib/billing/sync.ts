@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type Stripe from "stripe";
 import type { Tx } from "@/db/client";
 import { billingSubscriptions, type InvoiceLine, invoices, mrrMovements, payments, tenants } from "@/db/schema";
+import { enqueueJob } from "@/lib/jobs/outbox";
 import { centsToDecimal } from "./money";
 import type { PlanId } from "./plans";
 import { stripeId } from "./predicates";
@@ -256,6 +257,8 @@ export async function applyPaymentIntent(tx: Tx, tenantId: string, intent: Strip
     .update(payments)
     .set(values)
     .where(and(eq(payments.tenantId, tenantId), match))
-    .returning({ id: payments.id });
+    .returning({ id: payments.id, reference: payments.reference });
+  // Whoever started the payment (an order) follows it up after this commits.
+  for (const payment of updated) await enqueueJob(tx, "payment.updated", { tenantId, paymentId: payment.id, reference: payment.reference });
   return updated.length > 0;
 }

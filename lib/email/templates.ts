@@ -51,3 +51,13 @@ export function passwordResetEmail(input: { name: string; url: string }): EmailC
     html: layout(subject, lines, { label: "Reset password", url: input.url }),
   };
 }
+
+export function orderStatusEmail(input: { configurationName: string; headline: string; details: string[]; url: string }): EmailContent {
+  const subject = `Your order for ${input.configurationName}: ${input.headline}`;
+  const lines = [`${input.headline}.`, ...input.details];
+  return {
+    subject,
+    text: `${lines.join("\n")}\n\nOpen the order: ${input.url}\n`,
+    html: layout(subject, lines, { label: "Open the order", url: input.url }),
+  };
+}

@@ -39,11 +39,21 @@ export function useProcurements(filters: ProcurementFilters) {
   });
 }
 
-export function useProcurement(id: string, initial?: Procurement) {
+/**
+ * How often an order is read again: every 2 s while a payment or the supplier's order number
+ * is awaited, every 15 s while the supplier is working on it, never once it is settled.
+ */
+function pollInterval(order: Procurement | undefined): number | false {
+  if (!order) return false;
+  if (order.paymentStatus === "pending" || (order.status === "submitted" && !order.supplierOrderId)) return 2_000;
+  return ["submitted", "confirmed", "shipped"].includes(order.status) ? 15_000 : false;
+}
+
+export function useProcurement(id: string) {
   return useQuery({
     queryKey: procurementKeys.detail(id),
-    initialData: initial,
     queryFn: ({ signal }) => apiFetch<Procurement>(byId(id), { signal }),
+    refetchInterval: (query) => pollInterval(query.state.data),
   });
 }
 
@@ -79,6 +89,13 @@ export function useCancelProcurement(id: string) {
   return useMutation({
     mutationFn: () => apiFetch<null>(byId(id), { method: "DELETE" }),
     onSuccess: () => store(null, id),
+  });
+}
+
+/** Opens Stripe Checkout for the order (the browser goes there next). */
+export function useStartCheckout(id: string) {
+  return useMutation({
+    mutationFn: () => apiFetch<{ url: string; captureAt: "receipt" | "shipment" }>(`${byId(id)}/checkout`, { method: "POST", body: {} }),
   });
 }
 

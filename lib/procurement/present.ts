@@ -81,12 +81,28 @@ type Detail = {
   /** Whether the total is over the tenant's approval threshold for this member. */
   needsApproval: boolean;
   quotesExpired: boolean;
+  /** When the held amount is taken (decided at checkout; before it, what checkout would decide). */
+  captureAt: "receipt" | "shipment" | null;
+  /** Days after delivery when an unconfirmed receipt is confirmed by AeroSpec. */
+  autoConfirmDays: number;
 };
 
 /** The order as the API shows it: lines, the quotes last taken, the timeline and what the caller may do. */
-export function presentProcurement({ row, lines, events, names, access, needsApproval, quotesExpired }: Detail) {
+export function presentProcurement({
+  row,
+  lines,
+  events,
+  names,
+  access,
+  needsApproval,
+  quotesExpired,
+  captureAt,
+  autoConfirmDays,
+}: Detail) {
   return {
     ...presentFields(row),
+    captureAt,
+    autoConfirmDays,
     ...names,
     lines: lines.map(presentLine),
     shipTo: row.shipToAddress,

@@ -6,8 +6,11 @@ import { diff, recordAudit } from "@/lib/audit/service";
 import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { decimalToCents } from "@/lib/billing/money";
 import { PLANS } from "@/lib/billing/plans";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
+import { enqueueJob } from "@/lib/jobs/outbox";
 import { assertProcurementAccess, getProcurementAccess } from "./access";
+import { capturePolicy, leadTimeOf } from "./capture";
 import { moveTo, recordEvent } from "./events";
 import { moneyColumns, type PricedLine, priceFromCatalog, priceFromOffer, writeLines } from "./lines";
 import { type ProcurementRow, presentLine, presentProcurement } from "./present";
@@ -33,7 +36,7 @@ export async function loadProcurement(
 }
 
 /** The tenant's approval threshold in cents, or null when orders need no approval. */
-async function getApprovalThresholdCents(tx: Tx, tenantId: string): Promise<number | null> {
+export async function getApprovalThresholdCents(tx: Tx, tenantId: string): Promise<number | null> {
   const [row] = await tx.select({ threshold: tenants.procurementApprovalThreshold }).from(tenants).where(eq(tenants.id, tenantId));
   return row?.threshold == null ? null : decimalToCents(row.threshold);
 }
@@ -56,6 +59,8 @@ async function readProcurement(tx: Tx, ctx: ActorContext, row: ProcurementRow): 
     access: getProcurementAccess(ctx.actor, row),
     needsApproval: !byAdmin && threshold !== null && decimalToCents(row.total) > threshold && row.status === "draft",
     quotesExpired: row.quotesExpireAt !== null && row.quotesExpireAt.getTime() <= Date.now(),
+    captureAt: (row.captureAt as "receipt" | "shipment" | null) ?? (row.selectedSupplier ? capturePolicy(leadTimeOf(row)) : null),
+    autoConfirmDays: env().RECEIPT_AUTO_CONFIRM_DAYS,
   });
 }
 
@@ -173,6 +178,8 @@ async function applyUpdate(tx: Tx, ctx: ActorContext, row: ProcurementRow, patch
     shipToAddress: patch.shipTo === undefined ? row.shipToAddress : patch.shipTo,
     selectedSupplier: supplier,
     ...(linesChanged && { suppliersQuoted: [], quotedAt: null, quotesExpireAt: null }),
+    // A checkout left open priced the order before this change: paying it now is refused (and the hold released).
+    ...(row.paymentStatus === "pending" && { paymentStatus: "unpaid" as const, paymentId: null }),
     ...moneyColumns(lines, discountBpsOf(ctx), offer),
   };
   let updated: ProcurementRow;
@@ -197,13 +204,17 @@ async function applyUpdate(tx: Tx, ctx: ActorContext, row: ProcurementRow, patch
   return readProcurement(tx, ctx, updated);
 }
 
-/** Cancels an order that has not been paid for. */
+/** Cancels an order until it ships (the state machine says until when). */
 export async function cancelProcurement(ctx: ActorContext, id: string): Promise<void> {
   await withTenantTx(ctx.actor.tenantId, async (tx) => {
     const row = await loadProcurement(tx, ctx.actor.tenantId, id, { forUpdate: true });
     assertProcurementAccess(ctx.actor, row, "cancel");
-    if (!isEditable(row.status)) throw new AppError("conflict", "A paid order is cancelled with its supplier, which is not possible yet");
-    await moveTo(tx, row, "cancelled", { source: "member", actorUserId: ctx.actor.userId }, { cancelledAt: new Date() });
+    const paid = !isEditable(row.status);
+    const note = paid ? "Cancelled with the supplier; the hold on the card is released" : null;
+    await moveTo(tx, row, "cancelled", { source: "member", actorUserId: ctx.actor.userId, note }, { cancelledAt: new Date() });
+    // The supplier order (if placed) is cancelled and the card hold released after this commits.
+    if (paid || row.paymentStatus === "pending")
+      await enqueueJob(tx, "procurement.cancel_order", { tenantId: ctx.actor.tenantId, procurementId: row.id });
     await recordAudit(tx, auditContext(ctx), {
       action: "procurement.cancel",
       resourceType: "procurement",

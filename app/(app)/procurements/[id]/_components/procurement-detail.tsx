@@ -13,6 +13,8 @@ import { ApiError, errorMessage } from "@/lib/http/client";
 import { type Procurement, useCancelProcurement, useProcurement } from "@/lib/procurement/hooks";
 import { ProcurementStatusBadge } from "../../_components/procurement-status";
 import { CartCard } from "./cart-card";
+import { CheckoutCard, FulfilmentCard } from "./checkout-card";
+import { CheckoutReturnNotice } from "./checkout-return-notice";
 import { QuotesCard } from "./quotes-card";
 import { ShipToCard } from "./ship-to-card";
 import { TimelineCard } from "./timeline-card";
@@ -91,12 +93,17 @@ export function ProcurementDetail({ id }: { id: string }) {
         }
         actions={procurement.access.cancel ? <CancelButton procurement={procurement} /> : null}
       />
+      <CheckoutReturnNotice order={procurement} />
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="grid min-w-0 content-start gap-6">
           <CartCard procurement={procurement} />
           <QuotesCard procurement={procurement} />
         </div>
         <div className="grid min-w-0 content-start gap-6">
+          {procurement.access.checkout || procurement.paymentStatus === "pending" ? <CheckoutCard order={procurement} /> : null}
+          {["submitted", "confirmed", "shipped", "delivered", "received", "failed"].includes(procurement.status) ? (
+            <FulfilmentCard order={procurement} />
+          ) : null}
           <ShipToCard procurement={procurement} />
           <TimelineCard timeline={procurement.timeline} />
         </div>

@@ -1,0 +1,21 @@
+// Every kind of background job, with what it carries. Jobs carry ids, never the data itself:
+// the handler reads the current state, so a late or repeated job does the right thing.
+export const JOB_TOPICS = [
+  "payment.updated",
+  "procurement.place_order",
+  "procurement.cancel_order",
+  "procurement.capture",
+  "procurement.poll",
+] as const;
+
+export type JobTopic = (typeof JOB_TOPICS)[number];
+
+type Payloads = {
+  "payment.updated": { tenantId: string; paymentId: string; reference: string };
+  "procurement.place_order": { tenantId: string; procurementId: string };
+  "procurement.cancel_order": { tenantId: string; procurementId: string };
+  "procurement.capture": { tenantId: string; procurementId: string };
+  "procurement.poll": { tenantId: null };
+};
+
+export type JobPayload<T extends JobTopic> = Payloads[T];

@@ -1,0 +1,54 @@
+import type PgBoss from "pg-boss";
+import { logger } from "@/lib/http/logger";
+import { getBoss, stopBoss } from "./boss";
+import { relayOutbox } from "./outbox";
+import type { JobPayload, JobTopic } from "./topics";
+
+export type JobHandlers = { [T in JobTopic]?: (payload: JobPayload<T>) => Promise<void> };
+
+// A failing job is retried with exponential backoff (5 s, 10 s, 20 s … about an hour in all)
+// before it is given up and logged.
+const QUEUE_OPTIONS = { retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInMinutes: 5 } satisfies Partial<PgBoss.Queue>;
+
+/** Recurring work, as cron expressions (UTC). */
+const SCHEDULES: Partial<Record<JobTopic, string>> = {
+  "procurement.poll": "*/10 * * * *",
+};
+
+type Worker = { stop(): Promise<void> };
+
+/**
+ * Works every queue with its handler and relays the outbox to the queue about once a second.
+ * Runs inside the web process by default (instrumentation.ts) or alone (`npm run worker`).
+ */
+export async function startWorker(handlers: JobHandlers, options: { relayIntervalMs?: number } = {}): Promise<Worker> {
+  const boss = await getBoss();
+  for (const [topic, handler] of Object.entries(handlers) as [JobTopic, (payload: unknown) => Promise<void>][]) {
+    await boss.createQueue(topic, { name: topic, ...QUEUE_OPTIONS });
+    await boss.work(topic, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
+      if (job) await handler(job.data);
+    });
+    const cron = SCHEDULES[topic];
+    if (cron) await boss.schedule(topic, cron, { tenantId: null }, { tz: "UTC" });
+  }
+  let relaying = false;
+  const relay = async () => {
+    if (relaying) return;
+    relaying = true;
+    try {
+      await relayOutbox((topic, payload, id) => boss.send(topic, payload, { id, ...QUEUE_OPTIONS }));
+    } catch (error) {
+      logger.error({ err: error }, "outbox relay failed");
+    } finally {
+      relaying = false;
+    }
+  };
+  const timer = setInterval(() => void relay(), options.relayIntervalMs ?? 1000);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await stopBoss();
+    },
+  };
+}

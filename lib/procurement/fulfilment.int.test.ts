@@ -1,0 +1,211 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { payments, tenants } from "@/db/schema";
+import { withSystemTx, withTenantTx } from "@/db/tenant";
+import { createConfigurationSchema } from "@/lib/configurations/schemas";
+import { createConfiguration } from "@/lib/configurations/service";
+import { listOutboxMessages } from "@/lib/email/outbox";
+import { JOB_HANDLERS } from "@/lib/jobs/handlers";
+import { enqueueJob, relayOutbox } from "@/lib/jobs/outbox";
+import type { JobTopic } from "@/lib/jobs/topics";
+import { startWorker } from "@/lib/jobs/worker";
+import { generateCatalog } from "@/lib/prediction/catalog-generator";
+import { seedCatalog } from "@/scripts/seed";
+import { addMember, createTenant } from "@/scripts/vitest/factories";
+import { payCheckout, setupStripeEmulator } from "@/scripts/vitest/stripe";
+import { setupSupplierSimulator } from "@/scripts/vitest/suppliers";
+import { startCheckout } from "./checkout";
+import { compareSuppliers } from "./compare";
+import { applySupplierCallback } from "./fulfilment";
+import { createProcurementSchema } from "./schemas";
+import { cancelProcurement, createProcurement, getProcurement, updateProcurement } from "./service";
+
+const catalog = generateCatalog(200, 2026);
+const suppliers = setupSupplierSimulator(catalog);
+const stripe = setupStripeEmulator();
+const SKU = catalog[0]!.sku;
+const SHIP_TO = { name: "Lab receiving", line1: "1 Spray Lane", city: "Leeds", postalCode: "LS1 1AA", country: "GB" };
+
+beforeAll(async () => {
+  await seedCatalog();
+});
+
+/** Runs every job the outbox holds (and the ones they ask for) in this process, as the worker would. */
+async function drainJobs(): Promise<void> {
+  for (let round = 0; round < 20; round++) {
+    await stripe.emulator.idle();
+    const handlers = JOB_HANDLERS as Record<JobTopic, (payload: unknown) => Promise<void>>;
+    const sent = await relayOutbox((topic, payload) => handlers[topic](payload));
+    if (sent === 0) return;
+  }
+  throw new Error("jobs kept asking for more jobs");
+}
+
+/** Applies the supplier's signed callbacks that reached the receiver, as the callback route does. */
+async function deliverCallbacks() {
+  await suppliers.simulator.idle();
+  const outcomes = [];
+  for (const event of suppliers.received.splice(0)) outcomes.push(await applySupplierCallback(event));
+  await drainJobs();
+  return outcomes;
+}
+
+/** An order ready to pay: one line, quoted, a complete supplier chosen, an address. */
+async function readyOrder(owner: Awaited<ReturnType<typeof createTenant>>["owner"], qty = 2) {
+  const configuration = await createConfiguration(
+    owner,
+    createConfigurationSchema.parse({
+      name: "Fulfilment",
+      fluid: { viscosityCp: 1, densityKgM3: 998, surfaceTensionMNm: 72 },
+      targets: { flowMlMin: 400 },
+    }),
+  );
+  const draft = await createProcurement(
+    owner,
+    createProcurementSchema.parse({ configurationId: configuration.id, items: [{ sku: SKU, qty }] }),
+  );
+  const compared = await compareSuppliers(owner, { procurementId: draft.id });
+  const offer = compared.suppliers.find((o) => o.status === "quoted" && o.lines.every((l) => l.availability !== "unavailable"));
+  if (!offer) throw new Error("no supplier quoted every line");
+  const chosen = await updateProcurement(owner, draft.id, {
+    version: compared.version!,
+    selectedSupplier: offer.supplier,
+    shipTo: SHIP_TO,
+  });
+  return { id: draft.id, supplier: offer.supplier, chosen };
+}
+
+async function pay(owner: Awaited<ReturnType<typeof createTenant>>["owner"], id: string) {
+  const { url } = await startCheckout(owner, id);
+  expect((await payCheckout(url)).status).toBe(303);
+  await drainJobs();
+  return getProcurement(owner, id);
+}
+
+describe("order fulfilment", () => {
+  it("paying authorises the card, places the order once, and the supplier's callbacks move it to delivered", async () => {
+    const t = await createTenant();
+    const { id, supplier, chosen } = await readyOrder(t.owner);
+    const submitted = await pay(t.owner, id);
+    expect(submitted).toMatchObject({ status: "submitted", paymentStatus: "authorized", selectedSupplier: supplier });
+    expect(submitted.supplierOrderId).toEqual(expect.any(String));
+    const placed = suppliers.simulator.orders(supplier);
+    expect(placed).toHaveLength(1);
+    expect(placed[0]).toMatchObject({ id: submitted.supplierOrderId, totalCents: expect.any(Number) });
+    expect(placed[0]!.lines).toEqual([expect.objectContaining({ sku: SKU, quantity: 2 })]);
+    const [payment] = await withSystemTx((tx) => tx.select().from(payments).where(eq(payments.tenantId, t.tenantId)));
+    expect(payment).toMatchObject({ status: "requires_capture", amount: (chosen.totalCents / 100).toFixed(2), captureMethod: "manual" });
+
+    // Placing again (a retried job) makes no second order.
+    await JOB_HANDLERS["procurement.place_order"]!({ tenantId: t.tenantId, procurementId: id });
+    expect(suppliers.simulator.orders(supplier)).toHaveLength(1);
+
+    suppliers.simulator.advanceOrder(supplier, submitted.supplierOrderId!, "shipped");
+    expect(await deliverCallbacks()).toEqual(["applied", "applied"]);
+    const shipped = await getProcurement(t.owner, id);
+    expect(shipped).toMatchObject({ status: "shipped", trackingNumber: expect.any(String), carrier: expect.any(String) });
+
+    suppliers.simulator.advanceOrder(supplier, submitted.supplierOrderId!, "delivered");
+    await deliverCallbacks();
+    const delivered = await getProcurement(t.owner, id);
+    expect(delivered.status).toBe("delivered");
+    expect(delivered.timeline.map((e) => e.toStatus)).toEqual(["draft", "submitted", "submitted", "confirmed", "shipped", "delivered"]);
+    expect(delivered.timeline.filter((e) => e.source === "supplier").length).toBeGreaterThanOrEqual(3);
+
+    const mail = await listOutboxMessages({ to: t.ownerEmail });
+    expect(mail.map((m) => m.subject)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/It has shipped$/), expect.stringMatching(/It was delivered$/)]),
+    );
+  });
+
+  it("a callback delivered twice has one effect", async () => {
+    const t = await createTenant();
+    const { id, supplier } = await readyOrder(t.owner);
+    const submitted = await pay(t.owner, id);
+    suppliers.simulator.advanceOrder(supplier, submitted.supplierOrderId!, "confirmed");
+    await suppliers.simulator.idle();
+    const [event] = suppliers.received.splice(0);
+    expect(await applySupplierCallback(event!)).toBe("applied");
+    expect(await applySupplierCallback(event!)).toBe("duplicate");
+    expect((await getProcurement(t.owner, id)).timeline.filter((e) => e.toStatus === "confirmed")).toHaveLength(1);
+  });
+
+  it("cancelling a submitted order cancels it at the supplier and releases the hold", async () => {
+    const t = await createTenant();
+    const { id, supplier } = await readyOrder(t.owner);
+    const submitted = await pay(t.owner, id);
+    await cancelProcurement(t.owner, id);
+    await drainJobs();
+    await deliverCallbacks();
+    expect(suppliers.simulator.orders(supplier).find((o) => o.id === submitted.supplierOrderId)?.status).toBe("cancelled");
+    expect(await getProcurement(t.owner, id)).toMatchObject({ status: "cancelled", paymentStatus: "released" });
+  });
+
+  it("a supplier's rejection fails the order and releases the hold", async () => {
+    const t = await createTenant();
+    const { id, supplier } = await readyOrder(t.owner);
+    const submitted = await pay(t.owner, id);
+    suppliers.simulator.advanceOrder(supplier, submitted.supplierOrderId!, "rejected", "Discontinued SKU");
+    await deliverCallbacks();
+    expect(await getProcurement(t.owner, id)).toMatchObject({
+      status: "failed",
+      failureReason: "Discontinued SKU",
+      paymentStatus: "released",
+    });
+  });
+
+  it("checkout says what is missing: an address, a chosen quote, an admin's approval; viewers cannot", async () => {
+    const t = await createTenant();
+    const user = await addMember(t.owner, "user");
+    const viewer = await addMember(t.owner, "viewer");
+    const { id } = await readyOrder(user.ctx);
+    await expect(startCheckout(viewer.ctx, id)).rejects.toMatchObject({ code: "forbidden" });
+    await withSystemTx((tx) => tx.update(tenants).set({ procurementApprovalThreshold: "1.00" }).where(eq(tenants.id, t.tenantId)));
+    await expect(startCheckout(user.ctx, id)).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringMatching(/need an admin's approval/),
+    });
+    const unquoted = await createProcurement(
+      user.ctx,
+      createProcurementSchema.parse({
+        configurationId: (await getProcurement(user.ctx, id)).configurationId,
+        items: [{ sku: SKU, qty: 1 }],
+      }),
+    );
+    await expect(startCheckout(t.owner, unquoted.id)).rejects.toMatchObject({
+      code: "conflict",
+      message: "Choose a supplier's quote before checking out",
+    });
+    const other = await createTenant();
+    const { id: noAddress, chosen } = await readyOrder(other.owner);
+    await updateProcurement(other.owner, noAddress, { version: chosen.version, shipTo: null });
+    await expect(startCheckout(other.owner, noAddress)).rejects.toMatchObject({ code: "validation_failed", details: [{ path: "shipTo" }] });
+    await expect(startCheckout(t.owner, noAddress)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("two checkouts at once open one payment", async () => {
+    const t = await createTenant();
+    const { id } = await readyOrder(t.owner);
+    const results = await Promise.allSettled([startCheckout(t.owner, id), startCheckout(t.owner, id)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "conflict" } });
+  });
+});
+
+describe("the job worker", () => {
+  it("relays a committed outbox row to the queue and runs its handler", async () => {
+    const t = await createTenant();
+    const seen: unknown[] = [];
+    const worker = await startWorker({ "payment.updated": async (payload) => void seen.push(payload) }, { relayIntervalMs: 100 });
+    try {
+      await withTenantTx(t.tenantId, (tx) =>
+        enqueueJob(tx, "payment.updated", { tenantId: t.tenantId, paymentId: t.ownerId, reference: "test" }),
+      );
+      await expect
+        .poll(() => seen, { timeout: 15_000, interval: 200 })
+        .toEqual([{ tenantId: t.tenantId, paymentId: t.ownerId, reference: "test" }]);
+    } finally {
+      await worker.stop();
+    }
+  });
+});
