@@ -70,10 +70,11 @@ export const VALIDATION_DATA_SETS: readonly ValidationDataSet[] = [
       "DV50 is copied below and the point is their mean, as the repository's own SympatecSummaryStats.py groups them.",
     assumptions:
       "Family: flat fan (the ASABE S572.1 reference nozzles 110-01, 110-03, 110-06, 80-08, 65-10, 65-15; the file " +
-      "names them 11001 … 6515). Pressure: the file's psi values are the standard's kPa settings (14.5 psi = 100 kPa … " +
-      "65.3 psi = 450 kPa), converted at 1 psi = 0.0689476 bar. Airspeed 15 mph (6.7 m/s) and a 12 in (30 cm) sampling " +
-      "distance are the USDA-ARS ground-nozzle protocol; the same file's 2 mph rows are a different sampling " +
-      "condition and are not used. Flow is not in the file: the capacity code is the US gal/min at 40 psi (×10), so " +
+      "names them 11001 … 6515). Pressure: the file's psi values are round kPa settings (14.5 psi = 100 kPa … 65.3 " +
+      "psi = 450 kPa, among them the S572.1 reference settings 450, 300, 200, 250, 200 and 150 kPa), converted at " +
+      "1 psi = 0.0689476 bar. Units of Airspeed and Meas Distance are not in the file; the repository's P15 parser " +
+      "names the same settings 'Wind Speed (mph)' and 'Distance (in)', i.e. 6.7 m/s air and 30 cm sampling distance. " +
+      "The same file's Airspeed 2 rows are a different sampling condition and are not used. Flow is not in the file: the capacity code is the US gal/min at 40 psi (×10), so " +
       "Q = code/10 gal/min · √(P / 40 psi), 1 gal/min = 3785.41 ml/min. Cone: the nominal fan angle of the code " +
       "(110°, 80°, 65°). Orifice: the equivalent round orifice that passes that flow with a discharge coefficient of " +
       "0.7 (the flat-fan midpoint of catalog-generator.ts): d = √(4 Q / (π 0.7 √(2 ΔP / ρ))), taken as d_h.",
