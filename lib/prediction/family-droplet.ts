@@ -23,7 +23,7 @@ export const FAMILY_MODELS: Record<SprayType, FamilyModel> = {
   hollow_cone: { correlation: "pressure_swirl_ensemble", logCorrection: 0, smdSigma: 0.15, sigmaBasis: "provisional" },
   fine_mist: { correlation: "pressure_swirl_ensemble", logCorrection: 0, smdSigma: 0.15, sigmaBasis: "provisional" },
   full_cone: { correlation: "pressure_swirl_ensemble", logCorrection: 0.335, smdSigma: 0.317, sigmaBasis: "fit_split" },
-  flat_fan: { correlation: "fan_spray_1989", logCorrection: 0, smdSigma: 0.3, sigmaBasis: "provisional" },
+  flat_fan: { correlation: "fan_spray_1989", logCorrection: 0.0885, smdSigma: 0.131, sigmaBasis: "fit_split" },
   solid_stream: { correlation: "rayleigh_jet", logCorrection: 0, smdSigma: 0.3, sigmaBasis: "provisional" },
 };
 

@@ -59,6 +59,26 @@ export const VALIDATION_DATA_SETS: readonly ValidationDataSet[] = [
       "equivalent round orifice that passes the K-factor flow at 1 bar with a discharge coefficient of 0.6 (the " +
       "full-cone midpoint of catalog-generator.ts): d = √(4 Q / (π 0.6 √(2 ΔP / ρ))).",
   },
+  {
+    id: "usda-reference-fans-2021",
+    title: "USDA-ARS laser diffraction of the six ASABE S572.1 reference flat fans, water, 100–450 kPa (Fritz 2021)",
+    source:
+      "bkfritz/UAV-Rotor-Nozzle-Atomization-Testing (B. K. Fritz, USDA-ARS), 'All Sympatec Data.txt' at commit " +
+      "ce59f72289429f1d8499c1147be79b132b2db8d0; columns named in loadAndSaveSympatecData.py (Solution, Nozzle, " +
+      "Orientation, Orifice, Pressure, Traverse, Airspeed, Traverse Speed, Meas Distance, Rep, DV10, DV50, DV90). " +
+      "Rows with Traverse 'Full', Airspeed 15, Traverse Speed 2, Meas Distance 12, measured 5/20/21; every replicate " +
+      "DV50 is copied below and the point is their mean, as the repository's own SympatecSummaryStats.py groups them.",
+    assumptions:
+      "Family: flat fan (the ASABE S572.1 reference nozzles 110-01, 110-03, 110-06, 80-08, 65-10, 65-15; the file " +
+      "names them 11001 … 6515). Pressure: the file's psi values are round kPa settings (14.5 psi = 100 kPa … 65.3 " +
+      "psi = 450 kPa, among them the S572.1 reference settings 450, 300, 200, 250, 200 and 150 kPa), converted at " +
+      "1 psi = 0.0689476 bar. Units of Airspeed and Meas Distance are not in the file; the repository's P15 parser " +
+      "names the same settings 'Wind Speed (mph)' and 'Distance (in)', i.e. 6.7 m/s air and 30 cm sampling distance. " +
+      "The same file's Airspeed 2 rows are a different sampling condition and are not used. Flow is not in the file: the capacity code is the US gal/min at 40 psi (×10), so " +
+      "Q = code/10 gal/min · √(P / 40 psi), 1 gal/min = 3785.41 ml/min. Cone: the nominal fan angle of the code " +
+      "(110°, 80°, 65°). Orifice: the equivalent round orifice that passes that flow with a discharge coefficient of " +
+      "0.7 (the flat-fan midpoint of catalog-generator.ts): d = √(4 Q / (π 0.7 √(2 ΔP / ρ))), taken as d_h.",
+  },
 ];
 
 // Equivalent orifices from the FDS K-factors (0.35, 1.4 and 2.6 l/min at 1 bar), see assumptions above.
@@ -115,7 +135,7 @@ function assignSplit(caseNumber: number): ValidationSplit {
   return caseNumber % 3 === 0 ? "holdout" : "fit";
 }
 
-export const VALIDATION_POINTS: readonly ValidationPoint[] = BRE_ROWS.map(([caseNumber, nozzle, pressureBar, flowLMin, dv50]) => ({
+const BRE_POINTS: ValidationPoint[] = BRE_ROWS.map(([caseNumber, nozzle, pressureBar, flowLMin, dv50]) => ({
   dataSet: "bre-spray-1995",
   ref: `case ${caseNumber}`,
   nozzle,
@@ -125,3 +145,71 @@ export const VALIDATION_POINTS: readonly ValidationPoint[] = BRE_ROWS.map(([case
   measuredDv50Um: dv50,
   split: assignSplit(caseNumber),
 }));
+
+const BAR_PER_PSI = 0.0689476;
+const ML_MIN_PER_US_GAL_MIN = 3785.41;
+const FAN_DISCHARGE_COEFFICIENT = 0.7;
+
+// The ASABE S572.1 reference flat fans in the standard's order, finest first.
+const REFERENCE_FAN_CODES = ["11001", "11003", "11006", "8008", "6510", "6515"] as const;
+type ReferenceFanCode = (typeof REFERENCE_FAN_CODES)[number];
+
+// Rated flow of a TeeJet-coded flat fan: the last two digits are tenths of a US gal/min at 40 psi.
+function computeReferenceFanFlowMlMin(code: ReferenceFanCode, pressureBar: number): number {
+  const galMinAt40Psi = Number(code.slice(-2)) / 10;
+  return galMinAt40Psi * ML_MIN_PER_US_GAL_MIN * Math.sqrt(pressureBar / (40 * BAR_PER_PSI));
+}
+
+// Equivalent round orifice for that flow, d = √(4 Q / (π C_d √(2 ΔP / ρ))), evaluated at 40 psi
+// (any pressure gives the same d, since Q ∝ √ΔP), rounded to 0.01 mm.
+function computeReferenceFanOrificeMm(code: ReferenceFanCode): number {
+  const pressurePa = 40 * BAR_PER_PSI * 1e5;
+  const flowM3s = computeReferenceFanFlowMlMin(code, 40 * BAR_PER_PSI) / 6e7;
+  const areaM2 = flowM3s / (FAN_DISCHARGE_COEFFICIENT * Math.sqrt((2 * pressurePa) / 1000));
+  return Math.round(Math.sqrt((4 * areaM2) / Math.PI) * 1e5) / 100;
+}
+
+function createReferenceFan(code: ReferenceFanCode): ValidationNozzle {
+  return {
+    id: `ASABE reference flat fan ${code}`,
+    sprayType: "flat_fan",
+    nominalConeDeg: Number(code.slice(0, -2)),
+    orificeDiameterMm: computeReferenceFanOrificeMm(code),
+  };
+}
+
+// [nozzle, pressure psi, DV50 µm of each replicate] exactly as in 'All Sympatec Data.txt'
+// (Traverse Full, Airspeed 15, Traverse Speed 2, Meas Distance 12; replicates in file order).
+const USDA_FAN_ROWS: ReadonlyArray<readonly [ReferenceFanCode, number, readonly number[]]> = [
+  ["6515", 14.5, [781.21, 763.61, 786.05, 791.3, 772.76]],
+  ["6515", 21.7, [645.48, 646.27, 643.97, 643.99, 663.54]],
+  ["6510", 17.4, [615.55, 614.84, 624.89, 625.92, 625.34, 615.13, 610.03]],
+  ["6510", 29, [509.48, 513.21, 511.72, 503.44]],
+  ["8008", 31.9, [437.75, 439.45, 444.87, 442.31]],
+  ["8008", 36.3, [421.16, 420.66, 420, 418.87]],
+  ["11006", 29, [353.46, 356.67, 353.61, 355.4]],
+  ["11003", 43.5, [241.52, 239.65, 240.03, 240.1]],
+  ["11001", 65.3, [134.51, 134.23, 133.49, 133.47]],
+];
+
+// Held out, named: every point of one reference nozzle in three, the 2nd and 5th of the
+// standard's order (11003 and 6510), so no held-out spray shares a nozzle with a fitted one.
+function assignFanSplit(code: ReferenceFanCode): ValidationSplit {
+  return REFERENCE_FAN_CODES.indexOf(code) % 3 === 1 ? "holdout" : "fit";
+}
+
+const USDA_FAN_POINTS: ValidationPoint[] = USDA_FAN_ROWS.map(([code, pressurePsi, replicates]) => {
+  const pressureBar = pressurePsi * BAR_PER_PSI;
+  return {
+    dataSet: "usda-reference-fans-2021",
+    ref: `${code} at ${pressurePsi} psi (mean of ${replicates.length} replicates)`,
+    nozzle: createReferenceFan(code),
+    liquid: WATER,
+    pressureBar,
+    flowMlMin: computeReferenceFanFlowMlMin(code, pressureBar),
+    measuredDv50Um: replicates.reduce((sum, d) => sum + d, 0) / replicates.length,
+    split: assignFanSplit(code),
+  };
+});
+
+export const VALIDATION_POINTS: readonly ValidationPoint[] = [...BRE_POINTS, ...USDA_FAN_POINTS];
