@@ -22,8 +22,6 @@ ALTER TABLE "procurements" ADD COLUMN "amount_captured" numeric(12, 2) DEFAULT '
 ALTER TABLE "procurements" ADD COLUMN "delivered_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "procurements" ADD COLUMN "received_quantity" jsonb;--> statement-breakpoint
 ALTER TABLE "procurements" ADD COLUMN "receipt_note" text;--> statement-breakpoint
-ALTER TABLE "procurements" ADD COLUMN "receipt_token_hash" varchar(64);--> statement-breakpoint
-ALTER TABLE "procurements" ADD COLUMN "receipt_token_expires_at" timestamp with time zone;--> statement-breakpoint
 CREATE INDEX "outbox_pending_idx" ON "outbox" USING btree ("created_at") WHERE "outbox"."dispatched_at" is null;--> statement-breakpoint
 -- A tenant's outbox rows are its own; the relay (system role) reads and marks every tenant's.
 ALTER TABLE outbox ENABLE ROW LEVEL SECURITY;

@@ -29,6 +29,7 @@ const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "procurement.quote": "Compared supplier quotes",
   "procurement.cancel": "Cancelled an order",
   "procurement.checkout_start": "Checked out an order",
+  "procurement.receive": "Confirmed an order's receipt",
   "fluid.create": "Added a custom fluid",
   "fluid.archive": "Archived a custom fluid",
   "billing.customer_create": "Set up billing",

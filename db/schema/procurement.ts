@@ -71,9 +71,6 @@ export const procurements = pgTable(
     deliveredAt: timestamp("delivered_at", { withTimezone: true }),
     receivedQuantity: jsonb("received_quantity").$type<Record<string, number>>(),
     receiptNote: text("receipt_note"),
-    // sha256 of the receipt token the QR code carries; cleared once used.
-    receiptTokenHash: varchar("receipt_token_hash", { length: 64 }),
-    receiptTokenExpiresAt: timestamp("receipt_token_expires_at", { withTimezone: true }),
     decidedByUserId: uuid("decided_by_user_id").references(() => users.id, { onDelete: "set null" }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     decisionNote: text("decision_note"),

@@ -16,7 +16,13 @@ import {
 import { listOutboxSchema } from "@/lib/email/schemas";
 import { ERROR_STATUS } from "@/lib/http/errors";
 import { enterprisePlanSchema, listCommissionsSchema, listTenantsSchema, revenueQuerySchema } from "@/lib/platform/schemas";
-import { compareRequestSchema, createProcurementSchema, listProcurementsSchema, updateProcurementSchema } from "@/lib/procurement/schemas";
+import {
+  compareRequestSchema,
+  confirmReceiptSchema,
+  createProcurementSchema,
+  listProcurementsSchema,
+  updateProcurementSchema,
+} from "@/lib/procurement/schemas";
 import {
   acceptInvitationSchema,
   deleteTenantSchema,
@@ -117,6 +123,7 @@ const ROUTES: Route[] = [
   { method: "DELETE", path: "/api/procurements/[id]", params: { id: "procurement" }, weight: 0.3 },
   { method: "POST", path: "/api/procurements/[id]/checkout", params: { id: "procurement" }, weight: 0.3 },
   { method: "GET", path: "/api/procurements/[id]/payment-status", params: { id: "procurement" } },
+  { method: "POST", path: "/api/procurements/[id]/receipt", params: { id: "procurement" }, body: confirmReceiptSchema },
   // Valid ones ask both suppliers.
   { method: "POST", path: "/api/procurements/compare", body: compareRequestSchema, weight: 0.5 },
   { method: "GET", path: "/api/health", as: "anonymous", weight: 0.1 },

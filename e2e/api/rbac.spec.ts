@@ -276,6 +276,11 @@ const ROWS: Row[] = [
     expect: { ...members(403), admin: 409, otherAdmin: 404 },
   },
   {
+    route: "POST /api/procurements/[id]/receipt",
+    call: (fx) => ({ method: "POST", path: `/api/procurements/${fx.procurementId}/receipt`, data: { code: "00000-00000" } }),
+    expect: { ...members(403), admin: 409, user: 409, otherAdmin: 404 },
+  },
+  {
     route: "GET /api/procurements/[id]/payment-status",
     call: (fx) => ({ method: "GET", path: `/api/procurements/${fx.procurementId}/payment-status` }),
     expect: { ...members(200), otherAdmin: 404, staff: 404 },

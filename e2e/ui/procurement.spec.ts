@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { advanceSupplierOrder } from "../suppliers";
-import { signUp } from "../support";
+import { DEMO, login, signUp } from "../support";
 
 const CONFIGURATION = {
   name: "Order from the ranking",
@@ -82,7 +82,9 @@ test("a delivery address is checked field by field and kept", async ({ browser }
   await context.close();
 });
 
-test("checkout authorises the card in Stripe, the supplier gets the order, and its shipment shows on the timeline", async ({ browser }) => {
+test("the whole order: checkout authorises the card, the supplier ships and delivers, the scanned receipt captures the payment, staff see the commission", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const owner = await signUp("Checkout Co");
   const created = await owner.client.post("/api/configurations", { data: CONFIGURATION });
@@ -127,5 +129,36 @@ test("checkout authorises the card in Stripe, the supplier gets the order, and i
   await page.reload();
   await expect(timeline.getByText(/→ Shipped$/)).toBeVisible();
   await expect(page.getByText(/tracking/).first()).toBeVisible();
+
+  // Delivered: the bench scans the receipt QR code (its link carries the code) and confirms.
+  await advanceSupplierOrder(offer.supplier, placed.supplierOrderId, "delivered");
+  await expect
+    .poll(async () => (await (await owner.client.get(`/api/procurements/${procurementId}/payment-status`)).json()).status, {
+      timeout: 20_000,
+    })
+    .toBe("delivered");
+  const receipt = (await (await owner.client.get(`/api/procurements/${procurementId}`)).json()).receipt;
+  await page.goto(new URL(receipt.url).pathname + new URL(receipt.url).search);
+  await expect(page.getByRole("img", { name: /QR code for receipt code/ })).toBeVisible();
+  await expect(page.getByLabel("Receipt code", { exact: true })).toHaveValue(receipt.code.replace("-", ""));
+  await page.getByRole("button", { name: "Confirm receipt" }).click();
+  await expect(page.getByText("Receipt confirmed")).toBeVisible();
+  await expect
+    .poll(async () => (await (await owner.client.get(`/api/procurements/${procurementId}/payment-status`)).json()).paymentStatus, {
+      timeout: 20_000,
+    })
+    .toBe("paid");
+
+  // The commission on what was charged shows on the staff side.
+  const staff = await login(DEMO.staff, DEMO.password);
+  await expect
+    .poll(
+      async () => {
+        const list = await (await staff.get("/api/admin/commissions?limit=100")).json();
+        return list.items.some((c: { procurementId: string }) => c.procurementId === procurementId);
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
   await context.close();
 });

@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   "procurement.quote",
   "procurement.cancel",
   "procurement.checkout_start",
+  "procurement.receive",
   "fluid.create",
   "fluid.archive",
   "billing.customer_create",

@@ -1,4 +1,11 @@
-import { handleCancelOrder, handleCapture, handlePaymentUpdated, handlePlaceOrder, handlePoll } from "@/lib/procurement/fulfilment";
+import {
+  handleAutoConfirm,
+  handleCancelOrder,
+  handleCapture,
+  handlePaymentUpdated,
+  handlePlaceOrder,
+  handlePoll,
+} from "@/lib/procurement/fulfilment";
 import type { JobHandlers } from "./worker";
 
 /** Every queue's handler: the modules' background work, in one place for the worker. */
@@ -8,4 +15,5 @@ export const JOB_HANDLERS: JobHandlers = {
   "procurement.cancel_order": handleCancelOrder,
   "procurement.capture": handleCapture,
   "procurement.poll": handlePoll,
+  "procurement.auto_confirm": handleAutoConfirm,
 };

@@ -6,6 +6,7 @@ export const JOB_TOPICS = [
   "procurement.cancel_order",
   "procurement.capture",
   "procurement.poll",
+  "procurement.auto_confirm",
 ] as const;
 
 export type JobTopic = (typeof JOB_TOPICS)[number];
@@ -16,6 +17,7 @@ type Payloads = {
   "procurement.cancel_order": { tenantId: string; procurementId: string };
   "procurement.capture": { tenantId: string; procurementId: string };
   "procurement.poll": { tenantId: null };
+  "procurement.auto_confirm": { tenantId: null };
 };
 
 export type JobPayload<T extends JobTopic> = Payloads[T];

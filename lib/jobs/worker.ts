@@ -13,6 +13,7 @@ const QUEUE_OPTIONS = { retryLimit: 10, retryDelay: 5, retryBackoff: true, expir
 /** Recurring work, as cron expressions (UTC). */
 const SCHEDULES: Partial<Record<JobTopic, string>> = {
   "procurement.poll": "*/10 * * * *",
+  "procurement.auto_confirm": "15 * * * *",
 };
 
 type Worker = { stop(): Promise<void> };

@@ -69,7 +69,7 @@ const CASES: Case[] = [
     status: "delivered",
     expected: { ...none, confirmReceipt: true },
   },
-  { who: "a user, own shipped order", role: "user", own: true, status: "shipped", expected: { ...none, confirmReceipt: true } },
+  { who: "a user, own shipped order", role: "user", own: true, status: "shipped", expected: none },
   { who: "a viewer, a delivered order", role: "viewer", own: false, status: "delivered", expected: none },
   { who: "a viewer, own draft (role since lowered)", role: "viewer", own: true, status: "draft", expected: none },
   { who: "an admin, a received order", role: "admin", own: true, status: "received", expected: none },

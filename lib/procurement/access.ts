@@ -31,7 +31,7 @@ export function getProcurementAccess(actor: Actor, row: ProcurementFacts): Procu
     checkout: mine && (row.status === "draft" || row.status === "approved"),
     cancel: mine && ["draft", "pending_approval", "approved", "submitted", "confirmed"].includes(row.status),
     decide: manages && row.status === "pending_approval",
-    confirmReceipt: writes && (row.status === "delivered" || row.status === "shipped"),
+    confirmReceipt: writes && row.status === "delivered",
   };
 }
 

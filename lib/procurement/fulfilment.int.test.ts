@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { payments, tenants } from "@/db/schema";
+import { payments, procurementCommissions, procurements, tenants } from "@/db/schema";
 import { withSystemTx, withTenantTx } from "@/db/tenant";
 import { createConfigurationSchema } from "@/lib/configurations/schemas";
 import { createConfiguration } from "@/lib/configurations/service";
@@ -17,7 +17,8 @@ import { setupSupplierSimulator } from "@/scripts/vitest/suppliers";
 import { startCheckout } from "./checkout";
 import { compareSuppliers } from "./compare";
 import { applySupplierCallback } from "./fulfilment";
-import { createProcurementSchema } from "./schemas";
+import { confirmReceipt } from "./receipt";
+import { confirmReceiptSchema, createProcurementSchema } from "./schemas";
 import { cancelProcurement, createProcurement, getProcurement, updateProcurement } from "./service";
 
 const catalog = generateCatalog(200, 2026);
@@ -189,6 +190,105 @@ describe("order fulfilment", () => {
     const results = await Promise.allSettled([startCheckout(t.owner, id), startCheckout(t.owner, id)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "conflict" } });
+  });
+});
+
+async function deliveredOrder(t: Awaited<ReturnType<typeof createTenant>>, qty = 4) {
+  const { id, supplier } = await readyOrder(t.owner, qty);
+  const submitted = await pay(t.owner, id);
+  suppliers.simulator.advanceOrder(supplier, submitted.supplierOrderId!, "delivered");
+  await deliverCallbacks();
+  const delivered = await getProcurement(t.owner, id);
+  expect(delivered.status).toBe("delivered");
+  return delivered;
+}
+
+const commissionsOf = (tenantId: string) =>
+  withSystemTx((tx) => tx.select().from(procurementCommissions).where(eq(procurementCommissions.tenantId, tenantId)));
+
+describe("verified receipt", () => {
+  it("a member confirms receipt with the delivered order's code; the payment is captured and the commission recorded once", async () => {
+    const t = await createTenant();
+    const user = await addMember(t.owner, "user");
+    const delivered = await deliveredOrder(t);
+    expect(delivered.captureAt).toBe("receipt");
+    expect(delivered.receipt).toMatchObject({ code: expect.stringMatching(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/), qrSvg: expect.stringContaining("<svg") });
+    expect(delivered.receipt!.url).toContain(`/procurements/${delivered.id}?receipt=`);
+    const result = await confirmReceipt(user.ctx, delivered.id, confirmReceiptSchema.parse({ code: delivered.receipt!.code.toLowerCase() }));
+    expect(result).toMatchObject({ status: "received", chargedCents: delivered.totalCents });
+    await drainJobs();
+    const received = await getProcurement(t.owner, delivered.id);
+    expect(received).toMatchObject({ status: "received", paymentStatus: "paid", amountCapturedCents: delivered.totalCents, receipt: null });
+    const commissions = await commissionsOf(t.tenantId);
+    // Professional trial: 15% of what was charged.
+    expect(commissions).toEqual([expect.objectContaining({ procurementId: delivered.id, orderTotal: (delivered.totalCents / 100).toFixed(2), commissionRate: "15.00" })]);
+    await expect(confirmReceipt(user.ctx, delivered.id, confirmReceiptSchema.parse({ code: delivered.receipt!.code }))).rejects.toMatchObject({
+      code: "conflict",
+    });
+  });
+
+  it("a short delivery needs a note and captures only what arrived", async () => {
+    const t = await createTenant();
+    const delivered = await deliveredOrder(t, 4);
+    const sku = delivered.lines[0]!.sku;
+    const input = { code: delivered.receipt!.code, received: [{ sku, qty: 3 }] };
+    await expect(confirmReceipt(t.owner, delivered.id, confirmReceiptSchema.parse(input))).rejects.toMatchObject({
+      code: "validation_failed",
+      details: [{ path: "note" }],
+    });
+    await expect(
+      confirmReceipt(t.owner, delivered.id, confirmReceiptSchema.parse({ ...input, received: [{ sku, qty: 5 }] })),
+    ).rejects.toMatchObject({ code: "validation_failed", details: [{ path: "received.0.qty", message: "Only 4 were ordered" }] });
+    const result = await confirmReceipt(t.owner, delivered.id, confirmReceiptSchema.parse({ ...input, note: "One nozzle cracked" }));
+    expect(result.chargedCents).toBe(Math.round((delivered.totalCents * 3) / 4));
+    await drainJobs();
+    expect(await getProcurement(t.owner, delivered.id)).toMatchObject({ paymentStatus: "paid", amountCapturedCents: result.chargedCents, receiptNote: "One nozzle cracked" });
+  });
+
+  it("a wrong code, another order's code or an expired one is refused; viewers and other organizations cannot confirm", async () => {
+    const t = await createTenant();
+    const viewer = await addMember(t.owner, "viewer");
+    const first = await deliveredOrder(t, 1);
+    const second = await deliveredOrder(t, 1);
+    const wrong = (code: string) => confirmReceipt(t.owner, first.id, confirmReceiptSchema.parse({ code }));
+    await expect(wrong("AAAAA-AAAAA")).rejects.toMatchObject({ code: "validation_failed", message: "That is not this order's receipt code" });
+    await expect(wrong(second.receipt!.code)).rejects.toMatchObject({ code: "validation_failed" });
+    await expect(confirmReceipt(viewer.ctx, first.id, confirmReceiptSchema.parse({ code: first.receipt!.code }))).rejects.toMatchObject({ code: "forbidden" });
+    const outsider = await createTenant();
+    await expect(confirmReceipt(outsider.owner, first.id, confirmReceiptSchema.parse({ code: first.receipt!.code }))).rejects.toMatchObject({ code: "not_found" });
+    const longAgo = new Date(Date.now() - 31 * 86_400_000);
+    await withSystemTx((tx) => tx.update(procurements).set({ deliveredAt: longAgo }).where(eq(procurements.id, first.id)));
+    const expired = (await getProcurement(t.owner, first.id)).receipt!.code;
+    await expect(wrong(expired)).rejects.toMatchObject({ code: "validation_failed", message: "This receipt code has expired" });
+  });
+
+  it("an unconfirmed delivery is confirmed in full after the allowed days, and captured", async () => {
+    const t = await createTenant();
+    const delivered = await deliveredOrder(t, 2);
+    await JOB_HANDLERS["procurement.auto_confirm"]!({ tenantId: null });
+    expect((await getProcurement(t.owner, delivered.id)).status).toBe("delivered");
+    await withSystemTx((tx) => tx.update(procurements).set({ deliveredAt: new Date(Date.now() - 3 * 86_400_000) }).where(eq(procurements.id, delivered.id)));
+    await JOB_HANDLERS["procurement.auto_confirm"]!({ tenantId: null });
+    await drainJobs();
+    const received = await getProcurement(t.owner, delivered.id);
+    expect(received).toMatchObject({ status: "received", paymentStatus: "paid", amountCapturedCents: delivered.totalCents });
+    expect(received.timeline.at(-2)).toMatchObject({ toStatus: "received", source: "system" });
+  });
+
+  it("an order delivered after the card hold would lapse is captured at shipment", async () => {
+    const t = await createTenant();
+    const { id, supplier } = await readyOrder(t.owner);
+    await withSystemTx((tx) =>
+      tx.update(procurements).set({ suppliersQuoted: sql`jsonb_set(suppliers_quoted, '{0,leadTimeDays}', '30')` }).where(eq(procurements.id, id)),
+    );
+    await withSystemTx((tx) =>
+      tx.update(procurements).set({ suppliersQuoted: sql`jsonb_set(suppliers_quoted, '{1,leadTimeDays}', '30')` }).where(eq(procurements.id, id)),
+    );
+    expect((await getProcurement(t.owner, id)).captureAt).toBe("shipment");
+    const submitted = await pay(t.owner, id);
+    suppliers.simulator.advanceOrder(supplier, submitted.supplierOrderId!, "shipped");
+    await deliverCallbacks();
+    expect(await getProcurement(t.owner, id)).toMatchObject({ status: "shipped", paymentStatus: "paid", captureAt: "shipment" });
   });
 });
 

@@ -1,10 +1,11 @@
-import { and, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, lt } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { procurements, supplierEvents } from "@/db/schema";
+import { procurements, supplierEvents, tenants } from "@/db/schema";
 import type { ProcurementStatus } from "@/db/schema/enums";
 import { withSystemTx } from "@/db/tenant";
 import { decimalToCents, formatMoney } from "@/lib/billing/money";
-import { cancelPayment, capturePayment, getPayment } from "@/lib/billing/payments";
+import { cancelPayment, capturePayment, getPayment, recordCommission, refundPayment } from "@/lib/billing/payments";
+import { env } from "@/lib/env";
 import { logger } from "@/lib/http/logger";
 import { enqueueJob } from "@/lib/jobs/outbox";
 import type { JobPayload } from "@/lib/jobs/topics";
@@ -15,6 +16,7 @@ import type { ShipTo, SupplierCallbackEvent, SupplierOrder } from "@/lib/supplie
 import { moveTo, recordEvent } from "./events";
 import { notifyOrderer } from "./notifications";
 import type { ProcurementRow } from "./present";
+import { amountForReceived } from "./pricing";
 import { getProcurementRow } from "./queries";
 import { canTransition } from "./status";
 
@@ -22,6 +24,7 @@ import { canTransition } from "./status";
 // every step reads the order as it is now, so a repeated or late step does nothing twice.
 
 type OrderedItem = { sku: string; qty: number };
+type PricedItem = OrderedItem & { unitPrice: string };
 
 async function lockOrder(tx: Tx, tenantId: string, id: string): Promise<ProcurementRow | null> {
   return getProcurementRow(tx, tenantId, id, { forUpdate: true });
@@ -75,17 +78,33 @@ export async function handlePaymentUpdated({ tenantId, paymentId, reference }: J
           source: "payment",
           note: "The hold on the card was released; nothing was charged",
         });
-    } else if (payment.status === "succeeded" && row.paymentStatus !== "paid") {
+    } else if (payment.status === "succeeded" && row.paymentStatus !== "paid" && row.paymentStatus !== "refunded") {
       await tx
         .update(procurements)
         .set({ paymentStatus: "paid", paidAt: new Date(), amountCaptured: payment.amountCaptured })
         .where(and(eq(procurements.tenantId, tenantId), eq(procurements.id, row.id)));
-      await recordEvent(tx, tenantId, row.id, {
-        from: row.status,
-        to: row.status,
-        source: "payment",
-        note: `${formatMoney(decimalToCents(payment.amountCaptured), row.currency)} charged`,
+      const charged = `${formatMoney(decimalToCents(payment.amountCaptured), row.currency)} charged`;
+      await recordEvent(tx, tenantId, row.id, { from: row.status, to: row.status, source: "payment", note: charged });
+      // AeroSpec's margin on what was actually taken, once per order, at the plan's rate.
+      const [tenant] = await tx.select({ plan: tenants.plan }).from(tenants).where(eq(tenants.id, tenantId));
+      await recordCommission(tx, {
+        tenantId,
+        procurementId: row.id,
+        supplier: row.selectedSupplier ?? "unknown",
+        orderTotalCents: decimalToCents(payment.amountCaptured),
+        plan: tenant!.plan,
+        currency: row.currency.toLowerCase(),
       });
+    } else if (payment.status === "succeeded" && decimalToCents(payment.amountRefunded) > 0 && row.paymentStatus === "paid") {
+      const refunded = decimalToCents(payment.amountRefunded);
+      if (refunded >= decimalToCents(payment.amountCaptured)) {
+        await tx
+          .update(procurements)
+          .set({ paymentStatus: "refunded" })
+          .where(and(eq(procurements.tenantId, tenantId), eq(procurements.id, row.id)));
+      }
+      const note = `${formatMoney(refunded, row.currency)} refunded`;
+      await recordEvent(tx, tenantId, row.id, { from: row.status, to: row.status, source: "payment", note });
     }
     return false;
   });
@@ -214,11 +233,47 @@ export async function handleCancelOrder({ tenantId, procurementId }: JobPayload<
   if (row.paymentId && row.paymentStatus === "authorized") await cancelPayment(tenantId, row.paymentId);
 }
 
-/** Takes the held amount (at shipment, when delivery comes after the hold would lapse). */
+/**
+ * Takes the held amount: all of it at shipment (when delivery comes after the hold would
+ * lapse), what arrived at receipt; a shortfall found after a capture at shipment is refunded.
+ */
 export async function handleCapture({ tenantId, procurementId }: JobPayload<"procurement.capture">): Promise<void> {
   const row = await withSystemTx((tx) => getProcurementRow(tx, tenantId, procurementId));
-  if (!row?.paymentId || row.paymentStatus !== "authorized") return;
-  await capturePayment(tenantId, row.paymentId);
+  if (!row?.paymentId) return;
+  const total = decimalToCents(row.total);
+  const due =
+    row.status === "received" && row.receivedQuantity ? amountForReceived(total, row.items as PricedItem[], row.receivedQuantity) : total;
+  if (row.paymentStatus === "authorized") {
+    if (due === 0) await cancelPayment(tenantId, row.paymentId);
+    else await capturePayment(tenantId, row.paymentId, due < total ? due : undefined);
+  } else if (row.paymentStatus === "paid" && row.status === "received") {
+    const captured = decimalToCents(row.amountCaptured);
+    if (due < captured) await refundPayment(tenantId, row.paymentId, "receipt-shortfall", captured - due);
+  }
+}
+
+/** Receipts no one confirmed within the allowed days after delivery are confirmed in full by AeroSpec. */
+export async function handleAutoConfirm(): Promise<void> {
+  const days = env().RECEIPT_AUTO_CONFIRM_DAYS;
+  const cutoff = new Date(Date.now() - days * 86_400_000);
+  const due = await withSystemTx((tx) =>
+    tx
+      .select({ tenantId: procurements.tenantId, id: procurements.id })
+      .from(procurements)
+      .where(and(eq(procurements.status, "delivered"), lt(procurements.deliveredAt, cutoff)))
+      .limit(500),
+  );
+  for (const { tenantId, id } of due) {
+    await withSystemTx(async (tx) => {
+      const row = await lockOrder(tx, tenantId, id);
+      if (row?.status !== "delivered") return;
+      const received = Object.fromEntries((row.items as PricedItem[]).map((item) => [item.sku, item.qty]));
+      const note = `No one confirmed receipt within ${days} days of delivery, so AeroSpec confirmed it in full`;
+      const moved = await moveTo(tx, row, "received", { source: "system", note }, { receivedAt: new Date(), receivedQuantity: received });
+      await enqueueJob(tx, "procurement.capture", { tenantId, procurementId: id });
+      await notifyOrderer(tx, moved, [note]);
+    });
+  }
 }
 
 /** Asks the suppliers about open orders, for callbacks that never arrived. */

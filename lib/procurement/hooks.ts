@@ -1,13 +1,15 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
 import { apiFetch, listPath } from "@/lib/http/client";
 import { useKeysetList } from "@/lib/http/hooks";
 import type { Serialized } from "@/lib/http/serialized";
 import type { CompareResult } from "./compare";
 import type { SupplierOffer } from "./pricing";
 import type { listProcurements } from "./queries";
-import type { CreateProcurementInput, UpdateProcurementInput } from "./schemas";
+import type { confirmReceipt } from "./receipt";
+import type { CreateProcurementInput, confirmReceiptSchema, UpdateProcurementInput } from "./schemas";
 import type { ProcurementDetail } from "./service";
 import type { ProcurementStatus } from "./status";
 
@@ -96,6 +98,15 @@ export function useCancelProcurement(id: string) {
 export function useStartCheckout(id: string) {
   return useMutation({
     mutationFn: () => apiFetch<{ url: string; captureAt: "receipt" | "shipment" }>(`${byId(id)}/checkout`, { method: "POST", body: {} }),
+  });
+}
+
+export function useConfirmReceipt(id: string) {
+  const store = useStoreProcurement();
+  return useMutation({
+    mutationFn: (input: z.input<typeof confirmReceiptSchema>) =>
+      apiFetch<Serialized<Awaited<ReturnType<typeof confirmReceipt>>>>(`${byId(id)}/receipt`, { method: "POST", body: input }),
+    onSuccess: () => store(null, id),
   });
 }
 

@@ -85,6 +85,8 @@ type Detail = {
   captureAt: "receipt" | "shipment" | null;
   /** Days after delivery when an unconfirmed receipt is confirmed by AeroSpec. */
   autoConfirmDays: number;
+  /** The delivered order's receipt code, for members who may confirm it. */
+  receipt: { code: string; url: string; qrSvg: string; expiresAt: Date } | null;
 };
 
 /** The order as the API shows it: lines, the quotes last taken, the timeline and what the caller may do. */
@@ -98,11 +100,17 @@ export function presentProcurement({
   quotesExpired,
   captureAt,
   autoConfirmDays,
+  receipt,
 }: Detail) {
   return {
     ...presentFields(row),
     captureAt,
     autoConfirmDays,
+    receipt,
+    deliveredAt: row.deliveredAt,
+    receivedQuantity: row.receivedQuantity,
+    receiptNote: row.receiptNote,
+    amountCapturedCents: decimalToCents(row.amountCaptured),
     ...names,
     lines: lines.map(presentLine),
     shipTo: row.shipToAddress,

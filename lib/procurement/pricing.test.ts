@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SupplierQuote } from "@/lib/suppliers/schemas";
-import { markOffers, offerFromQuote, offersExpireAt, type QuotedOffer, type SupplierOffer, totalsOf } from "./pricing";
+import { amountForReceived, markOffers, offerFromQuote, offersExpireAt, type QuotedOffer, type SupplierOffer, totalsOf } from "./pricing";
 
 const NOW = new Date("2026-12-02T10:00:00Z");
 
@@ -108,5 +108,24 @@ describe("offers", () => {
     expect(
       offersExpireAt([{ supplier: "coster", name: "Coster", status: "error", error: { kind: "unavailable", message: "down" } }]),
     ).toBeNull();
+  });
+});
+
+describe("a short delivery", () => {
+  const items = [
+    { sku: "A", qty: 10, unitPrice: "2.00" },
+    { sku: "B", qty: 5, unitPrice: "4.00" },
+  ];
+
+  it("costs the share of the line value that arrived", () => {
+    // $40 of $40 ordered → all; 5 of A missing is $10 of $40 → 75% of the total.
+    expect(amountForReceived(4_500, items, {})).toBe(4_500);
+    expect(amountForReceived(4_500, items, { A: 10, B: 5 })).toBe(4_500);
+    expect(amountForReceived(4_500, items, { A: 5 })).toBe(3_375);
+    expect(amountForReceived(4_500, items, { A: 0, B: 0 })).toBe(0);
+  });
+
+  it("never charges more than the order, whatever quantities are claimed", () => {
+    expect(amountForReceived(4_500, items, { A: 99 })).toBe(4_500);
   });
 });

@@ -113,3 +113,18 @@ export function offersExpireAt(offers: SupplierOffer[]): Date | null {
   const times = offers.flatMap((o) => (o.status === "quoted" ? [Date.parse(o.validUntil)] : []));
   return times.length === 0 ? null : new Date(Math.min(...times));
 }
+
+type PricedItem = { sku: string; qty: number; unitPrice: string };
+
+/**
+ * What a short delivery costs: the order's total in the share of its line value that arrived
+ * (tax and shipping scale with it), rounded to the cent. A full delivery is the whole total.
+ */
+export function amountForReceived(totalCents: number, items: PricedItem[], received: Record<string, number>): number {
+  const value = (qty: (item: PricedItem) => number) =>
+    items.reduce((sum, item) => sum + Math.round(Number(item.unitPrice) * 100) * qty(item), 0);
+  const ordered = value((item) => item.qty);
+  const arrived = value((item) => Math.min(item.qty, received[item.sku] ?? item.qty));
+  if (ordered === 0 || arrived >= ordered) return totalCents;
+  return Math.round((totalCents * arrived) / ordered);
+}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ORDER_TYPES, PROCUREMENT_STATUSES } from "@/db/schema/enums";
-import { singleLineTextSchema } from "@/lib/http/text";
+import { multiLineTextSchema, singleLineTextSchema } from "@/lib/http/text";
 import { SUPPLIERS } from "@/lib/prediction/schemas";
 import { shipToSchema } from "@/lib/suppliers/schemas";
 
@@ -73,3 +73,17 @@ export const listProcurementsSchema = z.strictObject({
 export type ListProcurementsInput = z.infer<typeof listProcurementsSchema>;
 
 export const procurementIdParamsSchema = z.strictObject({ id: z.uuid() });
+
+export const confirmReceiptSchema = z.strictObject({
+  /** The code the delivered order shows (its QR code carries it). */
+  code: singleLineTextSchema.trim().min(1, "Enter the receipt code").max(20, "A receipt code is 10 characters"),
+  /** What arrived, by SKU; a SKU left out arrived in full. */
+  received: z
+    .array(
+      z.strictObject({ sku: singleLineTextSchema.trim().min(1).max(64).toUpperCase(), qty: z.number().int().min(0).max(MAX_QUANTITY) }),
+    )
+    .max(MAX_LINES)
+    .default([]),
+  note: multiLineTextSchema.trim().max(1000, "Keep the note to 1,000 characters").optional(),
+});
+export type ConfirmReceiptInput = z.infer<typeof confirmReceiptSchema>;

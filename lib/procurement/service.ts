@@ -16,6 +16,7 @@ import { moneyColumns, type PricedLine, priceFromCatalog, priceFromOffer, writeL
 import { type ProcurementRow, presentLine, presentProcurement } from "./present";
 import type { QuotedOffer, SupplierOffer } from "./pricing";
 import { findOpenDraft, getProcurementNames, getProcurementRow, listEvents, listLines } from "./queries";
+import { receiptFor } from "./receipt-display";
 import type { CreateProcurementInput, OrderLine, UpdateProcurementInput } from "./schemas";
 import { isEditable } from "./status";
 
@@ -51,12 +52,14 @@ async function readProcurement(tx: Tx, ctx: ActorContext, row: ProcurementRow): 
     getApprovalThresholdCents(tx, tenantId),
   ]);
   const byAdmin = ctx.actor.role === "admin";
+  const access = getProcurementAccess(ctx.actor, row);
   return presentProcurement({
     row,
     lines,
     events,
     names,
-    access: getProcurementAccess(ctx.actor, row),
+    access,
+    receipt: access.confirmReceipt ? await receiptFor(ctx, row) : null,
     needsApproval: !byAdmin && threshold !== null && decimalToCents(row.total) > threshold && row.status === "draft",
     quotesExpired: row.quotesExpireAt !== null && row.quotesExpireAt.getTime() <= Date.now(),
     captureAt: (row.captureAt as "receipt" | "shipment" | null) ?? (row.selectedSupplier ? capturePolicy(leadTimeOf(row)) : null),

@@ -23,7 +23,6 @@ const ALLOWED: [ProcurementStatus, ProcurementStatus][] = [
   ["confirmed", "failed"],
   ["confirmed", "cancelled"],
   ["shipped", "delivered"],
-  ["shipped", "received"],
   ["delivered", "received"],
 ];
 

@@ -16,7 +16,7 @@ const TRANSITIONS: Record<ProcurementStatus, readonly ProcurementStatus[]> = {
   approved: ["draft", "submitted", "cancelled"],
   submitted: ["confirmed", "shipped", "delivered", "failed", "cancelled"],
   confirmed: ["shipped", "delivered", "failed", "cancelled"],
-  shipped: ["delivered", "received"],
+  shipped: ["delivered"],
   delivered: ["received"],
   received: [],
   failed: [],

@@ -82,7 +82,7 @@ export function FulfilmentCard({ order }: { order: Procurement }) {
     unpaid: "Nothing has been charged.",
     pending: "Waiting for the payment to be confirmed.",
     authorized: `${money(order.totalCents)} is held on the card and charged ${order.captureAt === "shipment" ? "when the supplier ships" : "when receipt is confirmed"}.`,
-    paid: "The payment has been taken.",
+    paid: `${money(order.amountCapturedCents)} has been charged.`,
     released: "The hold on the card was released; nothing was charged.",
     refunded: "The payment was refunded.",
   }[order.paymentStatus];
@@ -106,6 +106,15 @@ export function FulfilmentCard({ order }: { order: Procurement }) {
             <dt className="text-muted-foreground">Carrier and tracking</dt>
             <dd>{order.trackingNumber ? `${order.carrier ?? "Carrier"} · ${order.trackingNumber}` : "Not shipped yet"}</dd>
           </div>
+          {order.receivedAt ? (
+            <div>
+              <dt className="text-muted-foreground">Received</dt>
+              <dd>
+                {formatDate(order.receivedAt)}
+                {order.receiptNote ? ` · ${order.receiptNote}` : ""}
+              </dd>
+            </div>
+          ) : null}
           {order.failureReason ? (
             <div>
               <dt className="text-muted-foreground">Why it failed</dt>

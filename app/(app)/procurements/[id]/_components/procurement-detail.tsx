@@ -16,6 +16,7 @@ import { CartCard } from "./cart-card";
 import { CheckoutCard, FulfilmentCard } from "./checkout-card";
 import { CheckoutReturnNotice } from "./checkout-return-notice";
 import { QuotesCard } from "./quotes-card";
+import { ReceiptCard } from "./receipt-card";
 import { ShipToCard } from "./ship-to-card";
 import { TimelineCard } from "./timeline-card";
 
@@ -96,6 +97,7 @@ export function ProcurementDetail({ id }: { id: string }) {
       <CheckoutReturnNotice order={procurement} />
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="grid min-w-0 content-start gap-6">
+          {procurement.receipt ? <ReceiptCard order={procurement} receipt={procurement.receipt} /> : null}
           <CartCard procurement={procurement} />
           <QuotesCard procurement={procurement} />
         </div>

@@ -1,0 +1,11 @@
+import { withTenant } from "@/lib/http/route";
+import { confirmReceipt } from "@/lib/procurement/receipt";
+import { confirmReceiptSchema, procurementIdParamsSchema } from "@/lib/procurement/schemas";
+
+export const dynamic = "force-dynamic";
+
+// POST /api/procurements/:id/receipt — confirm a delivery with its receipt code; captures what arrived
+export const POST = withTenant(
+  { permission: "procurements.write", params: procurementIdParamsSchema, body: confirmReceiptSchema },
+  async ({ actor, meta, params, body }) => confirmReceipt({ actor, meta }, params.id, body),
+);
