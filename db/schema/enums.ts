@@ -18,3 +18,7 @@ export const SHARE_PERMISSIONS = ["view", "edit"] as const;
 export type SharePermission = (typeof SHARE_PERMISSIONS)[number];
 
 export const INVOICE_STATUSES = ["draft", "sent", "paid", "canceled"] as const;
+
+// Why an API key stopped working before its expiry: revoked by a person, or its creator left.
+export const API_KEY_REVOCATION_REASONS = ["revoked", "member_removed"] as const;
+export type ApiKeyRevocationReason = (typeof API_KEY_REVOCATION_REASONS)[number];

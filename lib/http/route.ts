@@ -2,11 +2,13 @@ import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import type { Tx } from "@/db/client";
 import { failedBeforeStart } from "@/db/errors";
-import { withTenantTx } from "@/db/tenant";
+import { withTenantReadTx, withTenantTx } from "@/db/tenant";
+import { authenticateApiKey, type KeyActor } from "@/lib/api-keys/authenticate";
+import { countApiCall, limitApiKeyRate } from "@/lib/api-keys/metering";
 import type { Actor } from "@/lib/auth/actor";
 import { resolveSessionActor, runAsSessionMember } from "@/lib/auth/session-token";
 import { assertWritable } from "@/lib/billing/access";
-import { can, type Permission } from "@/lib/rbac/permissions";
+import { allows, type Permission } from "@/lib/rbac/permissions";
 import { AppError, ERROR_STATUS, type ErrorCode, errorResponse, toAppError, validationError } from "./errors";
 import { logger } from "./logger";
 import { getClientInfo, getRequestId, type RequestMeta, trustedOrigins } from "./request";
@@ -91,13 +93,18 @@ function toResponse(result: Response | object | null): Response {
   return Response.json(result);
 }
 
-async function run(req: NextRequest, answer: (meta: RequestMeta) => Promise<Result>): Promise<Response> {
+/**
+ * Answers one request: `answer` may add headers to `headers` that go on the response whether it
+ * succeeds or fails (an API key's rate-limit headers).
+ */
+async function run(req: NextRequest, answer: (meta: RequestMeta, headers: Headers) => Promise<Result>): Promise<Response> {
   const requestId = getRequestId(req);
   const started = performance.now();
+  const headers = new Headers();
   let response: Response;
   try {
     const meta = { ...getClientInfo(req), requestId };
-    response = toResponse(await retryReadOnce(req, requestId, () => answer(meta)));
+    response = toResponse(await retryReadOnce(req, requestId, () => answer(meta, headers)));
     response.headers.set("x-request-id", requestId);
   } catch (error) {
     const appError = toAppError(error);
@@ -105,6 +112,7 @@ async function run(req: NextRequest, answer: (meta: RequestMeta) => Promise<Resu
     if (appError.code === "unavailable") logger.warn({ err: error, requestId }, "database unavailable");
     response = errorResponse(appError, requestId);
   }
+  for (const [name, value] of headers) response.headers.set(name, value);
   setNoStore(response);
   // The line's fields are gathered only when it is written (not at LOG_LEVEL=warn and above).
   if (logger.isLevelEnabled("info")) {
@@ -114,6 +122,13 @@ async function run(req: NextRequest, answer: (meta: RequestMeta) => Promise<Resu
   return response;
 }
 
+/** The query string's parameters, without an API key given as `?api_key=` (a credential, not input). */
+function queryOf(req: NextRequest): Record<string, string> {
+  const query = Object.fromEntries(req.nextUrl.searchParams);
+  delete query[API_KEY_PARAM];
+  return query;
+}
+
 async function parseInput<B extends AnySchema | undefined, Q extends AnySchema | undefined, P extends AnySchema | undefined>(
   req: NextRequest,
   routeCtx: RouteContext | undefined,
@@ -121,24 +136,29 @@ async function parseInput<B extends AnySchema | undefined, Q extends AnySchema |
 ) {
   // Each part is read only when the route declared it (this runs on every request).
   const params = parseWith(options.params, options.params && routeCtx ? await routeCtx.params : {}, true) as Infer<P>;
-  const query = parseWith(options.query, options.query ? Object.fromEntries(req.nextUrl.searchParams) : {}) as Infer<Q>;
+  const query = parseWith(options.query, options.query ? queryOf(req) : {}) as Infer<Q>;
   const body = (
     options.body ? await readJsonBody(req, options.body, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : undefined
   ) as Infer<B>;
   return { params, query, body };
 }
 
-/** API keys are not accepted here; a browser write must come from our own origin (CSRF). */
-function assertSessionRequest(req: NextRequest): void {
-  if (req.headers.get("authorization")?.toLowerCase().startsWith("bearer ")) {
-    throw new AppError("unauthorized", "The API key is not valid");
-  }
-  assertSameOrigin(req, true);
+const API_KEY_PARAM = "api_key";
+
+/**
+ * The API key a request authenticates with: `Authorization: Bearer <key>`, or (spec §7.1,
+ * discouraged: URLs end up in histories and proxy logs) `?api_key=<key>`. Null for a browser
+ * request, which authenticates with its session cookie.
+ */
+function apiKeyOf(req: NextRequest): string | null {
+  const authorization = req.headers.get("authorization");
+  if (authorization && /^bearer\s/i.test(authorization)) return authorization.slice(7).trim();
+  return req.nextUrl.searchParams.get(API_KEY_PARAM);
 }
 
 /** The signed-in member of the active tenant behind a browser request, or 401 (CSRF checked first). */
 async function requireActor(req: NextRequest): Promise<Actor> {
-  assertSessionRequest(req);
+  assertSameOrigin(req, true);
   const actor = await resolveSessionActor(req.cookies);
   if (!actor) throw new AppError("unauthorized", "Sign in to continue");
   return actor;
@@ -159,8 +179,24 @@ type TenantRouteOptions = {
 type TenantOptions<B, Q, P> = RouteOptions<B, Q, P> & TenantRouteOptions;
 
 function authorize(req: NextRequest, actor: Actor, options: TenantRouteOptions): void {
-  if (options.permission && !options.grantable && !can(actor.role, options.permission)) {
+  if (options.permission && !options.grantable && !allows(actor, options.permission)) {
     throw new AppError("forbidden", "Your role does not allow this");
+  }
+  if (!SAFE_METHODS.has(req.method) && !options.allowReadOnly) assertWritable(actor);
+}
+
+/**
+ * What a key may call: only routes that declare a permission (the others act on a person's
+ * account or session), and only with that permission among its scopes as the creator's role
+ * stands. A share granted to the creator on one object does not pass to their keys.
+ */
+function authorizeKey(req: NextRequest, actor: KeyActor, options: TenantRouteOptions): void {
+  if (!options.permission) throw new AppError("forbidden", "API keys cannot use this endpoint: it acts on a person's account or session");
+  if (!allows(actor, options.permission)) {
+    throw new AppError(
+      "forbidden",
+      `This API key does not have the ${options.permission} scope (or its creator's role no longer allows it)`,
+    );
   }
   if (!SAFE_METHODS.has(req.method) && !options.allowReadOnly) assertWritable(actor);
 }
@@ -191,7 +227,9 @@ export function withTenant<B extends AnySchema | undefined, Q extends AnySchema 
   handler: Handler<TenantTxContext<B, Q, P>>,
 ): RouteHandler {
   return (req, routeCtx) =>
-    run(req, async (meta) => {
+    run(req, async (meta, headers) => {
+      const apiKey = apiKeyOf(req);
+      if (apiKey !== null) return answerWithApiKey({ req, routeCtx, options, meta, headers, apiKey }, handler);
       if (options.transaction && SAFE_METHODS.has(req.method)) return answerInSession(req, routeCtx, options, meta, handler);
       const actor = await requireActor(req);
       authorize(req, actor, options);
@@ -201,6 +239,34 @@ export function withTenant<B extends AnySchema | undefined, Q extends AnySchema 
     });
 }
 
+type KeyRequest<B, Q, P> = {
+  req: NextRequest;
+  routeCtx: RouteContext | undefined;
+  options: TenantOptions<B, Q, P> & { transaction?: boolean };
+  meta: RequestMeta;
+  headers: Headers;
+  apiKey: string;
+};
+
+/**
+ * A machine's request with an API key: no cookie and no CSRF check (a key is sent on purpose,
+ * never attached by a browser). Every answer to a working key carries its rate-limit headers;
+ * a call is counted against the plan's monthly API calls once it is allowed and its input valid.
+ */
+async function answerWithApiKey<B extends AnySchema | undefined, Q extends AnySchema | undefined, P extends AnySchema | undefined>(
+  { req, routeCtx, options, meta, headers, apiKey }: KeyRequest<B, Q, P>,
+  handler: Handler<TenantTxContext<B, Q, P>>,
+): Promise<Result> {
+  const actor = await authenticateApiKey(apiKey);
+  for (const [name, value] of Object.entries(await limitApiKeyRate(actor.apiKey.id))) headers.set(name, value);
+  authorizeKey(req, actor, options);
+  const ctx = { req, meta, actor, ...(await parseInput(req, routeCtx, options)) };
+  await countApiCall(actor);
+  if (!options.transaction) return (handler as Handler<TenantContext<B, Q, P>>)(ctx);
+  const inTenant = SAFE_METHODS.has(req.method) ? withTenantReadTx : withTenantTx;
+  return inTenant(actor.tenantId, (tx) => handler({ ...ctx, tx }));
+}
+
 async function answerInSession<B extends AnySchema | undefined, Q extends AnySchema | undefined, P extends AnySchema | undefined>(
   req: NextRequest,
   routeCtx: RouteContext | undefined,
@@ -208,7 +274,7 @@ async function answerInSession<B extends AnySchema | undefined, Q extends AnySch
   meta: RequestMeta,
   handler: Handler<TenantTxContext<B, Q, P>>,
 ): Promise<Result> {
-  assertSessionRequest(req);
+  assertSameOrigin(req, true);
   const answered = await runAsSessionMember(req.cookies, async (actor, tx) => {
     authorize(req, actor, options);
     return handler({ req, meta, actor, tx, ...(await parseInput(req, routeCtx, options)) });
@@ -217,7 +283,7 @@ async function answerInSession<B extends AnySchema | undefined, Q extends AnySch
   return answered.result;
 }
 
-/** The wrapper for AeroSpec staff routes (/api/admin/*): a signed-in staff member, nobody else. */
+/** The wrapper for AeroSpec staff routes (/api/admin/*): a signed-in staff member, nobody else (never an API key). */
 export function withStaff<
   B extends AnySchema | undefined = undefined,
   Q extends AnySchema | undefined = undefined,
@@ -225,6 +291,7 @@ export function withStaff<
 >(options: RouteOptions<B, Q, P>, handler: Handler<TenantContext<B, Q, P>>) {
   return (req: NextRequest, routeCtx?: RouteContext) =>
     run(req, async (meta) => {
+      if (apiKeyOf(req) !== null) throw new AppError("forbidden", "API keys do not work on AeroSpec staff endpoints");
       const actor = await requireActor(req);
       if (!actor.isStaff) throw new AppError("forbidden", "Only AeroSpec staff can do this");
       return handler({ req, meta, actor, ...(await parseInput(req, routeCtx, options)) });
