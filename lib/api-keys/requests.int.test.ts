@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { GET as listStaffTenants } from "@/app/api/admin/tenants/route";
 import { POST as createKeyRoute, GET as listKeysRoute } from "@/app/api/api-keys/route";
 import { GET as getConfigurationRoute } from "@/app/api/configurations/[id]/route";
@@ -9,6 +9,7 @@ import { GET as getProfileRoute } from "@/app/api/users/me/route";
 import { auditLogs, usageCounters } from "@/db/schema";
 import { withSystemTx, withTenantReadTx } from "@/db/tenant";
 import { countUsage } from "@/lib/billing/usage";
+import { logger } from "@/lib/http/logger";
 import { createTenant } from "@/scripts/vitest/factories";
 import { limitApiKeyRate } from "./metering";
 import { createApiKeySchema } from "./schemas";
@@ -62,6 +63,26 @@ describe("requests with an API key", () => {
     const usage = await withTenantReadTx(t.tenantId, (tx) => getApiKeyUsage(tx, t.owner.actor, apiKey.id, 7));
     expect(usage.total).toBe(2);
     expect(usage.days.at(-1)).toEqual({ day: new Date().toISOString().slice(0, 10), count: 2 });
+  });
+
+  it("a key given as ?api_key= is not in the request's log line", async () => {
+    const t = await createTenant();
+    const { secret } = await keyFor(t.owner, ["configurations.read"]);
+    const level = logger.level;
+    logger.level = "info";
+    const spy = vi.spyOn(logger, "info").mockImplementation(() => {});
+    let logged: unknown[][];
+    try {
+      expect((await listConfigurationsRoute(request(`/api/configurations?api_key=${secret}`))).status).toBe(200);
+      expect((await listConfigurationsRoute(request(`/api/configurations?api_key=${secret}x`))).status).toBe(401);
+      logged = [...spy.mock.calls];
+    } finally {
+      logger.level = level;
+      spy.mockRestore();
+    }
+    expect(logged).toHaveLength(2);
+    expect(logged[0]).toEqual([expect.objectContaining({ path: "/api/configurations", status: 200 }), "request"]);
+    expect(JSON.stringify(logged)).not.toContain(secret.slice(8));
   });
 
   it("a read key cannot create (403, not counted); a write key can, from any origin, and the audit names the key", async () => {
