@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createTenant } from "@/scripts/vitest/factories";
 import { getDb } from "./client";
 import {
+  apiKeys,
+  apiKeyUsage,
   auditLogs,
   billingSubscriptions,
   configurationShares,
@@ -42,6 +44,8 @@ const TENANT_TABLES = {
   procurement_commissions: { table: procurementCommissions, column: "tenant_id" },
   mrr_movements: { table: mrrMovements, column: "tenant_id" },
   usage_counters: { table: usageCounters, column: "tenant_id" },
+  api_keys: { table: apiKeys, column: "tenant_id" },
+  api_key_usage: { table: apiKeyUsage, column: "tenant_id" },
 } as const;
 
 let a: Awaited<ReturnType<typeof createTenant>>;
