@@ -114,6 +114,7 @@ const ROUTES: Route[] = [
   { method: "POST", path: "/api/fluids", body: createCustomFluidSchema, weight: 2 },
   { method: "GET", path: "/api/health/live", as: "anonymous", weight: 0.1 },
   { method: "GET", path: "/api/health", as: "anonymous", weight: 0.1 },
+  { method: "GET", path: "/api/openapi.json", as: "anonymous", weight: 0.1 },
   {
     method: "POST",
     path: "/api/tenants/invitations/[key]/accept",

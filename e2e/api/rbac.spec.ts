@@ -295,6 +295,7 @@ const ROWS: Row[] = [
   { route: "GET /api/dev/mail", call: () => ({ method: "GET", path: "/api/dev/mail?limit=1" }), expect: everyone(200) },
   { route: "GET /api/health", call: () => ({ method: "GET", path: "/api/health" }), expect: everyone(200) },
   { route: "GET /api/health/live", call: () => ({ method: "GET", path: "/api/health/live" }), expect: everyone(200) },
+  { route: "GET /api/openapi.json", call: () => ({ method: "GET", path: "/api/openapi.json" }), expect: everyone(200) },
   {
     route: "POST /api/webhooks/stripe",
     call: () => ({ method: "POST", path: "/api/webhooks/stripe", data: {}, headers: { "stripe-signature": "t=1,v1=0" } }),

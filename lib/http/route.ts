@@ -1,5 +1,4 @@
 import type { NextRequest } from "next/server";
-import type { z } from "zod";
 import type { Tx } from "@/db/client";
 import { failedBeforeStart } from "@/db/errors";
 import { withTenantReadTx, withTenantTx } from "@/db/tenant";
@@ -9,24 +8,12 @@ import type { Actor } from "@/lib/auth/actor";
 import { resolveSessionActor, runAsSessionMember } from "@/lib/auth/session-token";
 import { assertWritable } from "@/lib/billing/access";
 import { allows, type Permission } from "@/lib/rbac/permissions";
-import { AppError, ERROR_STATUS, type ErrorCode, errorResponse, toAppError, validationError } from "./errors";
+import { AppError, ERROR_STATUS, type ErrorCode, errorResponse, toAppError } from "./errors";
+import { type AnySchema, apiKeyOf, type Infer, parseInput, type RouteContext, type RouteOptions } from "./input";
 import { logger } from "./logger";
 import { getClientInfo, getRequestId, type RequestMeta, trustedOrigins } from "./request";
 
-const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-
-type AnySchema = z.ZodType;
-type Infer<S> = S extends AnySchema ? z.infer<S> : undefined;
-
-export type RouteOptions<B, Q, P> = {
-  body?: B;
-  query?: Q;
-  params?: P;
-  maxBodyBytes?: number;
-};
-
-type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
 export type PublicContext<B, Q, P> = {
   req: NextRequest;
@@ -41,6 +28,22 @@ export type TenantContext<B, Q, P> = PublicContext<B, Q, P> & { actor: Actor };
 /** A handler of `transaction: true` runs inside the member's tenant transaction. */
 export type TenantTxContext<B, Q, P> = TenantContext<B, Q, P> & { tx: Tx };
 
+/**
+ * What a route declares, read off the handler by the OpenAPI document (`scripts/openapi.ts`):
+ * who may call it, its permission (an API key needs it among its scopes) and its input schemas.
+ */
+export type RouteDoc = {
+  caller: "member" | "staff" | "public";
+  permission?: Permission;
+  params?: AnySchema;
+  query?: AnySchema;
+  body?: AnySchema;
+};
+
+function documented<H extends object>(handler: H, doc: RouteDoc): H & { doc: RouteDoc } {
+  return Object.assign(handler, { doc });
+}
+
 type Result = Response | object | null;
 type Handler<C> = (ctx: C) => Promise<Result>;
 type RouteHandler = (req: NextRequest, routeCtx?: RouteContext) => Promise<Response>;
@@ -52,34 +55,6 @@ export function assertSameOrigin(req: NextRequest, cookieAuthenticated: boolean)
   if (origin ? !trustedOrigins().has(origin) : cookieAuthenticated) {
     throw new AppError("forbidden", "Cross-site request refused");
   }
-}
-
-async function readJsonBody<S extends AnySchema>(req: NextRequest, schema: S, maxBytes: number): Promise<z.infer<S>> {
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw new AppError("payload_too_large", `The request body is larger than ${maxBytes} bytes`);
-  const type = req.headers.get("content-type") ?? "";
-  if (!/^application\/json\b/i.test(type)) {
-    throw new AppError("unsupported_media_type", "Send the request body as application/json");
-  }
-  const text = await req.text();
-  if (Buffer.byteLength(text) > maxBytes) throw new AppError("payload_too_large", `The request body is larger than ${maxBytes} bytes`);
-  let json: unknown;
-  try {
-    json = text.length === 0 ? {} : JSON.parse(text);
-  } catch {
-    throw new AppError("bad_request", "The request body is not valid JSON");
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw validationError(parsed.error);
-  return parsed.data;
-}
-
-function parseWith<S extends AnySchema | undefined>(schema: S, value: unknown, notFound = false): Infer<S> {
-  if (!schema) return undefined as Infer<S>;
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data as Infer<S>;
-  if (notFound) throw new AppError("not_found", "Not found");
-  throw validationError(parsed.error, "The query string is not valid");
 }
 
 /** Tenant data must not sit in shared caches; a handler that chose its own policy keeps it. */
@@ -120,40 +95,6 @@ async function run(req: NextRequest, answer: (meta: RequestMeta, headers: Header
     logger.info({ requestId, method: req.method, path: req.nextUrl.pathname, status: response.status, ms }, "request");
   }
   return response;
-}
-
-/** The query string's parameters, without an API key given as `?api_key=` (a credential, not input). */
-function queryOf(req: NextRequest): Record<string, string> {
-  const query = Object.fromEntries(req.nextUrl.searchParams);
-  delete query[API_KEY_PARAM];
-  return query;
-}
-
-async function parseInput<B extends AnySchema | undefined, Q extends AnySchema | undefined, P extends AnySchema | undefined>(
-  req: NextRequest,
-  routeCtx: RouteContext | undefined,
-  options: RouteOptions<B, Q, P>,
-) {
-  // Each part is read only when the route declared it (this runs on every request).
-  const params = parseWith(options.params, options.params && routeCtx ? await routeCtx.params : {}, true) as Infer<P>;
-  const query = parseWith(options.query, options.query ? queryOf(req) : {}) as Infer<Q>;
-  const body = (
-    options.body ? await readJsonBody(req, options.body, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : undefined
-  ) as Infer<B>;
-  return { params, query, body };
-}
-
-const API_KEY_PARAM = "api_key";
-
-/**
- * The API key a request authenticates with: `Authorization: Bearer <key>`, or (spec §7.1,
- * discouraged: URLs end up in histories and proxy logs) `?api_key=<key>`. Null for a browser
- * request, which authenticates with its session cookie.
- */
-function apiKeyOf(req: NextRequest): string | null {
-  const authorization = req.headers.get("authorization");
-  if (authorization && /^bearer\s/i.test(authorization)) return authorization.slice(7).trim();
-  return req.nextUrl.searchParams.get(API_KEY_PARAM);
 }
 
 /** The signed-in member of the active tenant behind a browser request, or 401 (CSRF checked first). */
@@ -226,17 +167,21 @@ export function withTenant<B extends AnySchema | undefined, Q extends AnySchema 
   options: TenantOptions<B, Q, P> & { transaction?: boolean },
   handler: Handler<TenantTxContext<B, Q, P>>,
 ): RouteHandler {
-  return (req, routeCtx) =>
-    run(req, async (meta, headers) => {
-      const apiKey = apiKeyOf(req);
-      if (apiKey !== null) return answerWithApiKey({ req, routeCtx, options, meta, headers, apiKey }, handler);
-      if (options.transaction && SAFE_METHODS.has(req.method)) return answerInSession(req, routeCtx, options, meta, handler);
-      const actor = await requireActor(req);
-      authorize(req, actor, options);
-      const ctx = { req, meta, actor, ...(await parseInput(req, routeCtx, options)) };
-      if (!options.transaction) return (handler as Handler<TenantContext<B, Q, P>>)(ctx);
-      return withTenantTx(actor.tenantId, (tx) => handler({ ...ctx, tx }));
-    });
+  const { permission, params, query, body } = options;
+  return documented<RouteHandler>(
+    (req, routeCtx) =>
+      run(req, async (meta, headers) => {
+        const apiKey = apiKeyOf(req);
+        if (apiKey !== null) return answerWithApiKey({ req, routeCtx, options, meta, headers, apiKey }, handler);
+        if (options.transaction && SAFE_METHODS.has(req.method)) return answerInSession(req, routeCtx, options, meta, handler);
+        const actor = await requireActor(req);
+        authorize(req, actor, options);
+        const ctx = { req, meta, actor, ...(await parseInput(req, routeCtx, options)) };
+        if (!options.transaction) return (handler as Handler<TenantContext<B, Q, P>>)(ctx);
+        return withTenantTx(actor.tenantId, (tx) => handler({ ...ctx, tx }));
+      }),
+    { caller: "member", permission, params, query, body },
+  );
 }
 
 type KeyRequest<B, Q, P> = {
@@ -289,13 +234,14 @@ export function withStaff<
   Q extends AnySchema | undefined = undefined,
   P extends AnySchema | undefined = undefined,
 >(options: RouteOptions<B, Q, P>, handler: Handler<TenantContext<B, Q, P>>) {
-  return (req: NextRequest, routeCtx?: RouteContext) =>
+  const answer = (req: NextRequest, routeCtx?: RouteContext) =>
     run(req, async (meta) => {
       if (apiKeyOf(req) !== null) throw new AppError("forbidden", "API keys do not work on AeroSpec staff endpoints");
       const actor = await requireActor(req);
       if (!actor.isStaff) throw new AppError("forbidden", "Only AeroSpec staff can do this");
       return handler({ req, meta, actor, ...(await parseInput(req, routeCtx, options)) });
     });
+  return documented(answer, { caller: "staff", params: options.params, query: options.query, body: options.body });
 }
 
 /** The wrapper for endpoints that need no session (sign-up, password reset, health). */
@@ -304,11 +250,12 @@ export function withPublic<
   Q extends AnySchema | undefined = undefined,
   P extends AnySchema | undefined = undefined,
 >(options: RouteOptions<B, Q, P>, handler: Handler<PublicContext<B, Q, P>>) {
-  return (req: NextRequest, routeCtx?: RouteContext) =>
+  const answer = (req: NextRequest, routeCtx?: RouteContext) =>
     run(req, async (meta) => {
       assertSameOrigin(req, false);
       return handler({ req, meta, ...(await parseInput(req, routeCtx, options)) });
     });
+  return documented(answer, { caller: "public", params: options.params, query: options.query, body: options.body });
 }
 
 function codeForStatus(status: number): ErrorCode {
