@@ -143,8 +143,9 @@ function authorizeKey(req: NextRequest, actor: KeyActor, options: TenantRouteOpt
 }
 
 /**
- * The wrapper for tenant-scoped route handlers: authenticates, checks CSRF and the
- * permission, validates params/query/body, and maps every error to the one error body.
+ * The wrapper for tenant-scoped route handlers: authenticates (the session cookie, CSRF
+ * checked; or an API key, answerWithApiKey), checks the permission, validates
+ * params/query/body, and maps every error to the one error body.
  *
  * With `transaction: true` the handler gets `tx`, the member's tenant transaction, and runs
  * inside it. For a GET that transaction re-checks the session in its first statement, sent with
