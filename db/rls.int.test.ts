@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createTenant } from "@/scripts/vitest/factories";
 import { getDb } from "./client";
 import {
+  apiKeys,
+  apiKeyUsage,
   auditLogs,
   billingSubscriptions,
   configurationShares,
@@ -50,6 +52,8 @@ const TENANT_TABLES = {
   procurement_line_items: { table: procurementLineItems, column: "tenant_id" },
   procurement_events: { table: procurementEvents, column: "tenant_id" },
   outbox: { table: outbox, column: "tenant_id" },
+  api_keys: { table: apiKeys, column: "tenant_id" },
+  api_key_usage: { table: apiKeyUsage, column: "tenant_id" },
 } as const;
 
 let a: Awaited<ReturnType<typeof createTenant>>;

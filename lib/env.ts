@@ -42,6 +42,8 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),
   LOGIN_BLOCK_SECONDS: z.coerce.number().int().positive().default(900),
+  // Requests one API key may make per minute (X-RateLimit-Limit), besides the plan's monthly calls.
+  API_KEY_REQUESTS_PER_MINUTE: z.coerce.number().int().positive().default(120),
   STRIPE_SECRET_KEY: optional,
   STRIPE_WEBHOOK_SECRET: optional,
   // Where the Stripe SDK sends requests; unset means api.stripe.com. Local runs and tests

@@ -39,6 +39,8 @@ const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "billing.resume": "Resumed the subscription",
   "billing.enterprise_set": "Moved to an Enterprise agreement",
   "billing.enterprise_end": "Ended the Enterprise agreement",
+  "api_key.create": "Created an API key",
+  "api_key.revoke": "Revoked an API key",
 };
 
 /** Prefix filters offered in the audit log's action select. */
@@ -50,6 +52,7 @@ export const AUDIT_ACTION_FILTERS: { value: string; label: string }[] = [
   { value: "configuration.", label: "Configurations (all)" },
   { value: "fluid.", label: "Fluids (all)" },
   { value: "billing.", label: "Billing (all)" },
+  { value: "api_key.", label: "API keys (all)" },
   ...AUDIT_ACTIONS.map((value) => ({ value, label: AUDIT_ACTION_LABELS[value] })),
 ];
 

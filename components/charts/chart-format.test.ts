@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listLogTicks } from "./chart-format";
+import { formatDayLong, formatDayShort, listLogTicks } from "./chart-format";
 
 describe("log axis ticks", () => {
   it("marks 1, 2 and 5 of each decade within the range", () => {
@@ -14,5 +14,16 @@ describe("log axis ticks", () => {
   it("gives nothing for an empty or non-positive range", () => {
     expect(listLogTicks(0, 10)).toEqual([]);
     expect(listLogTicks(5, 5)).toEqual([]);
+  });
+});
+
+describe("day labels", () => {
+  it("reads a UTC day as that day, whatever the local time zone", () => {
+    expect(formatDayShort("2026-03-07")).toBe("Mar 7");
+    expect(formatDayLong("2026-12-31")).toBe("Dec 31, 2026");
+  });
+
+  it("leaves anything that is not a day as it is", () => {
+    expect(formatDayShort("soon")).toBe("soon");
   });
 });

@@ -48,3 +48,23 @@ export function listLogTicks(min: number, max: number): number[] {
   const sparse = within([1, 2, 5]);
   return sparse.length >= 3 ? sparse : within([1, 2, 3, 4, 5, 6, 7, 8, 9]);
 }
+
+const DAY_SHORT = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
+const DAY_LONG = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+
+function dayDate(day: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+}
+
+/** "2026-03-07" → "Mar 7", for axis ticks. */
+export function formatDayShort(day: string): string {
+  const date = dayDate(day);
+  return date ? DAY_SHORT.format(date) : day;
+}
+
+/** "2026-03-07" → "Mar 7, 2026". */
+export function formatDayLong(day: string): string {
+  const date = dayDate(day);
+  return date ? DAY_LONG.format(date) : day;
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { createApiKeySchema } from "@/lib/api-keys/schemas";
 import { MIN_PASSWORD_LENGTH, passwordSchema } from "@/lib/auth/password-policy";
 import { emailSchema, forgotPasswordSchema, nameSchema, signupSchema } from "@/lib/auth/schemas";
 import { roleSchema, updateTenantSchema } from "@/lib/tenants/schemas";
@@ -32,3 +33,24 @@ export const organizationFormSchema = z.object({
   billingEmail: z.union([z.literal(""), emailSchema]),
 });
 export type OrganizationFormInput = z.input<typeof organizationFormSchema>;
+
+/** The create dialog offers an expiry in days from now (or none); the API takes the moment. */
+export const API_KEY_EXPIRY_OPTIONS = [
+  { value: "never", label: "Never" },
+  { value: "30", label: "In 30 days" },
+  { value: "90", label: "In 90 days" },
+  { value: "365", label: "In a year" },
+] as const;
+
+export const createApiKeyFormSchema = z.object({
+  name: createApiKeySchema.shape.name,
+  scopes: createApiKeySchema.shape.scopes,
+  expiry: z.enum(["never", "30", "90", "365"]),
+});
+export type CreateApiKeyFormInput = z.input<typeof createApiKeyFormSchema>;
+
+/** The API's input for what the dialog holds. */
+export function toCreateApiKeyInput(values: z.output<typeof createApiKeyFormSchema>, now = Date.now()) {
+  const expiresAt = values.expiry === "never" ? null : new Date(now + Number(values.expiry) * 86_400_000).toISOString();
+  return { name: values.name, scopes: values.scopes, expiresAt };
+}

@@ -10,6 +10,7 @@ import { NavLinks } from "./nav-links";
 type AppShellProps = {
   isAdmin: boolean;
   isStaff?: boolean;
+  hasApiAccess?: boolean;
   tenantSwitcher: ReactNode;
   userMenu: ReactNode;
   banner?: ReactNode;
@@ -18,7 +19,16 @@ type AppShellProps = {
 };
 
 /** Sidebar on wide screens; on narrow ones a top bar whose menu button opens it as a drawer. */
-export function AppShell({ isAdmin, isStaff = false, tenantSwitcher, userMenu, banner, trialBadge, children }: AppShellProps) {
+export function AppShell({
+  isAdmin,
+  isStaff = false,
+  hasApiAccess = false,
+  tenantSwitcher,
+  userMenu,
+  banner,
+  trialBadge,
+  children,
+}: AppShellProps) {
   const [open, setOpen] = useState(false);
 
   useEffect(() => {
@@ -54,7 +64,7 @@ export function AppShell({ isAdmin, isStaff = false, tenantSwitcher, userMenu, b
         </div>
         {tenantSwitcher}
         <div className="flex-1 overflow-y-auto">
-          <NavLinks isAdmin={isAdmin} isStaff={isStaff} onNavigate={() => setOpen(false)} />
+          <NavLinks isAdmin={isAdmin} isStaff={isStaff} hasApiAccess={hasApiAccess} onNavigate={() => setOpen(false)} />
         </div>
         <div className="border-t border-border pt-4">{userMenu}</div>
       </aside>

@@ -4,6 +4,7 @@ import {
   Building2,
   CreditCard,
   FlaskConical,
+  KeyRound,
   LayoutDashboard,
   Library,
   type LucideIcon,
@@ -16,7 +17,15 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 
-type NavItem = { href: string; label: string; icon: LucideIcon; adminOnly?: boolean; activePrefix?: string };
+type NavItem = {
+  href: string;
+  label: string;
+  icon: LucideIcon;
+  adminOnly?: boolean;
+  /** Shown to members with API access (admins; users when the plan enables it). */
+  apiOnly?: boolean;
+  activePrefix?: string;
+};
 
 const MAIN: NavItem[] = [
   { href: "/app", label: "Overview", icon: LayoutDashboard },
@@ -29,6 +38,7 @@ const SETTINGS: NavItem[] = [
   { href: "/settings/organization", label: "Organization", icon: Building2, adminOnly: true },
   { href: "/settings/team", label: "Team", icon: Users },
   { href: "/settings/billing", label: "Billing", icon: CreditCard },
+  { href: "/settings/api-keys", label: "API keys", icon: KeyRound, apiOnly: true },
   { href: "/settings/audit", label: "Audit log", icon: ScrollText, adminOnly: true },
 ];
 
@@ -73,11 +83,11 @@ function NavGroup({
   );
 }
 
-type NavLinksProps = { isAdmin: boolean; isStaff?: boolean; onNavigate?: () => void };
+type NavLinksProps = { isAdmin: boolean; isStaff?: boolean; hasApiAccess?: boolean; onNavigate?: () => void };
 
-export function NavLinks({ isAdmin, isStaff = false, onNavigate }: NavLinksProps) {
+export function NavLinks({ isAdmin, isStaff = false, hasApiAccess = false, onNavigate }: NavLinksProps) {
   const pathname = usePathname();
-  const settings = SETTINGS.filter((item) => isAdmin || !item.adminOnly);
+  const settings = SETTINGS.filter((item) => (isAdmin || !item.adminOnly) && (hasApiAccess || !item.apiOnly));
   const isActive = (item: NavItem) => {
     if (item.href === "/app") return pathname === item.href;
     return pathname.startsWith(item.activePrefix ?? item.href);

@@ -40,3 +40,7 @@ export type OrderType = (typeof ORDER_TYPES)[number];
 // Where the order's money is: unpaid → pending (Checkout open) → authorized (held on the
 // card) → paid (captured), or released (the hold let go) / refunded.
 export const PROCUREMENT_PAYMENT_STATUSES = ["unpaid", "pending", "authorized", "paid", "released", "refunded"] as const;
+
+// Why an API key stopped working before its expiry: revoked by a person, or its creator left.
+export const API_KEY_REVOCATION_REASONS = ["revoked", "member_removed"] as const;
+export type ApiKeyRevocationReason = (typeof API_KEY_REVOCATION_REASONS)[number];

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { z } from "zod";
+import { apiKeyUsageSchema, createApiKeySchema, listApiKeysSchema } from "@/lib/api-keys/schemas";
 import { listAuditLogsSchema } from "@/lib/audit/schemas";
 import { changePasswordSchema, updateProfileSchema } from "@/lib/auth/account-schemas";
 import { forgotPasswordSchema, loginSchema, resetPasswordSchema, signupSchema, switchTenantSchema } from "@/lib/auth/schemas";
@@ -55,7 +56,8 @@ type Pool =
   | "tenant"
   | "version"
   | "token"
-  | "authAction";
+  | "authAction"
+  | "apiKey";
 
 type Route = {
   method: Method;
@@ -79,6 +81,10 @@ const ROUTES: Route[] = [
   { method: "PUT", path: "/api/admin/tenants/[id]/plan", params: { id: "tenant" }, body: enterprisePlanSchema, as: "staff" },
   { method: "DELETE", path: "/api/admin/tenants/[id]/plan", params: { id: "tenant" }, as: "staff", weight: 0.5 },
   { method: "GET", path: "/api/admin/tenants", query: listTenantsSchema, as: "staff" },
+  { method: "GET", path: "/api/api-keys", query: listApiKeysSchema },
+  { method: "POST", path: "/api/api-keys", body: createApiKeySchema, weight: 0.5 },
+  { method: "DELETE", path: "/api/api-keys/[id]", params: { id: "apiKey" }, weight: 0.3 },
+  { method: "GET", path: "/api/api-keys/[id]/usage", params: { id: "apiKey" }, query: apiKeyUsageSchema },
   { method: "GET", path: "/api/audit-logs", query: listAuditLogsSchema },
   { method: "GET", path: "/api/auth/[...nextauth]", params: { nextauth: "authAction" }, as: "anonymous", weight: 0.5 },
   { method: "POST", path: "/api/auth/[...nextauth]", params: { nextauth: "authAction" }, as: "anonymous", weight: 0.5 },
@@ -127,6 +133,7 @@ const ROUTES: Route[] = [
   // Valid ones ask both suppliers.
   { method: "POST", path: "/api/procurements/compare", body: compareRequestSchema, weight: 0.5 },
   { method: "GET", path: "/api/health", as: "anonymous", weight: 0.1 },
+  { method: "GET", path: "/api/openapi.json", as: "anonymous", weight: 0.1 },
   {
     method: "POST",
     path: "/api/tenants/invitations/[key]/accept",
@@ -180,6 +187,7 @@ function cursorPool(real: string[]): string[] {
 }
 
 let callers: Callers;
+let apiKeySecret: string;
 let pools: Record<Pool, string[]>;
 let hints: Hints;
 
@@ -224,7 +232,18 @@ test.beforeAll(async () => {
     .split("/")
     .pop()!;
 
+  // The first key's secret is sent as a credential; the others may be revoked by the run.
+  const keys: string[] = [];
+  for (const name of ["Fuzz credential", "Fuzz key", "Fuzz key to revoke"]) {
+    const res = await admin.client.post("/api/api-keys", { data: { name, scopes: ["configurations.read", "configurations.write"] } });
+    expect(res.status(), await res.text()).toBe(201);
+    const created = (await res.json()) as { secret: string; apiKey: { id: string } };
+    keys.push(created.apiKey.id);
+    apiKeySecret ??= created.secret;
+  }
+
   pools = {
+    apiKey: keys.slice(1),
     // The last one may be archived; the others stay for the reads and edits.
     configuration: configurations.slice(0, -1),
     archivable: configurations.slice(-1),
@@ -298,6 +317,23 @@ function requestsFor(route: Route, count: number, seed: number): FuzzRequest[] {
     { weight: 1, arbitrary: fc.constantFrom("trace-fuzz-12345", "../../etc", "a".repeat(200), "ok") },
   );
   const signedOut = fc.integer({ min: 0, max: 40 }).map((n) => n === 0);
+  // Now and then an API key instead of (or besides) the cookie: broken ones, and a real one.
+  const credential = fc.oneof(
+    { weight: 40, arbitrary: fc.constant(undefined) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        "Bearer",
+        "Bearer  ",
+        `Bearer sk_live_${"a".repeat(43)}`,
+        "Bearer sk_live_",
+        "Bearer ../../etc/passwd",
+        "Basic Zm9vOmJhcg==",
+        "BEARER real",
+        "Bearer real",
+      ),
+    },
+  );
   const arbitrary = fc.record({
     params: fc.tuple(...segments),
     query: route.query || route.method === "GET" ? queryString(jsonSchemaOf(route.query), hints) : fc.constant(""),
@@ -306,6 +342,7 @@ function requestsFor(route: Route, count: number, seed: number): FuzzRequest[] {
     origin,
     requestId,
     signedOut,
+    credential,
   });
   return fc.sample(arbitrary, { numRuns: count, seed }).flatMap((sample) => {
     let url = route.path;
@@ -322,6 +359,7 @@ function requestsFor(route: Route, count: number, seed: number): FuzzRequest[] {
       headers["stripe-signature"] = `t=${Math.floor(Date.now() / 1000)},v1=${encodeText(String(seed)).padEnd(64, "0")}`;
     const caller = route.as ?? "admin";
     if (caller !== "anonymous" && !sample.signedOut) headers.cookie = callers[caller];
+    if (sample.credential) headers.authorization = sample.credential.replace(/ real$/i, ` ${apiKeySecret}`);
     return [{ route, url, method: route.method, headers, body }];
   });
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { type APIRequestContext, expect, test } from "@playwright/test";
+import { type APIRequestContext, expect, request, test } from "@playwright/test";
+import { BASE_URL } from "../../playwright.config";
 import { listRouteHandlers } from "../route-handlers";
 import { type Account, addMember, DEMO, login, newClient, PASSWORD, signUp } from "../support";
 
@@ -214,6 +215,24 @@ const ROWS: Row[] = [
   },
   { route: "GET /api/audit-logs", call: () => ({ method: "GET", path: "/api/audit-logs" }), expect: admins(200) },
 
+  // API keys: admins, and users while the plan includes API access (the trial does)
+  { route: "GET /api/api-keys", call: () => ({ method: "GET", path: "/api/api-keys" }), expect: writers(200) },
+  {
+    route: "POST /api/api-keys",
+    call: () => ({ method: "POST", path: "/api/api-keys", data: { name: "", scopes: [] } }),
+    expect: writers(422),
+  },
+  {
+    route: "DELETE /api/api-keys/[id]",
+    call: () => ({ method: "DELETE", path: `/api/api-keys/${NOWHERE}` }),
+    expect: writers(404),
+  },
+  {
+    route: "GET /api/api-keys/[id]/usage",
+    call: () => ({ method: "GET", path: `/api/api-keys/${NOWHERE}/usage` }),
+    expect: writers(404),
+  },
+
   // Billing
   { route: "GET /api/billing/subscription", call: () => ({ method: "GET", path: "/api/billing/subscription" }), expect: members(200) },
   { route: "GET /api/billing/invoices", call: () => ({ method: "GET", path: "/api/billing/invoices" }), expect: admins(200) },
@@ -325,6 +344,7 @@ const ROWS: Row[] = [
   { route: "GET /api/dev/mail", call: () => ({ method: "GET", path: "/api/dev/mail?limit=1" }), expect: everyone(200) },
   { route: "GET /api/health", call: () => ({ method: "GET", path: "/api/health" }), expect: everyone(200) },
   { route: "GET /api/health/live", call: () => ({ method: "GET", path: "/api/health/live" }), expect: everyone(200) },
+  { route: "GET /api/openapi.json", call: () => ({ method: "GET", path: "/api/openapi.json" }), expect: everyone(200) },
   {
     route: "POST /api/webhooks/suppliers/[supplier]",
     call: () => ({ method: "POST", path: "/api/webhooks/suppliers/spencer", data: {} }),
@@ -426,6 +446,166 @@ test.describe("route × caller", () => {
       expect(seen).toEqual(row.expect);
     });
   }
+});
+
+// The same routes called with an API key of the fixture's admin: scopes × route → status. A key
+// works where its scopes (narrowed to the creator's role) hold the route's permission, and never
+// on staff routes, on a person's own account or sessions, or on API key management.
+type KeyFixture = { admin: Account; configId: string; otherConfigId: string };
+type KeyRow = {
+  name: string;
+  scopes: string[];
+  call: (fx: KeyFixture) => Call;
+  expect: number;
+  query?: boolean;
+  /** Staff routes refuse any key without looking it up, so the answer has no rate-limit headers. */
+  staffRoute?: boolean;
+};
+
+const READ = ["configurations.read"];
+const EVERY_SCOPE = [
+  "configurations.read",
+  "configurations.write",
+  "configurations.archive",
+  "data.export",
+  "analytics.read",
+  "members.read",
+  "tenant.read",
+  "billing.read",
+  "audit.read",
+];
+
+const KEY_ROWS: KeyRow[] = [
+  { name: "a read key lists configurations", scopes: READ, call: () => ({ method: "GET", path: "/api/configurations" }), expect: 200 },
+  {
+    name: "a read key, given as ?api_key=, lists configurations",
+    scopes: READ,
+    call: () => ({ method: "GET", path: "/api/configurations?limit=5" }),
+    expect: 200,
+    query: true,
+  },
+  {
+    name: "a read key reads one configuration",
+    scopes: READ,
+    call: (fx) => ({ method: "GET", path: `/api/configurations/${fx.configId}` }),
+    expect: 200,
+  },
+  {
+    name: "a read key gets 404 for another organization's configuration",
+    scopes: READ,
+    call: (fx) => ({ method: "GET", path: `/api/configurations/${fx.otherConfigId}` }),
+    expect: 404,
+  },
+  {
+    name: "a read key cannot create a configuration",
+    scopes: READ,
+    call: () => ({ method: "POST", path: "/api/configurations", data: CONFIGURATION }),
+    expect: 403,
+  },
+  {
+    name: "a read key cannot edit a configuration",
+    scopes: READ,
+    call: (fx) => ({ method: "PUT", path: `/api/configurations/${fx.configId}`, data: { description: "By key" } }),
+    expect: 403,
+  },
+  {
+    name: "a write key creates a configuration, from any origin (no CSRF rule for keys)",
+    scopes: ["configurations.write"],
+    call: () => ({ method: "POST", path: "/api/configurations", data: CONFIGURATION, headers: { Origin: "https://erp.example" } }),
+    expect: 201,
+  },
+  {
+    name: "a write key cannot read (scopes are exact)",
+    scopes: ["configurations.write"],
+    call: () => ({ method: "GET", path: "/api/configurations" }),
+    expect: 403,
+  },
+  {
+    name: "a key without audit.read cannot read the audit log",
+    scopes: READ,
+    call: () => ({ method: "GET", path: "/api/audit-logs" }),
+    expect: 403,
+  },
+  {
+    name: "an audit.read key of an admin reads the audit log",
+    scopes: ["audit.read"],
+    call: () => ({ method: "GET", path: "/api/audit-logs" }),
+    expect: 200,
+  },
+  {
+    name: "a members.read key lists members",
+    scopes: ["members.read"],
+    call: () => ({ method: "GET", path: "/api/tenants/members" }),
+    expect: 200,
+  },
+  {
+    name: "no key can invite (members.manage is not a scope)",
+    scopes: EVERY_SCOPE,
+    call: () => ({ method: "POST", path: "/api/tenants/members/invite", data: { email: "x@example.test", role: "viewer" } }),
+    expect: 403,
+  },
+  {
+    name: "no key reaches a staff route",
+    scopes: EVERY_SCOPE,
+    call: () => ({ method: "GET", path: "/api/admin/tenants" }),
+    expect: 403,
+    staffRoute: true,
+  },
+  {
+    name: "no key changes a plan as staff",
+    scopes: EVERY_SCOPE,
+    call: () => ({ method: "PUT", path: `/api/admin/tenants/${NOWHERE}/plan`, data: { monthlyAmountCents: 100 } }),
+    expect: 403,
+    staffRoute: true,
+  },
+  { name: "no key acts on a person's account", scopes: EVERY_SCOPE, call: () => ({ method: "GET", path: "/api/users/me" }), expect: 403 },
+  {
+    name: "no key signs anyone out",
+    scopes: EVERY_SCOPE,
+    call: () => ({ method: "POST", path: "/api/auth/logout-everywhere" }),
+    expect: 403,
+  },
+  { name: "no key lists API keys", scopes: EVERY_SCOPE, call: () => ({ method: "GET", path: "/api/api-keys" }), expect: 403 },
+  {
+    name: "no key creates API keys",
+    scopes: EVERY_SCOPE,
+    call: () => ({ method: "POST", path: "/api/api-keys", data: { name: "Child", scopes: READ } }),
+    expect: 403,
+  },
+];
+
+test.describe("route × API key scope", () => {
+  let fx: KeyFixture;
+  let anonymous: APIRequestContext;
+
+  test.beforeAll(async () => {
+    const admin = await signUp("RBAC Keys Co");
+    const other = await signUp("RBAC Keys Other Co");
+    const created = async (a: Account) => (await (await a.client.post("/api/configurations", { data: CONFIGURATION })).json()).id as string;
+    fx = { admin, configId: await created(admin), otherConfigId: await created(other) };
+    // A client without cookies or Origin: what a script sends.
+    anonymous = await request.newContext({ baseURL: BASE_URL });
+  });
+
+  for (const row of KEY_ROWS) {
+    test(row.name, async () => {
+      const made = await fx.admin.client.post("/api/api-keys", { data: { name: row.name.slice(0, 100), scopes: row.scopes } });
+      expect(made.status(), await made.text()).toBe(201);
+      const { secret } = (await made.json()) as { secret: string };
+      const call = row.call(fx);
+      const path = row.query ? `${call.path}${call.path.includes("?") ? "&" : "?"}api_key=${secret}` : call.path;
+      const headers = row.query ? call.headers : { ...call.headers, Authorization: `Bearer ${secret}` };
+      const res = await anonymous.fetch(path, { method: call.method, data: call.data, headers, maxRedirects: 0 });
+      expect(res.status(), await res.text()).toBe(row.expect);
+      expect(res.headers()["x-ratelimit-limit"]).toEqual(row.staffRoute ? undefined : expect.stringMatching(/^\d+$/));
+    });
+  }
+
+  test("an unknown key is 401, without rate-limit headers", async () => {
+    const res = await anonymous.get("/api/configurations", { headers: { Authorization: `Bearer sk_live_${"x".repeat(43)}` } });
+    expect(res.status()).toBe(401);
+    expect(res.headers()["x-ratelimit-limit"]).toBeUndefined();
+  });
 });
 
 test("an admin who is not the owner cannot delete the organization (403)", async () => {

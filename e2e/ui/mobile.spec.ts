@@ -12,6 +12,7 @@ const PAGES = [
   "/settings/audit",
   "/settings/billing",
   "/settings/organization",
+  "/settings/api-keys",
   "/account",
 ];
 

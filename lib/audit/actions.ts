@@ -38,6 +38,8 @@ export const AUDIT_ACTIONS = [
   "billing.resume",
   "billing.enterprise_set",
   "billing.enterprise_end",
+  "api_key.create",
+  "api_key.revoke",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -10,6 +10,8 @@ export type AuditContext = {
   ip: string | null;
   userAgent: string | null;
   requestId: string | null;
+  /** The API key the change was made with, when not in a browser session. */
+  apiKey?: { name: string; prefix: string } | null;
 };
 
 export type NewAuditEntry = {
@@ -27,7 +29,7 @@ export async function recordAudit(tx: Tx, ctx: AuditContext, entry: NewAuditEntr
     action: entry.action,
     resourceType: entry.resourceType,
     resourceId: entry.resourceId,
-    changes: entry.changes ?? null,
+    changes: ctx.apiKey ? { ...entry.changes, viaApiKey: `${ctx.apiKey.name} (${ctx.apiKey.prefix}…)` } : (entry.changes ?? null),
     ipAddress: ctx.ip,
     userAgent: ctx.userAgent,
     requestId: ctx.requestId,

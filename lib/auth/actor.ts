@@ -2,7 +2,13 @@ import type { SubscriptionStatus } from "@/db/schema/enums";
 import type { AuditContext } from "@/lib/audit/service";
 import type { PlanId } from "@/lib/billing/plans";
 import type { RequestMeta } from "@/lib/http/request";
-import type { Role } from "@/lib/rbac/permissions";
+import type { Permission, Role } from "@/lib/rbac/permissions";
+
+/**
+ * The API key a request came with instead of a session: it acts as its creator, within its
+ * `scopes` (already narrowed to what the creator's current role allows).
+ */
+export type ApiKeyCredential = { id: string; name: string; prefix: string; scopes: readonly Permission[] };
 
 /** The signed-in person acting in one tenant, as resolved fresh on every request. */
 export type Actor = {
@@ -20,6 +26,8 @@ export type Actor = {
   trialEndsAt: string | null;
   features: Record<string, boolean>;
   sessionId: string | null;
+  /** Set when the request authenticated with an API key (then `sessionId` is null). */
+  apiKey?: ApiKeyCredential | null;
 };
 
 /** What a use case needs to know about who is asking, from where. */
@@ -32,5 +40,6 @@ export function auditContext(ctx: ActorContext): AuditContext {
     ip: ctx.meta.ip,
     userAgent: ctx.meta.userAgent,
     requestId: ctx.meta.requestId,
+    apiKey: ctx.actor.apiKey ? { name: ctx.actor.apiKey.name, prefix: ctx.actor.apiKey.prefix } : null,
   };
 }

@@ -1,7 +1,7 @@
 import type { SharePermission } from "@/db/schema/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/http/errors";
-import { can } from "@/lib/rbac/permissions";
+import { allows } from "@/lib/rbac/permissions";
 
 export type { SharePermission } from "@/db/schema/enums";
 
@@ -25,14 +25,14 @@ type ConfigurationFacts = { createdByUserId: string | null; archivedAt: Date | s
 export function getConfigurationAccess(actor: Actor, row: ConfigurationFacts, share: SharePermission | null): ConfigurationAccess {
   const active = row.archivedAt === null;
   const own = row.createdByUserId === actor.userId;
-  const manages = can(actor.role, "configurations.manage");
-  const edit = active && (can(actor.role, "configurations.write") || share === "edit");
+  const manages = allows(actor, "configurations.manage");
+  const edit = active && (allows(actor, "configurations.write") || share === "edit");
   return {
     edit,
     restore: edit,
-    duplicate: can(actor.role, "configurations.write"),
-    share: manages || (own && can(actor.role, "configurations.share")),
-    archive: manages || (own && can(actor.role, "configurations.archive")),
+    duplicate: allows(actor, "configurations.write"),
+    share: manages || (own && allows(actor, "configurations.share")),
+    archive: manages || (own && allows(actor, "configurations.archive")),
   };
 }
 

@@ -1,9 +1,14 @@
 import pino from "pino";
 import { envValue } from "@/lib/env";
 
-// Paths whose values never reach a log line.
+// Paths whose values never reach a log line. (Request lines log the path without its query
+// string, where an API key may travel as `?api_key=`.)
 const REDACT = [
   "password",
+  "secret",
+  "api_key",
+  "*.api_key",
+  "query.api_key",
   "newPassword",
   "token",
   "*.password",

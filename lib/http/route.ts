@@ -1,30 +1,19 @@
 import type { NextRequest } from "next/server";
-import type { z } from "zod";
 import type { Tx } from "@/db/client";
 import { failedBeforeStart } from "@/db/errors";
-import { withTenantTx } from "@/db/tenant";
+import { withTenantReadTx, withTenantTx } from "@/db/tenant";
+import { authenticateApiKey, type KeyActor } from "@/lib/api-keys/authenticate";
+import { countApiCall, limitApiKeyRate } from "@/lib/api-keys/metering";
 import type { Actor } from "@/lib/auth/actor";
 import { resolveSessionActor, runAsSessionMember } from "@/lib/auth/session-token";
 import { assertWritable } from "@/lib/billing/access";
-import { can, type Permission } from "@/lib/rbac/permissions";
-import { AppError, ERROR_STATUS, type ErrorCode, errorResponse, toAppError, validationError } from "./errors";
+import { allows, type Permission } from "@/lib/rbac/permissions";
+import { AppError, ERROR_STATUS, type ErrorCode, errorResponse, toAppError } from "./errors";
+import { type AnySchema, apiKeyOf, type Infer, parseInput, type RouteContext, type RouteOptions } from "./input";
 import { logger } from "./logger";
 import { getClientInfo, getRequestId, type RequestMeta, trustedOrigins } from "./request";
 
-const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-
-type AnySchema = z.ZodType;
-type Infer<S> = S extends AnySchema ? z.infer<S> : undefined;
-
-export type RouteOptions<B, Q, P> = {
-  body?: B;
-  query?: Q;
-  params?: P;
-  maxBodyBytes?: number;
-};
-
-type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
 export type PublicContext<B, Q, P> = {
   req: NextRequest;
@@ -39,6 +28,22 @@ export type TenantContext<B, Q, P> = PublicContext<B, Q, P> & { actor: Actor };
 /** A handler of `transaction: true` runs inside the member's tenant transaction. */
 export type TenantTxContext<B, Q, P> = TenantContext<B, Q, P> & { tx: Tx };
 
+/**
+ * What a route declares, read off the handler by the OpenAPI document (`scripts/openapi.ts`):
+ * who may call it, its permission (an API key needs it among its scopes) and its input schemas.
+ */
+export type RouteDoc = {
+  caller: "member" | "staff" | "public";
+  permission?: Permission;
+  params?: AnySchema;
+  query?: AnySchema;
+  body?: AnySchema;
+};
+
+function documented<H extends object>(handler: H, doc: RouteDoc): H & { doc: RouteDoc } {
+  return Object.assign(handler, { doc });
+}
+
 type Result = Response | object | null;
 type Handler<C> = (ctx: C) => Promise<Result>;
 type RouteHandler = (req: NextRequest, routeCtx?: RouteContext) => Promise<Response>;
@@ -52,34 +57,6 @@ export function assertSameOrigin(req: NextRequest, cookieAuthenticated: boolean)
   }
 }
 
-async function readJsonBody<S extends AnySchema>(req: NextRequest, schema: S, maxBytes: number): Promise<z.infer<S>> {
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw new AppError("payload_too_large", `The request body is larger than ${maxBytes} bytes`);
-  const type = req.headers.get("content-type") ?? "";
-  if (!/^application\/json\b/i.test(type)) {
-    throw new AppError("unsupported_media_type", "Send the request body as application/json");
-  }
-  const text = await req.text();
-  if (Buffer.byteLength(text) > maxBytes) throw new AppError("payload_too_large", `The request body is larger than ${maxBytes} bytes`);
-  let json: unknown;
-  try {
-    json = text.length === 0 ? {} : JSON.parse(text);
-  } catch {
-    throw new AppError("bad_request", "The request body is not valid JSON");
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw validationError(parsed.error);
-  return parsed.data;
-}
-
-function parseWith<S extends AnySchema | undefined>(schema: S, value: unknown, notFound = false): Infer<S> {
-  if (!schema) return undefined as Infer<S>;
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data as Infer<S>;
-  if (notFound) throw new AppError("not_found", "Not found");
-  throw validationError(parsed.error, "The query string is not valid");
-}
-
 /** Tenant data must not sit in shared caches; a handler that chose its own policy keeps it. */
 function setNoStore(response: Response): void {
   if (!response.headers.has("cache-control")) response.headers.set("cache-control", "no-store");
@@ -91,13 +68,18 @@ function toResponse(result: Response | object | null): Response {
   return Response.json(result);
 }
 
-async function run(req: NextRequest, answer: (meta: RequestMeta) => Promise<Result>): Promise<Response> {
+/**
+ * Answers one request: `answer` may add headers to `headers` that go on the response whether it
+ * succeeds or fails (an API key's rate-limit headers).
+ */
+async function run(req: NextRequest, answer: (meta: RequestMeta, headers: Headers) => Promise<Result>): Promise<Response> {
   const requestId = getRequestId(req);
   const started = performance.now();
+  const headers = new Headers();
   let response: Response;
   try {
     const meta = { ...getClientInfo(req), requestId };
-    response = toResponse(await retryReadOnce(req, requestId, () => answer(meta)));
+    response = toResponse(await retryReadOnce(req, requestId, () => answer(meta, headers)));
     response.headers.set("x-request-id", requestId);
   } catch (error) {
     const appError = toAppError(error);
@@ -105,6 +87,7 @@ async function run(req: NextRequest, answer: (meta: RequestMeta) => Promise<Resu
     if (appError.code === "unavailable") logger.warn({ err: error, requestId }, "database unavailable");
     response = errorResponse(appError, requestId);
   }
+  for (const [name, value] of headers) response.headers.set(name, value);
   setNoStore(response);
   // The line's fields are gathered only when it is written (not at LOG_LEVEL=warn and above).
   if (logger.isLevelEnabled("info")) {
@@ -114,31 +97,9 @@ async function run(req: NextRequest, answer: (meta: RequestMeta) => Promise<Resu
   return response;
 }
 
-async function parseInput<B extends AnySchema | undefined, Q extends AnySchema | undefined, P extends AnySchema | undefined>(
-  req: NextRequest,
-  routeCtx: RouteContext | undefined,
-  options: RouteOptions<B, Q, P>,
-) {
-  // Each part is read only when the route declared it (this runs on every request).
-  const params = parseWith(options.params, options.params && routeCtx ? await routeCtx.params : {}, true) as Infer<P>;
-  const query = parseWith(options.query, options.query ? Object.fromEntries(req.nextUrl.searchParams) : {}) as Infer<Q>;
-  const body = (
-    options.body ? await readJsonBody(req, options.body, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : undefined
-  ) as Infer<B>;
-  return { params, query, body };
-}
-
-/** API keys are not accepted here; a browser write must come from our own origin (CSRF). */
-function assertSessionRequest(req: NextRequest): void {
-  if (req.headers.get("authorization")?.toLowerCase().startsWith("bearer ")) {
-    throw new AppError("unauthorized", "The API key is not valid");
-  }
-  assertSameOrigin(req, true);
-}
-
 /** The signed-in member of the active tenant behind a browser request, or 401 (CSRF checked first). */
 async function requireActor(req: NextRequest): Promise<Actor> {
-  assertSessionRequest(req);
+  assertSameOrigin(req, true);
   const actor = await resolveSessionActor(req.cookies);
   if (!actor) throw new AppError("unauthorized", "Sign in to continue");
   return actor;
@@ -159,15 +120,32 @@ type TenantRouteOptions = {
 type TenantOptions<B, Q, P> = RouteOptions<B, Q, P> & TenantRouteOptions;
 
 function authorize(req: NextRequest, actor: Actor, options: TenantRouteOptions): void {
-  if (options.permission && !options.grantable && !can(actor.role, options.permission)) {
+  if (options.permission && !options.grantable && !allows(actor, options.permission)) {
     throw new AppError("forbidden", "Your role does not allow this");
   }
   if (!SAFE_METHODS.has(req.method) && !options.allowReadOnly) assertWritable(actor);
 }
 
 /**
- * The wrapper for tenant-scoped route handlers: authenticates, checks CSRF and the
- * permission, validates params/query/body, and maps every error to the one error body.
+ * What a key may call: only routes that declare a permission (the others act on a person's
+ * account or session), and only with that permission among its scopes as the creator's role
+ * stands. A share granted to the creator on one object does not pass to their keys.
+ */
+function authorizeKey(req: NextRequest, actor: KeyActor, options: TenantRouteOptions): void {
+  if (!options.permission) throw new AppError("forbidden", "API keys cannot use this endpoint: it acts on a person's account or session");
+  if (!allows(actor, options.permission)) {
+    throw new AppError(
+      "forbidden",
+      `This API key does not have the ${options.permission} scope (or its creator's role no longer allows it)`,
+    );
+  }
+  if (!SAFE_METHODS.has(req.method) && !options.allowReadOnly) assertWritable(actor);
+}
+
+/**
+ * The wrapper for tenant-scoped route handlers: authenticates (the session cookie, CSRF
+ * checked; or an API key, answerWithApiKey), checks the permission, validates
+ * params/query/body, and maps every error to the one error body.
  *
  * With `transaction: true` the handler gets `tx`, the member's tenant transaction, and runs
  * inside it. For a GET that transaction re-checks the session in its first statement, sent with
@@ -190,15 +168,49 @@ export function withTenant<B extends AnySchema | undefined, Q extends AnySchema 
   options: TenantOptions<B, Q, P> & { transaction?: boolean },
   handler: Handler<TenantTxContext<B, Q, P>>,
 ): RouteHandler {
-  return (req, routeCtx) =>
-    run(req, async (meta) => {
-      if (options.transaction && SAFE_METHODS.has(req.method)) return answerInSession(req, routeCtx, options, meta, handler);
-      const actor = await requireActor(req);
-      authorize(req, actor, options);
-      const ctx = { req, meta, actor, ...(await parseInput(req, routeCtx, options)) };
-      if (!options.transaction) return (handler as Handler<TenantContext<B, Q, P>>)(ctx);
-      return withTenantTx(actor.tenantId, (tx) => handler({ ...ctx, tx }));
-    });
+  const { permission, params, query, body } = options;
+  return documented<RouteHandler>(
+    (req, routeCtx) =>
+      run(req, async (meta, headers) => {
+        const apiKey = apiKeyOf(req);
+        if (apiKey !== null) return answerWithApiKey({ req, routeCtx, options, meta, headers, apiKey }, handler);
+        if (options.transaction && SAFE_METHODS.has(req.method)) return answerInSession(req, routeCtx, options, meta, handler);
+        const actor = await requireActor(req);
+        authorize(req, actor, options);
+        const ctx = { req, meta, actor, ...(await parseInput(req, routeCtx, options)) };
+        if (!options.transaction) return (handler as Handler<TenantContext<B, Q, P>>)(ctx);
+        return withTenantTx(actor.tenantId, (tx) => handler({ ...ctx, tx }));
+      }),
+    { caller: "member", permission, params, query, body },
+  );
+}
+
+type KeyRequest<B, Q, P> = {
+  req: NextRequest;
+  routeCtx: RouteContext | undefined;
+  options: TenantOptions<B, Q, P> & { transaction?: boolean };
+  meta: RequestMeta;
+  headers: Headers;
+  apiKey: string;
+};
+
+/**
+ * A machine's request with an API key: no cookie and no CSRF check (a key is sent on purpose,
+ * never attached by a browser). Every answer to a working key carries its rate-limit headers;
+ * a call is counted against the plan's monthly API calls once it is allowed and its input valid.
+ */
+async function answerWithApiKey<B extends AnySchema | undefined, Q extends AnySchema | undefined, P extends AnySchema | undefined>(
+  { req, routeCtx, options, meta, headers, apiKey }: KeyRequest<B, Q, P>,
+  handler: Handler<TenantTxContext<B, Q, P>>,
+): Promise<Result> {
+  const actor = await authenticateApiKey(apiKey);
+  for (const [name, value] of Object.entries(await limitApiKeyRate(actor.apiKey.id))) headers.set(name, value);
+  authorizeKey(req, actor, options);
+  const ctx = { req, meta, actor, ...(await parseInput(req, routeCtx, options)) };
+  await countApiCall(actor);
+  if (!options.transaction) return (handler as Handler<TenantContext<B, Q, P>>)(ctx);
+  const inTenant = SAFE_METHODS.has(req.method) ? withTenantReadTx : withTenantTx;
+  return inTenant(actor.tenantId, (tx) => handler({ ...ctx, tx }));
 }
 
 async function answerInSession<B extends AnySchema | undefined, Q extends AnySchema | undefined, P extends AnySchema | undefined>(
@@ -208,7 +220,7 @@ async function answerInSession<B extends AnySchema | undefined, Q extends AnySch
   meta: RequestMeta,
   handler: Handler<TenantTxContext<B, Q, P>>,
 ): Promise<Result> {
-  assertSessionRequest(req);
+  assertSameOrigin(req, true);
   const answered = await runAsSessionMember(req.cookies, async (actor, tx) => {
     authorize(req, actor, options);
     return handler({ req, meta, actor, tx, ...(await parseInput(req, routeCtx, options)) });
@@ -217,18 +229,20 @@ async function answerInSession<B extends AnySchema | undefined, Q extends AnySch
   return answered.result;
 }
 
-/** The wrapper for AeroSpec staff routes (/api/admin/*): a signed-in staff member, nobody else. */
+/** The wrapper for AeroSpec staff routes (/api/admin/*): a signed-in staff member, nobody else (never an API key). */
 export function withStaff<
   B extends AnySchema | undefined = undefined,
   Q extends AnySchema | undefined = undefined,
   P extends AnySchema | undefined = undefined,
 >(options: RouteOptions<B, Q, P>, handler: Handler<TenantContext<B, Q, P>>) {
-  return (req: NextRequest, routeCtx?: RouteContext) =>
+  const answer = (req: NextRequest, routeCtx?: RouteContext) =>
     run(req, async (meta) => {
+      if (apiKeyOf(req) !== null) throw new AppError("forbidden", "API keys do not work on AeroSpec staff endpoints");
       const actor = await requireActor(req);
       if (!actor.isStaff) throw new AppError("forbidden", "Only AeroSpec staff can do this");
       return handler({ req, meta, actor, ...(await parseInput(req, routeCtx, options)) });
     });
+  return documented(answer, { caller: "staff", params: options.params, query: options.query, body: options.body });
 }
 
 /** The wrapper for endpoints that need no session (sign-up, password reset, health). */
@@ -237,11 +251,12 @@ export function withPublic<
   Q extends AnySchema | undefined = undefined,
   P extends AnySchema | undefined = undefined,
 >(options: RouteOptions<B, Q, P>, handler: Handler<PublicContext<B, Q, P>>) {
-  return (req: NextRequest, routeCtx?: RouteContext) =>
+  const answer = (req: NextRequest, routeCtx?: RouteContext) =>
     run(req, async (meta) => {
       assertSameOrigin(req, false);
       return handler({ req, meta, ...(await parseInput(req, routeCtx, options)) });
     });
+  return documented(answer, { caller: "public", params: options.params, query: options.query, body: options.body });
 }
 
 function codeForStatus(status: number): ErrorCode {

@@ -212,17 +212,32 @@ describe("verified receipt", () => {
     const user = await addMember(t.owner, "user");
     const delivered = await deliveredOrder(t);
     expect(delivered.captureAt).toBe("receipt");
-    expect(delivered.receipt).toMatchObject({ code: expect.stringMatching(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/), qrSvg: expect.stringContaining("<svg") });
+    expect(delivered.receipt).toMatchObject({
+      code: expect.stringMatching(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/),
+      qrSvg: expect.stringContaining("<svg"),
+    });
     expect(delivered.receipt!.url).toContain(`/procurements/${delivered.id}?receipt=`);
-    const result = await confirmReceipt(user.ctx, delivered.id, confirmReceiptSchema.parse({ code: delivered.receipt!.code.toLowerCase() }));
+    const result = await confirmReceipt(
+      user.ctx,
+      delivered.id,
+      confirmReceiptSchema.parse({ code: delivered.receipt!.code.toLowerCase() }),
+    );
     expect(result).toMatchObject({ status: "received", chargedCents: delivered.totalCents });
     await drainJobs();
     const received = await getProcurement(t.owner, delivered.id);
     expect(received).toMatchObject({ status: "received", paymentStatus: "paid", amountCapturedCents: delivered.totalCents, receipt: null });
     const commissions = await commissionsOf(t.tenantId);
     // Professional trial: 15% of what was charged.
-    expect(commissions).toEqual([expect.objectContaining({ procurementId: delivered.id, orderTotal: (delivered.totalCents / 100).toFixed(2), commissionRate: "15.00" })]);
-    await expect(confirmReceipt(user.ctx, delivered.id, confirmReceiptSchema.parse({ code: delivered.receipt!.code }))).rejects.toMatchObject({
+    expect(commissions).toEqual([
+      expect.objectContaining({
+        procurementId: delivered.id,
+        orderTotal: (delivered.totalCents / 100).toFixed(2),
+        commissionRate: "15.00",
+      }),
+    ]);
+    await expect(
+      confirmReceipt(user.ctx, delivered.id, confirmReceiptSchema.parse({ code: delivered.receipt!.code })),
+    ).rejects.toMatchObject({
       code: "conflict",
     });
   });
@@ -242,7 +257,11 @@ describe("verified receipt", () => {
     const result = await confirmReceipt(t.owner, delivered.id, confirmReceiptSchema.parse({ ...input, note: "One nozzle cracked" }));
     expect(result.chargedCents).toBe(Math.round((delivered.totalCents * 3) / 4));
     await drainJobs();
-    expect(await getProcurement(t.owner, delivered.id)).toMatchObject({ paymentStatus: "paid", amountCapturedCents: result.chargedCents, receiptNote: "One nozzle cracked" });
+    expect(await getProcurement(t.owner, delivered.id)).toMatchObject({
+      paymentStatus: "paid",
+      amountCapturedCents: result.chargedCents,
+      receiptNote: "One nozzle cracked",
+    });
   });
 
   it("a wrong code, another order's code or an expired one is refused; viewers and other organizations cannot confirm", async () => {
@@ -251,11 +270,18 @@ describe("verified receipt", () => {
     const first = await deliveredOrder(t, 1);
     const second = await deliveredOrder(t, 1);
     const wrong = (code: string) => confirmReceipt(t.owner, first.id, confirmReceiptSchema.parse({ code }));
-    await expect(wrong("AAAAA-AAAAA")).rejects.toMatchObject({ code: "validation_failed", message: "That is not this order's receipt code" });
+    await expect(wrong("AAAAA-AAAAA")).rejects.toMatchObject({
+      code: "validation_failed",
+      message: "That is not this order's receipt code",
+    });
     await expect(wrong(second.receipt!.code)).rejects.toMatchObject({ code: "validation_failed" });
-    await expect(confirmReceipt(viewer.ctx, first.id, confirmReceiptSchema.parse({ code: first.receipt!.code }))).rejects.toMatchObject({ code: "forbidden" });
+    await expect(confirmReceipt(viewer.ctx, first.id, confirmReceiptSchema.parse({ code: first.receipt!.code }))).rejects.toMatchObject({
+      code: "forbidden",
+    });
     const outsider = await createTenant();
-    await expect(confirmReceipt(outsider.owner, first.id, confirmReceiptSchema.parse({ code: first.receipt!.code }))).rejects.toMatchObject({ code: "not_found" });
+    await expect(confirmReceipt(outsider.owner, first.id, confirmReceiptSchema.parse({ code: first.receipt!.code }))).rejects.toMatchObject(
+      { code: "not_found" },
+    );
     const longAgo = new Date(Date.now() - 31 * 86_400_000);
     await withSystemTx((tx) => tx.update(procurements).set({ deliveredAt: longAgo }).where(eq(procurements.id, first.id)));
     const expired = (await getProcurement(t.owner, first.id)).receipt!.code;
@@ -267,7 +293,12 @@ describe("verified receipt", () => {
     const delivered = await deliveredOrder(t, 2);
     await JOB_HANDLERS["procurement.auto_confirm"]!({ tenantId: null });
     expect((await getProcurement(t.owner, delivered.id)).status).toBe("delivered");
-    await withSystemTx((tx) => tx.update(procurements).set({ deliveredAt: new Date(Date.now() - 3 * 86_400_000) }).where(eq(procurements.id, delivered.id)));
+    await withSystemTx((tx) =>
+      tx
+        .update(procurements)
+        .set({ deliveredAt: new Date(Date.now() - 3 * 86_400_000) })
+        .where(eq(procurements.id, delivered.id)),
+    );
     await JOB_HANDLERS["procurement.auto_confirm"]!({ tenantId: null });
     await drainJobs();
     const received = await getProcurement(t.owner, delivered.id);
@@ -279,10 +310,16 @@ describe("verified receipt", () => {
     const t = await createTenant();
     const { id, supplier } = await readyOrder(t.owner);
     await withSystemTx((tx) =>
-      tx.update(procurements).set({ suppliersQuoted: sql`jsonb_set(suppliers_quoted, '{0,leadTimeDays}', '30')` }).where(eq(procurements.id, id)),
+      tx
+        .update(procurements)
+        .set({ suppliersQuoted: sql`jsonb_set(suppliers_quoted, '{0,leadTimeDays}', '30')` })
+        .where(eq(procurements.id, id)),
     );
     await withSystemTx((tx) =>
-      tx.update(procurements).set({ suppliersQuoted: sql`jsonb_set(suppliers_quoted, '{1,leadTimeDays}', '30')` }).where(eq(procurements.id, id)),
+      tx
+        .update(procurements)
+        .set({ suppliersQuoted: sql`jsonb_set(suppliers_quoted, '{1,leadTimeDays}', '30')` })
+        .where(eq(procurements.id, id)),
     );
     expect((await getProcurement(t.owner, id)).captureAt).toBe("shipment");
     const submitted = await pay(t.owner, id);

@@ -18,6 +18,7 @@ const MATRIX: [Permission, boolean, boolean, boolean][] = [
   ["analytics.read", true, true, false],
   ["data.export", true, true, false],
   ["api.access", true, true, false],
+  ["api_keys.manage", true, false, false],
   ["tenant.read", true, true, true],
   ["tenant.manage", true, false, false],
   ["audit.read", true, false, false],

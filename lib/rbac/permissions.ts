@@ -30,7 +30,11 @@ export const PERMISSIONS = {
   "billing.manage": ["admin"],
   "analytics.read": ["admin", "user"],
   "data.export": ["admin", "user"],
+  // Use the API with keys of one's own (a user only when the plan enables API access, see
+  // lib/api-keys/access.ts)…
   "api.access": ["admin", "user"],
+  // …and see and revoke everyone's keys.
+  "api_keys.manage": ["admin"],
   "tenant.read": ["admin", "user", "viewer"],
   "tenant.manage": ["admin"],
   "audit.read": ["admin"],
@@ -40,6 +44,38 @@ export type Permission = keyof typeof PERMISSIONS;
 
 export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/**
+ * What an API key can be granted: the permissions a machine uses. A key's scopes are always
+ * narrowed by its creator's current role (`allows`); managing members, billing, the
+ * organization and API keys themselves takes a person.
+ */
+export const API_KEY_SCOPES = [
+  "configurations.read",
+  "configurations.write",
+  "configurations.archive",
+  "procurements.read",
+  "procurements.write",
+  "data.export",
+  "analytics.read",
+  "members.read",
+  "tenant.read",
+  "billing.read",
+  "audit.read",
+] as const satisfies readonly Permission[];
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+
+export function isApiKeyScope(value: string): value is ApiKeyScope {
+  return (API_KEY_SCOPES as readonly string[]).includes(value);
+}
+
+/** Who asks, as permissions see it: a role, narrowed by the scopes of the API key they came with. */
+type Grantee = { role: Role; apiKey?: { scopes: readonly Permission[] } | null };
+
+/** The one check of a permission for a request: the role grants it and, for an API key, so do its scopes. */
+export function allows(grantee: Grantee, permission: Permission): boolean {
+  return can(grantee.role, permission) && (!grantee.apiKey || grantee.apiKey.scopes.includes(permission));
 }
 
 export function permissionsFor(role: Role): Permission[] {

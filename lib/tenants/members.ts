@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { memberships } from "@/db/schema";
 import { withTenantTx } from "@/db/tenant";
+import { revokeKeysOfMember } from "@/lib/api-keys/service";
 import { recordAudit } from "@/lib/audit/service";
 import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { AppError } from "@/lib/http/errors";
@@ -41,7 +42,7 @@ export async function changeMemberRole(ctx: ActorContext, userId: string, role: 
   });
 }
 
-/** Removes the membership; the member's sessions end on their next request. */
+/** Removes the membership; the member's sessions end on their next request, their API keys are revoked. */
 export async function removeMember(ctx: ActorContext, userId: string): Promise<void> {
   const { tenantId } = ctx.actor;
   await withTenantTx(tenantId, async (tx) => {
@@ -51,6 +52,7 @@ export async function removeMember(ctx: ActorContext, userId: string): Promise<v
     if (tenant.ownerUserId === userId) throw new AppError("conflict", "The owner cannot be removed");
     if (member.membership.role === "admin") await assertAdminRemains(tx, tenantId, userId);
     await tx.delete(memberships).where(and(eq(memberships.tenantId, tenantId), eq(memberships.userId, userId)));
+    await revokeKeysOfMember(tx, auditContext(ctx), userId);
     await recordAudit(tx, auditContext(ctx), {
       action: "member.remove",
       resourceType: "user",

@@ -1,0 +1,101 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
+import { errorBodySchema } from "@/lib/http/error-body";
+import type { RouteDoc } from "@/lib/http/route";
+
+/** One route handler as the document lists it: `path` as the folder under app/api names it. */
+export type DocumentedRoute = { method: string; path: string; summary: string; doc: RouteDoc };
+
+type Method = "get" | "post" | "put" | "patch" | "delete";
+
+/** `/api/configurations/[id]` → `/api/configurations/{id}`. */
+function toOpenApiPath(path: string): string {
+  return path.replace(/\[([A-Za-z0-9_]+)\]/g, "{$1}");
+}
+
+/** The first segment after /api: configurations, tenants, api-keys… */
+function tagOf(path: string): string {
+  return path.split("/")[2] ?? "api";
+}
+
+function accessOf(doc: RouteDoc): { description: string; security: Record<string, string[]>[] } {
+  switch (doc.caller) {
+    case "public":
+      return { description: "No sign-in needed.", security: [] };
+    case "staff":
+      return { description: "AeroSpec staff only (API keys are refused).", security: [{ session: [] }] };
+    case "member":
+      if (!doc.permission) {
+        return { description: "A signed-in member, in a browser session: API keys cannot use it.", security: [{ session: [] }] };
+      }
+      return {
+        description: `Needs \`${doc.permission}\`: a member whose role has it, or an API key with that scope (narrowed to its creator's role).`,
+        security: [{ session: [] }, { apiKey: [] }, { apiKeyQuery: [] }],
+      };
+  }
+}
+
+/** Zod objects (or a pipe from one) describe parameters; anything else is left to the body. */
+function asParameters(schema: z.ZodType | undefined) {
+  return schema instanceof z.ZodObject || schema instanceof z.ZodPipe ? schema : undefined;
+}
+
+/**
+ * OpenAPI 3.1 for the route handlers given, built from the zod schemas the wrapper validates
+ * their input with, so the document and the checks cannot drift. Every error is the one body.
+ */
+export function buildOpenApiDocument(routes: DocumentedRoute[]) {
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent("securitySchemes", "session", {
+    type: "apiKey",
+    in: "cookie",
+    name: "authjs.session-token",
+    description: "The browser session. Writes must come from AeroSpec's own origin.",
+  });
+  registry.registerComponent("securitySchemes", "apiKey", {
+    type: "http",
+    scheme: "bearer",
+    description: "An API key (`sk_live_…`) from Settings → API keys, as `Authorization: Bearer <key>`.",
+  });
+  registry.registerComponent("securitySchemes", "apiKeyQuery", {
+    type: "apiKey",
+    in: "query",
+    name: "api_key",
+    description: "The same key as `?api_key=`. Discouraged: URLs end up in histories and proxy logs.",
+  });
+  const { $schema: _dialect, ...errorBody } = z.toJSONSchema(errorBodySchema, { target: "draft-2020-12" });
+  registry.registerComponent("schemas", "Error", errorBody as Record<string, unknown>);
+  const error = { $ref: "#/components/schemas/Error" };
+  const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: error } } });
+  for (const route of routes) {
+    const access = accessOf(route.doc);
+    const { params, query, body } = route.doc;
+    registry.registerPath({
+      method: route.method.toLowerCase() as Method,
+      path: toOpenApiPath(route.path),
+      summary: route.summary,
+      description: access.description,
+      tags: [tagOf(route.path)],
+      security: access.security,
+      request: {
+        params: asParameters(params),
+        query: asParameters(query),
+        body: body ? { required: true, content: { "application/json": { schema: body } } } : undefined,
+      },
+      responses: {
+        "2XX": { description: "Success" },
+        "4XX": errorResponse("The request was refused; `error.code` says why (statuses in the error table)."),
+        "5XX": errorResponse("AeroSpec could not answer (`internal`, or `unavailable` with Retry-After)."),
+      },
+    });
+  }
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "AeroSpec API",
+      version: "1",
+      description:
+        "The endpoints the AeroSpec app uses, callable with an API key where a permission allows it. Calls with a key count against the plan's monthly API calls and a per-key limit per minute (X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset; 429 with Retry-After past it).",
+    },
+  });
+}

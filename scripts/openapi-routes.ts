@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { RouteDoc } from "@/lib/http/route";
+import type { DocumentedRoute } from "@/lib/openapi/document";
+
+// The route handlers under app/api as the OpenAPI document lists them, read off the handlers
+// themselves (what the wrapper declared) and the one comment line above each (its summary).
+
+const ROOT = path.resolve(import.meta.dirname, "../app/api");
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+
+/**
+ * Paths that are not the product's API, each for a reason: the browser's sign-in flows, AeroSpec
+ * staff's own endpoints, Stripe's webhook, the local mailbox, health checks, and the document.
+ */
+export const INTERNAL_PREFIXES = ["/api/auth/", "/api/admin/", "/api/webhooks/", "/api/dev/", "/api/health", "/api/openapi.json"];
+
+const isInternal = (route: string) => INTERNAL_PREFIXES.some((prefix) => route.startsWith(prefix));
+
+/**
+ * The text after "— " on the `// METHOD /api/… — …` comment right above the handler's export
+ * (with the comment lines that carry it on).
+ */
+function summaryOf(source: string, method: string): string | null {
+  const lines = source.split("\n");
+  let at = lines.findIndex((line) => new RegExp(`^export (const|(async )?function) ${method}\\b`).test(line));
+  const comment: string[] = [];
+  while (at > 0 && lines[at - 1]!.startsWith("//")) comment.unshift(lines[--at]!.replace(/^\/\/\s?/, ""));
+  const match = comment[0]?.match(new RegExp(`^${method} \\S+ — (.+)$`));
+  return match ? [match[1], ...comment.slice(1)].join(" ").trim() : null;
+}
+
+/** Every handler of the API (internal ones left out), and the ones that cannot be documented. */
+export async function collectDocumentedRoutes(): Promise<{ routes: DocumentedRoute[]; problems: string[] }> {
+  const files = readdirSync(ROOT, { recursive: true, encoding: "utf8" }).filter((file) => path.basename(file) === "route.ts");
+  const routes: DocumentedRoute[] = [];
+  const problems: string[] = [];
+  for (const file of files.sort()) {
+    const routePath = `/api/${path.dirname(file).split(path.sep).join("/")}`;
+    if (isInternal(routePath)) continue;
+    const source = readFileSync(path.join(ROOT, file), "utf8");
+    const handlers = (await import(path.join(ROOT, file))) as Record<string, unknown>;
+    for (const method of METHODS) {
+      const handler = handlers[method] as { doc?: RouteDoc } | undefined;
+      if (!handler) continue;
+      const summary = summaryOf(source, method);
+      if (!handler.doc) problems.push(`${method} ${routePath}: not wrapped by withTenant, withStaff or withPublic`);
+      else if (!summary) problems.push(`${method} ${routePath}: no "// ${method} ${routePath} — …" line above the handler`);
+      else routes.push({ method, path: routePath, summary, doc: handler.doc });
+    }
+  }
+  return { routes, problems };
+}
