@@ -5,6 +5,7 @@ import { DEMO_CUSTOMER_SINCE_MONTHS, DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS } fr
 import { FLUID_SEEDS } from "@/db/seed/fluids";
 import { withSystemTx } from "@/db/tenant";
 import { recordAudit } from "@/lib/audit/service";
+import type { ActorContext } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { PLANS } from "@/lib/billing/plans";
 import { generateCatalog } from "@/lib/prediction/catalog-generator";
@@ -119,6 +120,8 @@ type DemoConfiguration = {
   /** A later edit, so the version history has something to show. */
   edit?: { targets: { flowMlMin?: number; dropletUm?: number; coneDeg?: number; maxPressureBar?: number } };
   shareWithViewer?: "view" | "edit";
+  /** Start a draft order of its best actuators, so the Orders page has something to show. */
+  order?: boolean;
 };
 
 const DEMO_CONFIGURATIONS: DemoConfiguration[] = [
@@ -132,6 +135,7 @@ const DEMO_CONFIGURATIONS: DemoConfiguration[] = [
     status: "testing",
     edit: { targets: { flowMlMin: 500, coneDeg: 80, maxPressureBar: 8 } },
     shareWithViewer: "view",
+    order: true,
   },
   {
     by: "user",
@@ -141,6 +145,7 @@ const DEMO_CONFIGURATIONS: DemoConfiguration[] = [
     targets: { flowMlMin: 60, dropletUm: 60, maxPressureBar: 5 },
     tags: ["disinfection"],
     status: "complete",
+    order: true,
   },
   {
     by: "admin",
@@ -162,6 +167,25 @@ const DEMO_CONFIGURATIONS: DemoConfiguration[] = [
     status: "draft",
   },
 ];
+
+/** A draft order of the configuration's two best actuators, with a delivery address, ready to compare. */
+async function seedDemoOrder(ctx: ActorContext, configurationId: string, skus: string[]) {
+  const { createProcurement, updateProcurement } = await import("@/lib/procurement/service");
+  const { createProcurementSchema } = await import("@/lib/procurement/schemas");
+  if (skus.length === 0) return;
+  const items = skus.slice(0, 2).map((sku, i) => ({ sku, qty: i === 0 ? 12 : 4 }));
+  const draft = await createProcurement(ctx, createProcurementSchema.parse({ configurationId, items, orderType: "sample" }));
+  await updateProcurement(ctx, draft.id, { version: draft.version, shipTo: DEMO_SHIP_TO });
+}
+
+const DEMO_SHIP_TO = {
+  name: "Spray lab receiving",
+  company: DEMO_TENANT.name,
+  line1: "12 Atomizer Way",
+  city: "Leeds",
+  postalCode: "LS1 4AP",
+  country: "GB",
+};
 
 /**
  * A few ranked configurations for the demo tenant (created through the real service, so they
@@ -211,6 +235,12 @@ export async function seedDemoConfigurations(): Promise<number> {
     const created = await createConfiguration(ctx, input);
     if (demo.edit) await updateConfiguration(ctx, created.id, { targets: demo.edit.targets });
     if (demo.shareWithViewer) await shareConfiguration(ctx, created.id, { userId: viewerId, permission: demo.shareWithViewer });
+    if (demo.order)
+      await seedDemoOrder(
+        ctx,
+        created.id,
+        created.compatibleActuators.map((a) => a.sku),
+      );
   }
   return DEMO_CONFIGURATIONS.length;
 }

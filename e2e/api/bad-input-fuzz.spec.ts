@@ -18,6 +18,8 @@ import { listOutboxSchema } from "@/lib/email/schemas";
 import { ERROR_STATUS } from "@/lib/http/errors";
 import { enterprisePlanSchema, listCommissionsSchema, listTenantsSchema, revenueQuerySchema } from "@/lib/platform/schemas";
 import {
+  approvalDecisionSchema,
+  approvalRequestSchema,
   compareRequestSchema,
   confirmReceiptSchema,
   createProcurementSchema,
@@ -130,6 +132,8 @@ const ROUTES: Route[] = [
   { method: "POST", path: "/api/procurements/[id]/checkout", params: { id: "procurement" }, weight: 0.3 },
   { method: "GET", path: "/api/procurements/[id]/payment-status", params: { id: "procurement" } },
   { method: "POST", path: "/api/procurements/[id]/receipt", params: { id: "procurement" }, body: confirmReceiptSchema },
+  { method: "POST", path: "/api/procurements/[id]/approval", params: { id: "procurement" }, body: approvalRequestSchema },
+  { method: "POST", path: "/api/procurements/[id]/decision", params: { id: "procurement" }, body: approvalDecisionSchema },
   // Valid ones ask both suppliers.
   { method: "POST", path: "/api/procurements/compare", body: compareRequestSchema, weight: 0.5 },
   { method: "GET", path: "/api/health", as: "anonymous", weight: 0.1 },

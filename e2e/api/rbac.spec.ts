@@ -295,6 +295,16 @@ const ROWS: Row[] = [
     expect: { ...members(403), admin: 409, otherAdmin: 404 },
   },
   {
+    route: "POST /api/procurements/[id]/approval",
+    call: (fx) => ({ method: "POST", path: `/api/procurements/${fx.procurementId}/approval`, data: {} }),
+    expect: { ...members(403), admin: 409, otherAdmin: 404 },
+  },
+  {
+    route: "POST /api/procurements/[id]/decision",
+    call: (fx) => ({ method: "POST", path: `/api/procurements/${fx.procurementId}/decision`, data: { decision: "approve" } }),
+    expect: { ...members(403), admin: 409, otherAdmin: 404 },
+  },
+  {
     route: "POST /api/procurements/[id]/receipt",
     call: (fx) => ({ method: "POST", path: `/api/procurements/${fx.procurementId}/receipt`, data: { code: "00000-00000" } }),
     expect: { ...members(403), admin: 409, user: 409, otherAdmin: 404 },

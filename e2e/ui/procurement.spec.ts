@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { advanceSupplierOrder } from "../suppliers";
-import { DEMO, login, signUp } from "../support";
+import { addMember, DEMO, login, signUp } from "../support";
 
 const CONFIGURATION = {
   name: "Order from the ranking",
@@ -161,4 +161,52 @@ test("the whole order: checkout authorises the card, the supplier ships and deli
     )
     .toBe(true);
   await context.close();
+});
+
+test("above the organization's threshold a user asks for approval and an admin approves before the order can be paid", async ({
+  browser,
+}) => {
+  const admin = await signUp("Approval Co");
+  const user = await addMember(admin, "user");
+  const adminContext = await browser.newContext({ storageState: await admin.client.storageState() });
+  const adminPage = await adminContext.newPage();
+  await adminPage.goto("/settings/organization");
+  await adminPage.getByLabel("Approval threshold (USD)").fill("1");
+  await adminPage.getByRole("button", { name: "Save threshold" }).click();
+  await expect(adminPage.getByText("Approval threshold saved")).toBeVisible();
+
+  const created = await user.client.post("/api/configurations", { data: CONFIGURATION });
+  const { id, compatibleActuators } = await created.json();
+  const order = await user.client.post("/api/procurements", {
+    data: { configurationId: id, items: [{ sku: compatibleActuators[0].sku, qty: 3 }] },
+  });
+  const procurementId = (await order.json()).id as string;
+  const compared = await (await user.client.post("/api/procurements/compare", { data: { procurementId } })).json();
+  const offer = compared.suppliers.find(
+    (o: { status: string; lines: { availability: string }[] }) =>
+      o.status === "quoted" && o.lines.every((l) => l.availability !== "unavailable"),
+  );
+  await user.client.put(`/api/procurements/${procurementId}`, { data: { version: compared.version, selectedSupplier: offer.supplier } });
+
+  const userContext = await browser.newContext({ storageState: await user.client.storageState() });
+  const userPage = await userContext.newPage();
+  await userPage.goto(`/procurements/${procurementId}`);
+  await expect(userPage.getByText("Approval needed")).toBeVisible();
+  await expect(userPage.getByRole("button", { name: /^Pay \$/ })).toHaveCount(0);
+  await userPage.getByLabel("Note for the admins (optional)").fill("For the pilot line");
+  await userPage.getByRole("button", { name: "Ask for approval" }).click();
+  await expect(userPage.getByText("Sent for approval")).toBeVisible();
+  await expect(userPage.getByText("Waiting for approval").first()).toBeVisible();
+
+  await adminPage.goto(`/procurements/${procurementId}`);
+  await expect(adminPage.getByText("Approve this order?")).toBeVisible();
+  await expect(adminPage.getByRole("button", { name: "Reject" })).toBeDisabled();
+  await adminPage.getByRole("button", { name: "Approve", exact: true }).click();
+  await expect(adminPage.getByText("Order approved")).toBeVisible();
+
+  await userPage.reload();
+  await expect(userPage.getByRole("button", { name: /^Pay \$/ })).toBeVisible();
+  await expect(userPage.getByText("Waiting for approval → Approved")).toBeVisible();
+  await adminContext.close();
+  await userContext.close();
 });

@@ -61,3 +61,23 @@ export function orderStatusEmail(input: { configurationName: string; headline: s
     html: layout(subject, lines, { label: "Open the order", url: input.url }),
   };
 }
+
+export function approvalRequestEmail(input: {
+  requesterName: string;
+  total: string;
+  configurationName: string;
+  note: string | null;
+  url: string;
+}): EmailContent {
+  const subject = `${input.requesterName} asks you to approve an order of ${input.total}`;
+  const lines = [
+    `${input.requesterName} wants to order actuators for ${input.configurationName}, ${input.total} in all, which is above your organization's approval threshold.`,
+    ...(input.note ? [`Their note: ${input.note}`] : []),
+    "Approve it to let them pay, or reject it with a reason.",
+  ];
+  return {
+    subject,
+    text: `${lines.join("\n")}\n\nReview the order: ${input.url}\n`,
+    html: layout(subject, lines, { label: "Review the order", url: input.url }),
+  };
+}

@@ -9,7 +9,13 @@ import type { CompareResult } from "./compare";
 import type { SupplierOffer } from "./pricing";
 import type { listProcurements } from "./queries";
 import type { confirmReceipt } from "./receipt";
-import type { CreateProcurementInput, confirmReceiptSchema, UpdateProcurementInput } from "./schemas";
+import type {
+  ApprovalRequestInput,
+  approvalDecisionSchema,
+  CreateProcurementInput,
+  confirmReceiptSchema,
+  UpdateProcurementInput,
+} from "./schemas";
 import type { ProcurementDetail } from "./service";
 import type { ProcurementStatus } from "./status";
 
@@ -116,5 +122,22 @@ export function useCompareQuotes(id: string) {
   return useMutation({
     mutationFn: () => apiFetch<Comparison>("/api/procurements/compare", { method: "POST", body: { procurementId: id } }),
     onSuccess: () => store(null, id),
+  });
+}
+
+export function useRequestApproval(id: string) {
+  const store = useStoreProcurement();
+  return useMutation({
+    mutationFn: (input: ApprovalRequestInput) => apiFetch<Procurement>(`${byId(id)}/approval`, { method: "POST", body: input }),
+    onSuccess: (procurement) => store(procurement),
+  });
+}
+
+export function useDecideApproval(id: string) {
+  const store = useStoreProcurement();
+  return useMutation({
+    mutationFn: (input: z.input<typeof approvalDecisionSchema>) =>
+      apiFetch<Procurement>(`${byId(id)}/decision`, { method: "POST", body: input }),
+    onSuccess: (procurement) => store(procurement),
   });
 }

@@ -87,3 +87,19 @@ export const confirmReceiptSchema = z.strictObject({
   note: multiLineTextSchema.trim().max(1000, "Keep the note to 1,000 characters").optional(),
 });
 export type ConfirmReceiptInput = z.infer<typeof confirmReceiptSchema>;
+
+export const approvalRequestSchema = z.strictObject({
+  note: multiLineTextSchema.trim().max(1000, "Keep the note to 1,000 characters").optional(),
+});
+export type ApprovalRequestInput = z.infer<typeof approvalRequestSchema>;
+
+export const approvalDecisionSchema = z
+  .strictObject({
+    decision: z.enum(["approve", "reject"], { error: "decision must be approve or reject" }),
+    note: multiLineTextSchema.trim().max(1000, "Keep the note to 1,000 characters").optional(),
+  })
+  .refine((v) => v.decision === "approve" || (v.note !== undefined && v.note !== ""), {
+    path: ["note"],
+    message: "Say why the order is rejected",
+  });
+export type ApprovalDecisionInput = z.infer<typeof approvalDecisionSchema>;

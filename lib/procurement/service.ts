@@ -43,7 +43,7 @@ export async function getApprovalThresholdCents(tx: Tx, tenantId: string): Promi
 }
 
 /** The order as `ctx` sees it, read in the caller's transaction. */
-async function readProcurement(tx: Tx, ctx: ActorContext, row: ProcurementRow): Promise<ProcurementDetail> {
+export async function readProcurement(tx: Tx, ctx: ActorContext, row: ProcurementRow): Promise<ProcurementDetail> {
   const { tenantId } = ctx.actor;
   const [lines, events, names, threshold] = await Promise.all([
     listLines(tx, tenantId, row.id),

@@ -53,8 +53,16 @@ export async function updateTenant(ctx: ActorContext, input: UpdateTenantInput) 
   return withTenantTx(tenantId, async (tx) => {
     const before = await getTenant(tx, tenantId);
     if (!before) throw new AppError("not_found", "Organization not found");
-    const [after] = await tx.update(tenants).set(input).where(eq(tenants.id, tenantId)).returning();
-    const changes = diff({ name: before.name, billingEmail: before.billingEmail }, input);
+    const { procurementApprovalThreshold: threshold, ...rest } = input;
+    const values = {
+      ...rest,
+      ...(threshold !== undefined && { procurementApprovalThreshold: threshold === null ? null : threshold.toFixed(2) }),
+    };
+    const [after] = await tx.update(tenants).set(values).where(eq(tenants.id, tenantId)).returning();
+    const changes = diff(
+      { name: before.name, billingEmail: before.billingEmail, procurementApprovalThreshold: before.procurementApprovalThreshold },
+      values,
+    );
     if (Object.keys(changes).length > 0) {
       await recordAudit(tx, auditContext(ctx), { action: "tenant.update", resourceType: "tenant", resourceId: tenantId, changes });
     }

@@ -11,6 +11,7 @@ export function presentTenant(tenant: Tenant, viewerUserId: string) {
     subscriptionStatus: tenant.subscriptionStatus,
     trialEndsAt: tenant.trialEndsAt,
     billingEmail: tenant.billingEmail,
+    procurementApprovalThreshold: tenant.procurementApprovalThreshold === null ? null : Number(tenant.procurementApprovalThreshold),
     ownerUserId: tenant.ownerUserId,
     isOwner: tenant.ownerUserId === viewerUserId,
     limits: PLANS[tenant.plan].limits,

@@ -10,9 +10,17 @@ export const updateTenantSchema = z
   .strictObject({
     name: singleLineTextSchema.trim().min(2, "Use at least 2 characters").max(255, "Use at most 255 characters").optional(),
     billingEmail: emailSchema.nullable().optional(),
+    // USD; orders above it placed by non-admins wait for an admin's approval. Null: none do.
+    procurementApprovalThreshold: z
+      .number({ error: "The approval threshold must be an amount in dollars" })
+      .min(0, "The approval threshold cannot be negative")
+      .max(10_000_000, "The approval threshold can be at most $10,000,000")
+      .multipleOf(0.01, "Use at most two decimals (cents)")
+      .nullable()
+      .optional(),
   })
-  .refine((v) => v.name !== undefined || v.billingEmail !== undefined, {
-    message: "Send at least one of name, billingEmail",
+  .refine((v) => v.name !== undefined || v.billingEmail !== undefined || v.procurementApprovalThreshold !== undefined, {
+    message: "Send at least one of name, billingEmail, procurementApprovalThreshold",
   });
 export type UpdateTenantInput = z.infer<typeof updateTenantSchema>;
 

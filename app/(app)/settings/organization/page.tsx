@@ -6,6 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { auth } from "@/lib/auth/auth";
 import { presentTenant } from "@/lib/tenants/present";
 import { getMemberTenant } from "@/lib/tenants/queries";
+import { ApprovalThresholdForm } from "./_components/approval-threshold-form";
 import { DangerZone } from "./_components/danger-zone";
 import { OrganizationDetails } from "./_components/organization-details";
 import { OrganizationForm } from "./_components/organization-form";
@@ -37,6 +38,7 @@ export default async function OrganizationPage() {
       <PageHeader title="Organization" description="Your organization's name, billing contact and plan." />
       <div className="grid gap-6">
         <OrganizationForm name={tenant.name} billingEmail={tenant.billingEmail} />
+        <ApprovalThresholdForm threshold={tenant.procurementApprovalThreshold} />
         <OrganizationDetails
           slug={tenant.slug}
           plan={tenant.plan}

@@ -22,7 +22,6 @@ function missingSteps(order: Procurement): string[] {
   const steps: string[] = [];
   if (!order.selectedSupplier) steps.push("Choose a supplier's quote.");
   if (!order.shipTo) steps.push("Add the delivery address.");
-  if (order.needsApproval) steps.push("This total needs an admin's approval first.");
   return steps;
 }
 

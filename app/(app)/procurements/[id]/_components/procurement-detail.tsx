@@ -12,6 +12,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { ApiError, errorMessage } from "@/lib/http/client";
 import { type Procurement, useCancelProcurement, useProcurement } from "@/lib/procurement/hooks";
 import { ProcurementStatusBadge } from "../../_components/procurement-status";
+import { ApprovalCard } from "./approval-card";
 import { CartCard } from "./cart-card";
 import { CheckoutCard, FulfilmentCard } from "./checkout-card";
 import { CheckoutReturnNotice } from "./checkout-return-notice";
@@ -102,7 +103,10 @@ export function ProcurementDetail({ id }: { id: string }) {
           <QuotesCard procurement={procurement} />
         </div>
         <div className="grid min-w-0 content-start gap-6">
-          {procurement.access.checkout || procurement.paymentStatus === "pending" ? <CheckoutCard order={procurement} /> : null}
+          {procurement.needsApproval || procurement.status === "pending_approval" ? <ApprovalCard order={procurement} /> : null}
+          {(procurement.access.checkout && !procurement.needsApproval) || procurement.paymentStatus === "pending" ? (
+            <CheckoutCard order={procurement} />
+          ) : null}
           {["submitted", "confirmed", "shipped", "delivered", "received", "failed"].includes(procurement.status) ? (
             <FulfilmentCard order={procurement} />
           ) : null}

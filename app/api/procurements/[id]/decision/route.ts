@@ -1,0 +1,11 @@
+import { withTenant } from "@/lib/http/route";
+import { decideApproval } from "@/lib/procurement/approval";
+import { approvalDecisionSchema, procurementIdParamsSchema } from "@/lib/procurement/schemas";
+
+export const dynamic = "force-dynamic";
+
+// POST /api/procurements/:id/decision — an admin approves an order waiting for approval, or rejects it with a reason
+export const POST = withTenant(
+  { permission: "procurements.approve", params: procurementIdParamsSchema, body: approvalDecisionSchema },
+  async ({ actor, meta, params, body }) => decideApproval({ actor, meta }, params.id, body),
+);
