@@ -5,6 +5,7 @@ const SECTIONS = [
   { id: "revenue", href: "/staff/revenue", label: "Revenue" },
   { id: "commissions", href: "/staff/commissions", label: "Commissions" },
   { id: "tenants", href: "/staff/tenants", label: "Organizations" },
+  { id: "suppliers", href: "/staff/suppliers", label: "Suppliers" },
 ] as const;
 
 /** Tabs between the staff pages (AeroSpec operators only). */

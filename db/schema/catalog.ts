@@ -85,3 +85,24 @@ export const customFluids = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index("custom_fluids_tenant_name_idx").on(t.tenantId, t.name)],
 );
+
+/**
+ * Global: each pull of a supplier's bulk price/stock/lead-time pages into the catalog — when,
+ * why, how long, how much changed, what failed. Staff read it; the sync job writes it.
+ */
+export const supplierSyncRuns = pgTable(
+  "supplier_sync_runs",
+  {
+    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    supplier: supplierEnum("supplier").notNull(),
+    trigger: varchar("trigger", { length: 20 }).notNull(),
+    status: varchar("status", { length: 20 }).notNull().default("running"),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    pages: integer("pages").notNull().default(0),
+    rowsSeen: integer("rows_seen").notNull().default(0),
+    rowsChanged: integer("rows_changed").notNull().default(0),
+    error: text("error"),
+  },
+  (t) => [index("supplier_sync_runs_started_idx").on(t.startedAt.desc().nullsFirst(), t.id.desc().nullsFirst())],
+);

@@ -320,6 +320,17 @@ const ROWS: Row[] = [
     expect: { ...members(403), admin: 204, otherAdmin: 404 },
   },
 
+  {
+    route: "GET /api/admin/supplier-sync",
+    call: () => ({ method: "GET", path: "/api/admin/supplier-sync" }),
+    expect: staffOnly(200),
+  },
+  {
+    route: "POST /api/admin/supplier-sync",
+    call: () => ({ method: "POST", path: "/api/admin/supplier-sync" }),
+    expect: staffOnly(202),
+  },
+
   // Sessions and public endpoints
   { route: "POST /api/auth/signup", call: () => ({ method: "POST", path: "/api/auth/signup", data: {} }), expect: everyone(422) },
   { route: "POST /api/auth/login", call: () => ({ method: "POST", path: "/api/auth/login", data: {} }), expect: everyone(422) },

@@ -6,6 +6,7 @@ import {
   handlePlaceOrder,
   handlePoll,
 } from "@/lib/procurement/fulfilment";
+import { syncAllSuppliers } from "@/lib/suppliers/sync";
 import type { JobHandlers } from "./worker";
 
 /** Every queue's handler: the modules' background work, in one place for the worker. */
@@ -16,4 +17,5 @@ export const JOB_HANDLERS: JobHandlers = {
   "procurement.capture": handleCapture,
   "procurement.poll": handlePoll,
   "procurement.auto_confirm": handleAutoConfirm,
+  "suppliers.sync": async ({ trigger }) => void (await syncAllSuppliers(trigger ?? "schedule")),
 };

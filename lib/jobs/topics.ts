@@ -7,6 +7,7 @@ export const JOB_TOPICS = [
   "procurement.capture",
   "procurement.poll",
   "procurement.auto_confirm",
+  "suppliers.sync",
 ] as const;
 
 export type JobTopic = (typeof JOB_TOPICS)[number];
@@ -18,6 +19,7 @@ type Payloads = {
   "procurement.capture": { tenantId: string; procurementId: string };
   "procurement.poll": { tenantId: null };
   "procurement.auto_confirm": { tenantId: null };
+  "suppliers.sync": { tenantId: null; trigger?: "schedule" | "staff" };
 };
 
 export type JobPayload<T extends JobTopic> = Payloads[T];

@@ -14,6 +14,8 @@ const QUEUE_OPTIONS = { retryLimit: 10, retryDelay: 5, retryBackoff: true, expir
 const SCHEDULES: Partial<Record<JobTopic, string>> = {
   "procurement.poll": "*/10 * * * *",
   "procurement.auto_confirm": "15 * * * *",
+  // Spec §5.2: prices, stock and lead times every 4 hours.
+  "suppliers.sync": "0 */4 * * *",
 };
 
 type Worker = { stop(): Promise<void> };

@@ -5,6 +5,7 @@ import type { Plan, SubscriptionStatus } from "@/db/schema/enums";
 import { apiFetch, listPath } from "@/lib/http/client";
 import { useKeysetList } from "@/lib/http/hooks";
 import type { Serialized } from "@/lib/http/serialized";
+import type { listSyncRuns } from "@/lib/suppliers/sync";
 import type { listCommissions } from "./commissions";
 import type { getMonthlyRevenue } from "./revenue";
 import { type RevenueQuery, STAFF_TENANTS_PAGE_SIZE } from "./schemas";
@@ -95,4 +96,20 @@ export function useEndEnterprisePlan() {
     mutationFn: (tenantId: string) => apiFetch<null>(staffTenantPlanPath(tenantId), { method: "DELETE" }),
     onSuccess: refresh,
   });
+}
+
+export type SupplierSyncRun = Serialized<Awaited<ReturnType<typeof listSyncRuns>>>[number];
+
+/** The sync history, read again every 3 s while a run is going (or was just asked for). */
+export function useSupplierSyncRuns(initial: SupplierSyncRun[], watching: boolean) {
+  return useQuery({
+    queryKey: ["staff", "supplier-sync"],
+    initialData: initial,
+    queryFn: ({ signal }) => apiFetch<{ runs: SupplierSyncRun[] }>("/api/admin/supplier-sync", { signal }).then((r) => r.runs),
+    refetchInterval: (query) => (watching || query.state.data?.some((run) => run.status === "running") ? 3_000 : false),
+  });
+}
+
+export function useRequestSupplierSync() {
+  return useMutation({ mutationFn: () => apiFetch<{ queued: true }>("/api/admin/supplier-sync", { method: "POST", body: {} }) });
 }
