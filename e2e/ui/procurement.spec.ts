@@ -149,6 +149,13 @@ test("the whole order: checkout authorises the card, the supplier ships and deli
     })
     .toBe("paid");
 
+  // Settled: the same actuators again, as a new draft priced afresh.
+  await page.reload();
+  await page.getByRole("button", { name: "Order again" }).click();
+  await expect(page.getByText("A new draft with the same actuators")).toBeVisible();
+  await expect(page).not.toHaveURL(new RegExp(procurementId));
+  await expect(page.getByLabel(`Quantity of ${compatibleActuators[0].sku}`)).toHaveValue("2");
+
   // The commission on what was charged shows on the staff side.
   const staff = await login(DEMO.staff, DEMO.password);
   await expect

@@ -26,7 +26,7 @@ function actor(role: Role): Actor {
   };
 }
 
-const none: ProcurementAccess = { edit: false, checkout: false, cancel: false, decide: false, confirmReceipt: false };
+const none: ProcurementAccess = { edit: false, checkout: false, cancel: false, decide: false, confirmReceipt: false, reorder: false };
 type Case = { who: string; role: Role; own: boolean; status: ProcurementStatus; expected: ProcurementAccess };
 
 // One row per kind of member, relation to the order and state that changes the answer.
@@ -61,18 +61,19 @@ const CASES: Case[] = [
     status: "approved",
     expected: { ...none, edit: true, checkout: true, cancel: true },
   },
-  { who: "a user, own submitted order", role: "user", own: true, status: "submitted", expected: { ...none, cancel: true } },
+  { who: "a user, own submitted order", role: "user", own: true, status: "submitted", expected: { ...none, cancel: true, reorder: true } },
   {
     who: "a user, someone else's delivered order",
     role: "user",
     own: false,
     status: "delivered",
-    expected: { ...none, confirmReceipt: true },
+    expected: { ...none, confirmReceipt: true, reorder: true },
   },
-  { who: "a user, own shipped order", role: "user", own: true, status: "shipped", expected: none },
+  { who: "a user, own shipped order", role: "user", own: true, status: "shipped", expected: { ...none, reorder: true } },
   { who: "a viewer, a delivered order", role: "viewer", own: false, status: "delivered", expected: none },
   { who: "a viewer, own draft (role since lowered)", role: "viewer", own: true, status: "draft", expected: none },
-  { who: "an admin, a received order", role: "admin", own: true, status: "received", expected: none },
+  { who: "an admin, a received order", role: "admin", own: true, status: "received", expected: { ...none, reorder: true } },
+  { who: "a viewer, a received order", role: "viewer", own: false, status: "received", expected: none },
 ];
 
 describe("procurement access", () => {

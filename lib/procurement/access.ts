@@ -11,6 +11,8 @@ export type ProcurementAccess = {
   cancel: boolean;
   decide: boolean;
   confirmReceipt: boolean;
+  /** Start a new draft with the same lines (any member who orders, once this one is settled or under way). */
+  reorder: boolean;
 };
 
 type ProcurementFacts = { createdByUserId: string | null; status: ProcurementStatus };
@@ -32,6 +34,7 @@ export function getProcurementAccess(actor: Actor, row: ProcurementFacts): Procu
     cancel: mine && ["draft", "pending_approval", "approved", "submitted", "confirmed"].includes(row.status),
     decide: manages && row.status === "pending_approval",
     confirmReceipt: writes && row.status === "delivered",
+    reorder: writes && !isEditable(row.status),
   };
 }
 
@@ -41,6 +44,7 @@ const REFUSALS: Record<keyof ProcurementAccess, string> = {
   cancel: "Only the member who created this order or an admin can cancel it",
   decide: "Only an admin can approve or reject an order",
   confirmReceipt: "Your role does not allow confirming a delivery",
+  reorder: "Your role does not allow ordering",
 };
 
 /** 403 naming why, unless `access` allows `action` for who the actor is (the state is checked apart). */
@@ -57,4 +61,5 @@ const STATE_FOR: Record<keyof ProcurementAccess, ProcurementStatus> = {
   cancel: "draft",
   decide: "pending_approval",
   confirmReceipt: "delivered",
+  reorder: "received",
 };

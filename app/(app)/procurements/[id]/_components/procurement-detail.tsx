@@ -18,6 +18,7 @@ import { CheckoutCard, FulfilmentCard } from "./checkout-card";
 import { CheckoutReturnNotice } from "./checkout-return-notice";
 import { QuotesCard } from "./quotes-card";
 import { ReceiptCard } from "./receipt-card";
+import { ReorderButton } from "./reorder-button";
 import { ShipToCard } from "./ship-to-card";
 import { TimelineCard } from "./timeline-card";
 
@@ -93,7 +94,12 @@ export function ProcurementDetail({ id }: { id: string }) {
             {procurement.createdByName ? ` by ${procurement.createdByName}` : ""}
           </span>
         }
-        actions={procurement.access.cancel ? <CancelButton procurement={procurement} /> : null}
+        actions={
+          <div className="flex flex-wrap gap-2">
+            {procurement.access.reorder ? <ReorderButton order={procurement} /> : null}
+            {procurement.access.cancel ? <CancelButton procurement={procurement} /> : null}
+          </div>
+        }
       />
       <CheckoutReturnNotice order={procurement} />
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
