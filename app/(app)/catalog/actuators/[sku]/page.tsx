@@ -5,6 +5,7 @@ import { SPRAY_TYPE_LABELS, SUPPLIER_LABELS } from "@/components/format/catalog"
 import { formatDateTime } from "@/components/format/dates";
 import { formatNumber, formatUsd } from "@/components/format/numbers";
 import { PageHeader } from "@/components/layout/page-header";
+import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { getActuatorBySku } from "@/lib/catalog/queries";
@@ -34,6 +35,8 @@ export default async function ActuatorPage({ params }: ActuatorPageProps) {
     ["Rosin–Rammler spread q", actuator.rosinRammlerQ === null ? "3 (default)" : formatNumber(actuator.rosinRammlerQ)],
     ["Materials", actuator.materials.length > 0 ? actuator.materials.join(", ") : "—"],
   ];
+  // Prices are pulled every 4 hours: older than two pulls means the supplier's syncs are failing.
+  const isStale = (synced: Date) => Date.now() - synced.getTime() > 8 * 3_600_000;
   const offers = SUPPLIERS.map((supplier) => ({
     supplier,
     price: supplier === "spencer" ? actuator.spencerPriceUsd : actuator.costerPriceUsd,
@@ -97,7 +100,18 @@ export default async function ActuatorPage({ params }: ActuatorPageProps) {
                       {offer.stock === null ? "—" : offer.stock.toLocaleString("en-US")}
                     </TableCell>
                     <TableCell className="text-right tabular-nums">{offer.lead === null ? "—" : `${offer.lead} days`}</TableCell>
-                    <TableCell className="text-muted-foreground">{formatDateTime(offer.synced)}</TableCell>
+                    <TableCell className="text-muted-foreground">
+                      {formatDateTime(offer.synced)}
+                      {offer.synced && isStale(offer.synced) ? (
+                        <Badge
+                          variant="warning"
+                          className="ml-2"
+                          title="The last syncs of this supplier failed: these figures may be out of date"
+                        >
+                          Stale
+                        </Badge>
+                      ) : null}
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>
