@@ -34,6 +34,7 @@ const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "procurement.approve": "Approved an order",
   "procurement.reject": "Rejected an order",
   "fluid.create": "Added a custom fluid",
+  "fluid.update": "Edited a custom fluid",
   "fluid.archive": "Archived a custom fluid",
   "billing.customer_create": "Set up billing",
   "billing.checkout_start": "Started a checkout",

@@ -123,6 +123,7 @@ const ROUTES: Route[] = [
   { method: "GET", path: "/api/configurations", query: listConfigurationsSchema, weight: 3 },
   { method: "POST", path: "/api/configurations", body: createConfigurationSchema, weight: 2 },
   { method: "GET", path: "/api/dev/mail", query: listOutboxSchema, as: "anonymous" },
+  { method: "PUT", path: "/api/fluids/[id]", params: { id: "fluid" }, body: createCustomFluidSchema },
   { method: "DELETE", path: "/api/fluids/[id]", params: { id: "fluid" }, weight: 0.5 },
   { method: "GET", path: "/api/fluids", query: listFluidsSchema },
   { method: "POST", path: "/api/fluids", body: createCustomFluidSchema, weight: 2 },

@@ -84,6 +84,15 @@ const ROWS: Row[] = [
   { route: "GET /api/fluids", call: () => ({ method: "GET", path: "/api/fluids" }), expect: members(200) },
   { route: "POST /api/fluids", call: () => ({ method: "POST", path: "/api/fluids", data: { name: "" } }), expect: writers(422) },
   {
+    route: "PUT /api/fluids/[id]",
+    call: async (fx) => ({
+      method: "PUT",
+      path: `/api/fluids/${await freshFluid(fx)}`,
+      data: { name: "Edited", viscosityCp: 4, densityKgM3: 900, surfaceTensionMNm: 30 },
+    }),
+    expect: writers(200, 404),
+  },
+  {
     route: "DELETE /api/fluids/[id]",
     call: async (fx) => ({ method: "DELETE", path: `/api/fluids/${await freshFluid(fx)}` }),
     expect: writers(204, 404),

@@ -24,6 +24,15 @@ test("a team adds its own fluid in the catalog, with clear errors, and archives 
   await expect(own.getByRole("row", { name: /Line 3 primer, batch 7/ })).toContainText("12.5");
   await expect(own.getByRole("row", { name: /Line 3 primer, batch 7/ })).toContainText("31.5");
 
+  // Re-measured: the figures are edited in place.
+  await own.getByRole("button", { name: "Edit Line 3 primer, batch 7" }).click();
+  const edit = page.getByRole("dialog");
+  await expect(edit.getByLabel("Viscosity (cP)")).toHaveValue("12.5");
+  await edit.getByLabel("Viscosity (cP)").fill("14");
+  await edit.getByRole("button", { name: "Save fluid" }).click();
+  await expect(page.getByText("Saved “Line 3 primer, batch 7”")).toBeVisible();
+  await expect(own.getByRole("row", { name: /Line 3 primer, batch 7/ })).toContainText("14");
+
   await own.getByRole("button", { name: "Archive Line 3 primer, batch 7" }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Archive fluid" }).click();
   await expect(page.getByText("No fluids of your own yet")).toBeVisible();

@@ -33,6 +33,7 @@ export const AUDIT_ACTIONS = [
   "procurement.approve",
   "procurement.reject",
   "fluid.create",
+  "fluid.update",
   "fluid.archive",
   "billing.customer_create",
   "billing.checkout_start",

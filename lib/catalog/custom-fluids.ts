@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/db/client";
 import { escapeLike } from "@/db/keyset";
 import { customFluids } from "@/db/schema";
 import { withTenantTx } from "@/db/tenant";
-import { recordAudit } from "@/lib/audit/service";
+import { diff, recordAudit } from "@/lib/audit/service";
 import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { AppError } from "@/lib/http/errors";
 import type { CreateCustomFluidInput } from "./schemas";
@@ -36,6 +36,30 @@ export async function createCustomFluid(ctx: ActorContext, input: CreateCustomFl
       resourceId: row!.id,
       changes: { name: row!.name },
     });
+    return row!;
+  });
+}
+
+/** Replaces one of the tenant's own fluids' figures (configurations made with it keep their copy); 404 when archived or not the tenant's. */
+export async function updateCustomFluid(ctx: ActorContext, id: string, input: CreateCustomFluidInput) {
+  const { tenantId } = ctx.actor;
+  return withTenantTx(tenantId, async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(customFluids)
+      .where(and(eq(customFluids.tenantId, tenantId), eq(customFluids.id, id), isNull(customFluids.archivedAt)))
+      .for("update");
+    if (!before) throw new AppError("not_found", "Fluid not found");
+    const values = { ...input, flashPointC: input.flashPointC ?? null, notes: input.notes ?? null };
+    const [row] = await tx
+      .update(customFluids)
+      .set(values)
+      .where(and(eq(customFluids.tenantId, tenantId), eq(customFluids.id, id)))
+      .returning();
+    const changes = diff(before, values);
+    if (Object.keys(changes).length > 0) {
+      await recordAudit(tx, auditContext(ctx), { action: "fluid.update", resourceType: "fluid", resourceId: id, changes });
+    }
     return row!;
   });
 }

@@ -112,6 +112,15 @@ export function useCreateCustomFluid() {
   });
 }
 
+export function useUpdateCustomFluid(id: string) {
+  const invalidate = useInvalidateFluids();
+  return useMutation({
+    mutationFn: (input: CreateCustomFluidInput) =>
+      apiFetch<CustomFluid>(`/api/fluids/${encodeURIComponent(id)}`, { method: "PUT", body: input }),
+    onSuccess: invalidate,
+  });
+}
+
 export function useArchiveCustomFluid() {
   const invalidate = useInvalidateFluids();
   return useMutation({

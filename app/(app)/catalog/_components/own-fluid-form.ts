@@ -43,3 +43,22 @@ export const OWN_FLUID_NUMBERS = [
   { name: "surfaceTensionMNm", label: "Surface tension (mN/m)" },
   { name: "flashPointC", label: "Flash point (°C)", hint: "Optional" },
 ] as const;
+
+/** A saved fluid as the form's text, for editing it. */
+export function toOwnFluidValues(fluid: {
+  name: string;
+  viscosityCp: number;
+  densityKgM3: number;
+  surfaceTensionMNm: number;
+  flashPointC: number | null;
+  notes: string | null;
+}): OwnFluidValues {
+  return {
+    name: fluid.name,
+    viscosityCp: String(fluid.viscosityCp),
+    densityKgM3: String(fluid.densityKgM3),
+    surfaceTensionMNm: String(fluid.surfaceTensionMNm),
+    flashPointC: fluid.flashPointC === null ? "" : String(fluid.flashPointC),
+    notes: fluid.notes ?? "",
+  };
+}

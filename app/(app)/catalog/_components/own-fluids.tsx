@@ -1,116 +1,17 @@
 "use client";
-
-import { zodResolver } from "@hookform/resolvers/zod";
-import { Beaker, Plus } from "lucide-react";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { Beaker } from "lucide-react";
 import { toast } from "sonner";
 import { formatNumber } from "@/components/format/numbers";
-import { applyServerFieldErrors } from "@/components/forms/server-errors";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
-import { describedBy, FormField } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { TableSkeleton } from "@/components/ui/table-skeleton";
-import { type CustomFluid, useArchiveCustomFluid, useCreateCustomFluid } from "@/lib/catalog/hooks";
+import { type CustomFluid, useArchiveCustomFluid } from "@/lib/catalog/hooks";
 import { errorMessage } from "@/lib/http/client";
+import { FluidDialog } from "./fluid-dialog";
 import { FluidPropertyHeads } from "./fluid-property-heads";
-import { EMPTY_OWN_FLUID, OWN_FLUID_NUMBERS, type OwnFluidValues, ownFluidFormSchema } from "./own-fluid-form";
-
-function AddFluidDialog() {
-  const [open, setOpen] = useState(false);
-  const create = useCreateCustomFluid();
-  const { register, handleSubmit, setError, reset, formState } = useForm<
-    OwnFluidValues,
-    unknown,
-    ReturnType<typeof ownFluidFormSchema.parse>
-  >({
-    resolver: zodResolver(ownFluidFormSchema),
-    defaultValues: EMPTY_OWN_FLUID,
-  });
-  const { errors, isSubmitting } = formState;
-
-  const onSubmit = handleSubmit(async (input) => {
-    try {
-      const created = await create.mutateAsync(input);
-      toast.success(`Added “${created.name}”`, { description: "It is in the fluid picker of every configuration now." });
-      reset();
-      setOpen(false);
-    } catch (error) {
-      if (!applyServerFieldErrors(error, setError, ["name", "viscosityCp", "densityKgM3", "surfaceTensionMNm", "flashPointC", "notes"])) {
-        toast.error("Could not add the fluid", { description: errorMessage(error) });
-      }
-    }
-  });
-
-  return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button>
-          <Plus aria-hidden="true" />
-          Add a fluid
-        </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Add a fluid" className="grid gap-4">
-          <DialogHeader>
-            <DialogTitle>Add a fluid</DialogTitle>
-            <DialogDescription>
-              Measured properties at the temperature you spray at; your team can pick it in any configuration.
-            </DialogDescription>
-          </DialogHeader>
-          <FormField id="own-fluid-name" label="Name" error={errors.name?.message}>
-            <Input
-              id="own-fluid-name"
-              aria-invalid={errors.name ? true : undefined}
-              aria-describedby={describedBy("own-fluid-name", { error: errors.name?.message })}
-              {...register("name")}
-            />
-          </FormField>
-          <div className="grid gap-4 sm:grid-cols-2">
-            {OWN_FLUID_NUMBERS.map((field) => {
-              const id = `own-fluid-${field.name}`;
-              const error = errors[field.name]?.message;
-              const hint = "hint" in field ? field.hint : undefined;
-              return (
-                <FormField key={field.name} id={id} label={field.label} hint={hint} error={error}>
-                  <Input
-                    id={id}
-                    inputMode="decimal"
-                    aria-invalid={error ? true : undefined}
-                    aria-describedby={describedBy(id, { hint: Boolean(hint), error })}
-                    {...register(field.name)}
-                  />
-                </FormField>
-              );
-            })}
-          </div>
-          <FormField
-            id="own-fluid-notes"
-            label="Notes"
-            hint="Optional: supplier, batch, where the values come from"
-            error={errors.notes?.message}
-          >
-            <Input
-              id="own-fluid-notes"
-              aria-describedby={describedBy("own-fluid-notes", { hint: true, error: errors.notes?.message })}
-              {...register("notes")}
-            />
-          </FormField>
-          <DialogFooter>
-            <Button type="submit" loading={isSubmitting}>
-              Add fluid
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
-  );
-}
 
 function ArchiveFluid({ fluid }: { fluid: CustomFluid }) {
   const archive = useArchiveCustomFluid();
@@ -146,7 +47,7 @@ export function OwnFluids({ fluids, loading, canWrite }: OwnFluidsProps) {
             <CardTitle>Your organization&apos;s fluids</CardTitle>
             <CardDescription>Fluids you measured yourselves, offered next to the library in every configuration.</CardDescription>
           </div>
-          {canWrite ? <AddFluidDialog /> : null}
+          {canWrite ? <FluidDialog /> : null}
         </div>
       </CardHeader>
       <CardContent className="min-w-0">
@@ -180,7 +81,10 @@ export function OwnFluids({ fluids, loading, canWrite }: OwnFluidsProps) {
                   <TableCell className="text-right tabular-nums">{formatNumber(f.flashPointC)}</TableCell>
                   {canWrite ? (
                     <TableCell className="text-right">
-                      <ArchiveFluid fluid={f} />
+                      <span className="inline-flex gap-2">
+                        <FluidDialog fluid={f} />
+                        <ArchiveFluid fluid={f} />
+                      </span>
                     </TableCell>
                   ) : null}
                 </TableRow>

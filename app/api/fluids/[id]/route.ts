@@ -1,8 +1,14 @@
-import { archiveCustomFluid } from "@/lib/catalog/custom-fluids";
-import { fluidIdParamsSchema } from "@/lib/catalog/schemas";
+import { archiveCustomFluid, updateCustomFluid } from "@/lib/catalog/custom-fluids";
+import { createCustomFluidSchema, fluidIdParamsSchema } from "@/lib/catalog/schemas";
 import { withTenant } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
+
+// PUT /api/fluids/:id — replace the figures of one of the tenant's own fluids
+export const PUT = withTenant(
+  { permission: "configurations.write", params: fluidIdParamsSchema, body: createCustomFluidSchema },
+  async ({ actor, meta, params, body }) => updateCustomFluid({ actor, meta }, params.id, body),
+);
 
 // DELETE /api/fluids/:id — archive one of the tenant's own fluids (library fluids are not the tenant's)
 export const DELETE = withTenant({ permission: "configurations.write", params: fluidIdParamsSchema }, async ({ actor, meta, params }) => {
