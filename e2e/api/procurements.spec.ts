@@ -133,5 +133,10 @@ test("viewers read only; another organization's order is a 404 for every method"
   await expectError(await b.client.put(`/api/procurements/${created.id}`, { data: { version: 1, orderType: "pilot" } }), 404, "not_found");
   await expectError(await b.client.delete(`/api/procurements/${created.id}`), 404, "not_found");
   await expectError(await b.client.post("/api/procurements/compare", { data: { procurementId: created.id } }), 404, "not_found");
+  await expectError(await b.client.post(`/api/procurements/${created.id}/checkout`), 404, "not_found");
+  await expectError(await b.client.get(`/api/procurements/${created.id}/payment-status`), 404, "not_found");
+  await expectError(await b.client.post(`/api/procurements/${created.id}/receipt`, { data: { code: "00000-00000" } }), 404, "not_found");
+  await expectError(await b.client.post(`/api/procurements/${created.id}/approval`, { data: {} }), 404, "not_found");
+  await expectError(await b.client.post(`/api/procurements/${created.id}/decision`, { data: { decision: "approve" } }), 404, "not_found");
   expect((await (await b.client.get("/api/procurements")).json()).items).toEqual([]);
 });
