@@ -57,3 +57,20 @@ test("offline, a changed input and Save say the connection is gone instead of wa
   await expect(page.getByRole("button", { name: "Save configuration" })).toBeEnabled();
   await page.context().close();
 });
+
+test("the ranking sorts by a column from its header and back to the engine's order, the rank staying the engine's", async ({ browser }) => {
+  const page = await newEditor(browser);
+  const ranked = page.getByRole("table", { name: "Ranked actuators" });
+  const stockHeader = ranked.getByRole("columnheader", { name: /Stock/ });
+  await stockHeader.getByRole("button").click();
+  await expect(stockHeader).toHaveAttribute("aria-sort", "descending");
+  const stocks = (await ranked.locator("tbody tr td:nth-child(10)").allInnerTexts()).map((t) => Number(t.replace(/[^\d]/g, "")));
+  expect(stocks).toEqual([...stocks].sort((a, b) => b - a));
+  await stockHeader.getByRole("button").click();
+  await expect(stockHeader).toHaveAttribute("aria-sort", "ascending");
+  await stockHeader.getByRole("button").click();
+  await expect(stockHeader).toHaveAttribute("aria-sort", "none");
+  const ranks = await ranked.locator("tbody tr td:nth-child(1)").allInnerTexts();
+  expect(ranks.slice(0, 3)).toEqual(["1", "2", "3"]);
+  await page.context().close();
+});
