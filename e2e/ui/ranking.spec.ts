@@ -74,3 +74,26 @@ test("the ranking sorts by a column from its header and back to the engine's ord
   expect(ranks.slice(0, 3)).toEqual(["1", "2", "3"]);
   await page.context().close();
 });
+
+test("up to four ranked actuators are compared side by side, with their distributions on one chart", async ({ browser }) => {
+  const page = await newEditor(browser);
+  const ranked = page.getByRole("table", { name: "Ranked actuators" });
+  const boxes = ranked.getByRole("checkbox", { name: /^Compare / });
+  await boxes.nth(0).check();
+  await expect(page.getByText("Tick one to three more to compare them side by side.")).toBeVisible();
+  for (const i of [1, 2, 3]) await boxes.nth(i).check();
+  const compared = page.getByRole("region", { name: "Compared actuators" });
+  await expect(compared.getByText("Comparing 4 actuators")).toBeVisible();
+  await expect(compared.getByRole("table", { name: "Actuators compared" }).getByRole("columnheader")).toHaveCount(5);
+  await expect(compared.getByText("Droplet-size distributions compared (volume)")).toBeVisible();
+  await expect(boxes.nth(4)).toBeDisabled();
+  await compared
+    .getByRole("button", { name: /^Stop comparing / })
+    .first()
+    .click();
+  await expect(compared.getByText("Comparing 3 actuators")).toBeVisible();
+  await expect(boxes.nth(4)).toBeEnabled();
+  await compared.getByRole("button", { name: "Clear comparison" }).click();
+  await expect(compared).toHaveCount(0);
+  await page.context().close();
+});

@@ -50,9 +50,18 @@ function DropletClassCell({ actuator: a }: { actuator: RankedActuatorResult }) {
   );
 }
 
-type ResultRowProps = { rank: number; actuator: RankedActuatorResult; selected: boolean; onSelect: () => void };
+type ResultRowProps = {
+  rank: number;
+  actuator: RankedActuatorResult;
+  selected: boolean;
+  onSelect: () => void;
+  /** In the side-by-side comparison; `canCompare` is false once four are. */
+  compared: boolean;
+  canCompare: boolean;
+  onToggleCompare: () => void;
+};
 
-export function ResultRow({ rank, actuator: a, selected, onSelect }: ResultRowProps) {
+export function ResultRow({ rank, actuator: a, selected, onSelect, compared, canCompare, onToggleCompare }: ResultRowProps) {
   return (
     <TableRow aria-selected={selected} className={cn("cursor-pointer", selected && "bg-primary/5 hover:bg-primary/10")} onClick={onSelect}>
       <TableCell className={cn(STICKY_FIRST_COLUMN, "w-10 min-w-10 tabular-nums text-muted-foreground")}>{rank}</TableCell>
@@ -99,6 +108,17 @@ export function ResultRow({ rank, actuator: a, selected, onSelect }: ResultRowPr
       <TableCell className="text-right tabular-nums">{a.stockUnits === undefined ? "—" : a.stockUnits.toLocaleString("en-US")}</TableCell>
       <TableCell>
         <ScoreBar score={a.score} />
+      </TableCell>
+      <TableCell onClick={(e) => e.stopPropagation()}>
+        <input
+          type="checkbox"
+          className="size-4 rounded border-input accent-primary"
+          aria-label={`Compare ${a.sku}`}
+          title={!compared && !canCompare ? "Up to four actuators are compared at once" : undefined}
+          checked={compared}
+          disabled={!compared && !canCompare}
+          onChange={onToggleCompare}
+        />
       </TableCell>
     </TableRow>
   );

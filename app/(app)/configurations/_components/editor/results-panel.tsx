@@ -10,8 +10,9 @@ import { TableSkeleton } from "@/components/ui/table-skeleton";
 import type { RankedActuatorResult } from "@/lib/configurations/hooks";
 import { ActuatorCharts, type ChartContext } from "./actuator-charts";
 import { AddToOrder } from "./add-to-order";
+import { CompareActuators } from "./compare-actuators";
 import { FluidFlags, RankingExplanation } from "./ranking-notes";
-import { ResultsTable } from "./results-table";
+import { MAX_COMPARED, ResultsTable } from "./results-table";
 
 type ResultsPanelProps = {
   ranked: RankedActuatorResult[] | null;
@@ -28,7 +29,12 @@ type ResultsPanelProps = {
 
 export function ResultsPanel({ ranked, noMatch, summary, loading, updating, problem, context, orderFor = null }: ResultsPanelProps) {
   const [chosen, setChosen] = useState<string | null>(null);
+  const [compared, setCompared] = useState<string[]>([]);
   const selected = ranked?.find((a) => a.sku === chosen) ?? ranked?.[0] ?? null;
+  // Only actuators still in the ranking are compared (a change of inputs may drop some).
+  const comparedActuators = (ranked ?? []).filter((a) => compared.includes(a.sku));
+  const toggleCompare = (sku: string) =>
+    setCompared((current) => (current.includes(sku) ? current.filter((s) => s !== sku) : [...current, sku].slice(0, MAX_COMPARED)));
 
   return (
     <Card>
@@ -64,8 +70,25 @@ export function ResultsPanel({ ranked, noMatch, summary, loading, updating, prob
           <>
             <FluidFlags ranked={ranked} />
             <div className={updating ? "opacity-60 transition-opacity" : "transition-opacity"}>
-              <ResultsTable ranked={ranked} selectedSku={selected?.sku ?? null} onSelect={setChosen} />
+              <ResultsTable
+                ranked={ranked}
+                selectedSku={selected?.sku ?? null}
+                onSelect={setChosen}
+                compared={compared}
+                onToggleCompare={toggleCompare}
+              />
             </div>
+            {comparedActuators.length === 1 ? (
+              <p className="text-sm text-muted-foreground">Tick one to three more to compare them side by side.</p>
+            ) : null}
+            {comparedActuators.length >= 2 ? (
+              <CompareActuators
+                actuators={comparedActuators}
+                targetUm={context?.dropletUm ?? null}
+                onRemove={toggleCompare}
+                onClear={() => setCompared([])}
+              />
+            ) : null}
             <RankingExplanation ranked={ranked} dropletTargetUm={context?.dropletUm ?? null} coneTargetDeg={context?.coneDeg ?? null} />
             {selected && context ? (
               <div className="grid gap-2">

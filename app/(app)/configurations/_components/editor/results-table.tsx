@@ -8,7 +8,16 @@ import type { RankedActuatorResult } from "@/lib/configurations/hooks";
 import { nextRankingSort, type RankingSort, type RankingSortKey, sortRanking } from "@/lib/configurations/sort-ranking";
 import { ResultRow } from "./result-row";
 
-type ResultsTableProps = { ranked: RankedActuatorResult[]; selectedSku: string | null; onSelect: (sku: string) => void };
+type ResultsTableProps = {
+  ranked: RankedActuatorResult[];
+  selectedSku: string | null;
+  onSelect: (sku: string) => void;
+  compared: string[];
+  onToggleCompare: (sku: string) => void;
+};
+
+/** How many actuators are compared side by side at most. */
+export const MAX_COMPARED = 4;
 
 const ENGINE_ORDER: RankingSort = { key: "rank", direction: "asc" };
 
@@ -41,7 +50,7 @@ function SortHeader({ column, sort, onSort, className, children }: SortHeaderPro
   );
 }
 
-export function ResultsTable({ ranked, selectedSku, onSelect }: ResultsTableProps) {
+export function ResultsTable({ ranked, selectedSku, onSelect, compared, onToggleCompare }: ResultsTableProps) {
   const [sort, setSort] = useState<RankingSort>(ENGINE_ORDER);
   const onSort = (key: RankingSortKey) => setSort((current) => nextRankingSort(current, key));
   const header = { sort, onSort };
@@ -78,11 +87,21 @@ export function ResultsTable({ ranked, selectedSku, onSelect }: ResultsTableProp
             Stock
           </SortHeader>
           <TableHead>Score</TableHead>
+          <TableHead>Compare</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
         {sortRanking(ranked, sort).map(({ item, rank }) => (
-          <ResultRow key={item.sku} rank={rank} actuator={item} selected={item.sku === selectedSku} onSelect={() => onSelect(item.sku)} />
+          <ResultRow
+            key={item.sku}
+            rank={rank}
+            actuator={item}
+            selected={item.sku === selectedSku}
+            onSelect={() => onSelect(item.sku)}
+            compared={compared.includes(item.sku)}
+            canCompare={compared.length < MAX_COMPARED}
+            onToggleCompare={() => onToggleCompare(item.sku)}
+          />
         ))}
       </TableBody>
     </Table>
