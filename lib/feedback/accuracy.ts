@@ -1,7 +1,8 @@
 // How a lab result is compared with the prediction stored beside it. Pure: the form, the
 // service and the tests share it, and drizzle/0023 computes the aggregates the same way.
 
-export type Interval = { p10: number; p50: number; p90: number };
+import type { Interval } from "@/lib/prediction/uncertainty";
+
 export type DropletRange = { minUm: number; maxUm: number };
 
 const RANGE = /^\s*(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)\s*(?:µm|um|μm)?\s*$/i;

@@ -197,3 +197,5 @@ export async function getConfigurationFeedback(ctx: ActorContext, configurationI
     };
   });
 }
+
+export type ConfigurationFeedback = Awaited<ReturnType<typeof getConfigurationFeedback>>;
