@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { auditLogs, feedback, feedbackAggregates, fluids } from "@/db/schema";
@@ -124,6 +125,56 @@ describe("lab results", () => {
     await deleteFeedback(a.owner, first.id);
     expectConsistent(await aggregateOf(other));
     expect((await aggregateOf(other)).stored).toBeUndefined();
+  });
+
+  it("keeps every aggregate equal to a recomputation from scratch after any sequence of writes (property)", async () => {
+    const tenants = [await setup(), await setup(), await setup()];
+    const groupSkus = [takeSku(), takeSku()];
+    const measurement = fc.record({
+      sku: fc.integer({ min: 0, max: 1 }),
+      dv50Um: fc.option(fc.integer({ min: 5, max: 900 }), { nil: null }),
+      sprayConeAngleActual: fc.option(fc.integer({ min: 10, max: 150 }), { nil: null }),
+      passFail: fc.constantFrom("pass", "fail", "unknown"),
+      pressureBar: fc.constantFrom(1, 3, 6),
+    });
+    type Measurement = typeof measurement extends fc.Arbitrary<infer T> ? T : never;
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant("create"), tenant: fc.integer({ min: 0, max: 2 }), m: measurement }),
+      fc.record({ kind: fc.constant("update"), pick: fc.nat(), m: measurement }),
+      fc.record({ kind: fc.constant("delete"), pick: fc.nat() }),
+    );
+    const written: { id: string; tenant: number }[] = [];
+    const fields = (m: Measurement) => ({
+      actuatorSku: groupSkus[m.sku]!,
+      testConditions: { pressureBar: m.pressureBar },
+      dv50Um: m.dv50Um,
+      sprayConeAngleActual: m.sprayConeAngleActual,
+      passFail: m.passFail,
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 8 }), async (ops) => {
+        for (const o of ops) {
+          if (o.kind === "create") {
+            const t = tenants[o.tenant]!;
+            const created = await createFeedback(
+              t.owner,
+              createFeedbackSchema.parse({ configurationId: t.configurationId, ...fields(o.m) }),
+            );
+            written.push({ id: created.id, tenant: o.tenant });
+          } else if (written.length > 0) {
+            const target = written[o.pick % written.length]!;
+            const owner = tenants[target.tenant]!.owner;
+            if (o.kind === "update") await updateFeedback(owner, target.id, updateFeedbackSchema.parse(fields(o.m)));
+            else {
+              await deleteFeedback(owner, target.id);
+              written.splice(written.indexOf(target), 1);
+            }
+          }
+        }
+        for (const sku of groupSkus) expectConsistent(await aggregateOf(sku));
+      }),
+      { numRuns: 12 },
+    );
   });
 
   it("updates the aggregate inside the writing transaction, so a rollback takes it back; members cannot write it directly", async () => {
