@@ -44,3 +44,6 @@ export const PROCUREMENT_PAYMENT_STATUSES = ["unpaid", "pending", "authorized", 
 // Why an API key stopped working before its expiry: revoked by a person, or its creator left.
 export const API_KEY_REVOCATION_REASONS = ["revoked", "member_removed"] as const;
 export type ApiKeyRevocationReason = (typeof API_KEY_REVOCATION_REASONS)[number];
+
+// A lab result's verdict (spec §4.1).
+export const FEEDBACK_PASS_FAIL = ["pass", "fail", "unknown"] as const;

@@ -4,6 +4,7 @@ export * from "./billing";
 export * from "./catalog";
 export * from "./configurations";
 export * from "./email";
+export * from "./feedback";
 export * from "./identity";
 export * from "./jobs";
 export * from "./procurement";

@@ -15,6 +15,7 @@ import {
   updateConfigurationSchema,
 } from "@/lib/configurations/schemas";
 import { listOutboxSchema } from "@/lib/email/schemas";
+import { createFeedbackSchema, updateFeedbackSchema } from "@/lib/feedback/schemas";
 import { ERROR_STATUS } from "@/lib/http/errors";
 import { enterprisePlanSchema, listCommissionsSchema, listTenantsSchema, revenueQuerySchema } from "@/lib/platform/schemas";
 import {
@@ -51,6 +52,7 @@ type Pool =
   | "archivable"
   | "fluid"
   | "procurement"
+  | "feedback"
   | "supplier"
   | "user"
   | "invitation"
@@ -116,6 +118,10 @@ const ROUTES: Route[] = [
   { method: "POST", path: "/api/configurations/[id]/share", params: { id: "configuration" }, body: shareConfigurationSchema },
   { method: "DELETE", path: "/api/configurations/[id]/shares/[user_id]", params: { id: "configuration", user_id: "user" } },
   { method: "GET", path: "/api/configurations/[id]/shares", params: { id: "configuration" } },
+  { method: "GET", path: "/api/configurations/[id]/feedback", params: { id: "configuration" } },
+  { method: "POST", path: "/api/feedback", body: createFeedbackSchema, weight: 2 },
+  { method: "PUT", path: "/api/feedback/[id]", params: { id: "feedback" }, body: updateFeedbackSchema, weight: 2 },
+  { method: "DELETE", path: "/api/feedback/[id]", params: { id: "feedback" }, weight: 0.3 },
   { method: "POST", path: "/api/configurations/[id]/versions/[version]/restore", params: { id: "configuration", version: "version" } },
   { method: "GET", path: "/api/configurations/[id]/versions", params: { id: "configuration" } },
   { method: "GET", path: "/api/configurations/export", weight: 0.2 },
@@ -233,6 +239,14 @@ test.beforeAll(async () => {
     expect(res.status(), await res.text()).toBe(201);
     procurements.push(((await res.json()) as { id: string }).id);
   }
+  const results: string[] = [];
+  for (const pressureBar of [2, 4]) {
+    const res = await admin.client.post("/api/feedback", {
+      data: { configurationId: configurations[0], actuatorSku: "SPENC-FC-0269-060-00000", testConditions: { pressureBar }, dv50Um: 80 },
+    });
+    expect(res.status(), await res.text()).toBe(201);
+    results.push(((await res.json()) as { id: string }).id);
+  }
   const invitee = uniqueEmail("invitee");
   const invitation = await admin.client.post("/api/tenants/members/invite", { data: { email: invitee, role: "user" } });
   expect(invitation.status(), await invitation.text()).toBe(201);
@@ -257,6 +271,7 @@ test.beforeAll(async () => {
     archivable: configurations.slice(-1),
     fluid: [((await fluid.json()) as { id: string }).id],
     procurement: procurements,
+    feedback: results,
     supplier: ["spencer", "coster", "acme"],
     user: [admin.userId],
     invitation: [((await invitation.json()) as { id: string }).id],

@@ -70,6 +70,14 @@ async function freshProcurement(fx: Fixture): Promise<string> {
   return (await res.json()).id as string;
 }
 
+const LAB_RESULT = { actuatorSku: "SPENC-FC-0269-060-00000", testConditions: { pressureBar: 3 }, dv50Um: 80 };
+
+async function freshFeedback(fx: Fixture): Promise<string> {
+  const res = await fx.admin.client.post("/api/feedback", { data: { configurationId: fx.configId, ...LAB_RESULT } });
+  expect(res.status(), await res.text()).toBe(201);
+  return (await res.json()).id as string;
+}
+
 async function freshFluid(fx: Fixture): Promise<string> {
   const res = await fx.admin.client.post("/api/fluids", {
     data: { name: `Fluid ${randomUUID().slice(0, 6)}`, viscosityCp: 3, densityKgM3: 900, surfaceTensionMNm: 30 },
@@ -138,6 +146,28 @@ const ROWS: Row[] = [
       return { method: "POST", path: `/api/configurations/${id}/unarchive` };
     },
     expect: { ...members(403), admin: 200, otherAdmin: 404 },
+  },
+  {
+    route: "GET /api/configurations/[id]/feedback",
+    call: (fx) => ({ method: "GET", path: `/api/configurations/${fx.configId}/feedback` }),
+    expect: { ...members(200), otherAdmin: 404, staff: 404 },
+  },
+
+  // Lab results: another tenant's configuration or result is a 404; only its recorder or an admin edits one.
+  {
+    route: "POST /api/feedback",
+    call: (fx) => ({ method: "POST", path: "/api/feedback", data: { configurationId: fx.configId, ...LAB_RESULT } }),
+    expect: writers(201, 404),
+  },
+  {
+    route: "PUT /api/feedback/[id]",
+    call: async (fx) => ({ method: "PUT", path: `/api/feedback/${await freshFeedback(fx)}`, data: { ...LAB_RESULT, rating: 4 } }),
+    expect: { ...members(403), admin: 200, user: 403, otherAdmin: 404 },
+  },
+  {
+    route: "DELETE /api/feedback/[id]",
+    call: async (fx) => ({ method: "DELETE", path: `/api/feedback/${await freshFeedback(fx)}` }),
+    expect: { ...members(403), admin: 204, otherAdmin: 404 },
   },
   {
     route: "POST /api/configurations/[id]/duplicate",

@@ -11,6 +11,7 @@ export const API_KEY_SCOPE_LABELS: Record<ApiKeyScope, string> = {
   "configurations.archive": "Archive and unarchive configurations",
   "procurements.read": "Read orders, their quotes and status",
   "procurements.write": "Create orders, compare quotes, check out and confirm receipts",
+  "feedback.write": "Record lab results for configurations",
   "data.export": "Export configurations (CSV)",
   "analytics.read": "Read analytics",
   "members.read": "List the organization's members",

@@ -11,6 +11,7 @@ const MATRIX: [Permission, boolean, boolean, boolean][] = [
   ["procurements.read", true, true, true],
   ["procurements.write", true, true, false],
   ["procurements.approve", true, false, false],
+  ["feedback.write", true, true, false],
   ["members.read", true, true, true],
   ["members.manage", true, false, false],
   ["billing.read", true, true, true],

@@ -24,6 +24,8 @@ export const PERMISSIONS = {
   "procurements.write": ["admin", "user"],
   // Edit and cancel anyone's orders, approve or reject orders above the threshold.
   "procurements.approve": ["admin"],
+  // Record lab results and edit or delete one's own (admins anyone's, see lib/feedback/access.ts).
+  "feedback.write": ["admin", "user"],
   "members.read": ["admin", "user", "viewer"],
   "members.manage": ["admin"],
   "billing.read": ["admin", "user", "viewer"],
@@ -57,6 +59,7 @@ export const API_KEY_SCOPES = [
   "configurations.archive",
   "procurements.read",
   "procurements.write",
+  "feedback.write",
   "data.export",
   "analytics.read",
   "members.read",

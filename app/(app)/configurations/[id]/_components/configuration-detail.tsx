@@ -11,6 +11,7 @@ import { ApiError, errorMessage } from "@/lib/http/client";
 import { ConfigurationEditor } from "../../_components/editor/configuration-editor";
 import { StatusBadge } from "../../_components/status";
 import { ConfigurationActions } from "./configuration-actions";
+import { LabResults } from "./lab-results";
 import { VersionHistory } from "./version-history";
 
 type ConfigurationDetailProps = { id: string; canOrder: boolean };
@@ -88,6 +89,7 @@ export function ConfigurationDetail({ id, canOrder }: ConfigurationDetailProps) 
           readOnly={!access.edit}
           canOrder={canOrder}
         />
+        <LabResults configurationId={configuration.id} skus={configuration.compatibleActuators.map((a) => a.sku)} />
         <VersionHistory id={configuration.id} currentVersion={configuration.version} canRestore={access.restore} />
       </div>
     </>

@@ -1,0 +1,10 @@
+import { createFeedbackSchema } from "@/lib/feedback/schemas";
+import { createFeedback } from "@/lib/feedback/service";
+import { withTenant } from "@/lib/http/route";
+
+export const dynamic = "force-dynamic";
+
+// POST /api/feedback — record a lab result for a configuration; the prediction at the tested pressure is stored with it
+export const POST = withTenant({ permission: "feedback.write", body: createFeedbackSchema }, async ({ actor, meta, body }) => {
+  return Response.json(await createFeedback({ actor, meta }, body), { status: 201 });
+});
