@@ -20,6 +20,11 @@ const server = createServer((req, res) => {
   applyForwarding(req, trust);
   void handle(req, res);
 });
+// Idle keep-alive connections are closed by the client or the proxy in front, never by us first:
+// a server that closes a socket the moment a client reuses it answers that request with a reset.
+// (Load balancers keep idle connections for 60 s; Node's default is 5 s.)
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, () => console.log(`  ▲ AeroSpec ${dev ? "(development) " : ""}listening on port ${port}`));
 
 function shutdown() {
