@@ -56,7 +56,7 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     env: {
       PORT: String(PORT),
-      PG_PORT: process.env.E2E_PG_PORT ?? "54350",
+      PG_PORT: process.env.E2E_PG_PORT ?? "24350",
       AEROSPEC_DATA_DIR: ".test-data/e2e",
       APP_URL: BASE_URL,
       STRIPE_EMULATOR_PORT: String(STRIPE_PORT),

@@ -58,7 +58,7 @@ rmSync(vitestJson, { force: true });
 const pgDir = `${OUT}/vitest-postgres`;
 rmSync(pgDir, { recursive: true, force: true });
 const pg = selected("vitest")
-  ? await startEmbeddedPostgres({ dataDir: pgDir, port: Number(process.env.TEST_PG_PORT ?? 54340), ephemeral: true })
+  ? await startEmbeddedPostgres({ dataDir: pgDir, port: Number(process.env.TEST_PG_PORT ?? 24340), ephemeral: true })
   : null;
 const vitestOk = step("vitest", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], {
   TEST_PG_URL: pg?.url("postgres") ?? "",

@@ -18,7 +18,7 @@ export default async function setup(project: TestProject) {
   const { startEmbeddedPostgres } = await import("@/db/embedded");
   const dataDir = ".test-data/vitest-postgres";
   rmSync(dataDir, { recursive: true, force: true });
-  const pg = await startEmbeddedPostgres({ dataDir, port: Number(process.env.TEST_PG_PORT ?? 54340), ephemeral: true });
+  const pg = await startEmbeddedPostgres({ dataDir, port: Number(process.env.TEST_PG_PORT ?? 24340), ephemeral: true });
   project.provide("pgBaseUrl", pg.url("postgres"));
   return async () => {
     await pg.stop();

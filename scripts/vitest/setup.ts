@@ -13,14 +13,16 @@ process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123456789";
 process.env.APP_URL ??= "http://localhost:3000";
 process.env.APP_ENV = "test";
 process.env.LOG_LEVEL ??= "silent";
+// Fixed test ports sit below Linux's ephemeral range (32768–60999): a server another test opens
+// on port 0 can never have taken them.
 // Billing talks to a Stripe emulator on a port per worker (scripts/vitest/stripe.ts starts it
 // in the test files that need it).
 process.env.STRIPE_SECRET_KEY = "sk_test_aerospec_vitest";
 process.env.STRIPE_WEBHOOK_SECRET = "whsec_test_aerospec_vitest_secret";
-process.env.STRIPE_API_URL = `http://127.0.0.1:${Number(process.env.TEST_STRIPE_PORT_BASE ?? 54440) + Number(worker || 0)}`;
+process.env.STRIPE_API_URL = `http://127.0.0.1:${Number(process.env.TEST_STRIPE_PORT_BASE ?? 24440) + Number(worker || 0)}`;
 // The supplier simulator (scripts/vitest/suppliers.ts starts it where needed): controls on the
 // first of three ports per worker, then Spencer's and Coster's APIs.
-const supplierPort = Number(process.env.TEST_SUPPLIER_PORT_BASE ?? 54540) + 3 * Number(worker || 0);
+const supplierPort = Number(process.env.TEST_SUPPLIER_PORT_BASE ?? 24540) + 3 * Number(worker || 0);
 process.env.SPENCER_API_URL = `http://127.0.0.1:${supplierPort + 1}`;
 process.env.SPENCER_API_KEY = "spencer_vitest_key";
 process.env.SPENCER_CALLBACK_SECRET = "spencer_vitest_callback_secret";
