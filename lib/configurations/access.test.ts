@@ -1,28 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/rbac/permissions";
+import { testActor as actor, ME, SOMEONE } from "@/scripts/vitest/actor";
 import { type ConfigurationAccess, getConfigurationAccess, type SharePermission } from "./access";
-
-const ME = "00000000-0000-4000-8000-000000000001";
-const SOMEONE = "00000000-0000-4000-8000-000000000002";
-
-function actor(role: Role): Actor {
-  return {
-    userId: ME,
-    email: "me@example.test",
-    name: "Me",
-    tenantId: "00000000-0000-4000-8000-0000000000aa",
-    tenantName: "Acme",
-    role,
-    isOwner: false,
-    isStaff: false,
-    plan: "professional",
-    subscriptionStatus: "active",
-    trialEndsAt: null,
-    features: {},
-    sessionId: null,
-  };
-}
 
 type Case = { who: string; role: Role; own: boolean; share: SharePermission | null; archived?: boolean; expected: ConfigurationAccess };
 const all = (v: boolean): ConfigurationAccess => ({ edit: v, restore: v, duplicate: v, share: v, archive: v });

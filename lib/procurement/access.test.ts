@@ -1,30 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/http/errors";
 import type { Role } from "@/lib/rbac/permissions";
+import { testActor as actor, ME, SOMEONE } from "@/scripts/vitest/actor";
 import { assertProcurementAccess, getProcurementAccess, type ProcurementAccess } from "./access";
 import type { ProcurementStatus } from "./status";
-
-const ME = "00000000-0000-4000-8000-000000000001";
-const SOMEONE = "00000000-0000-4000-8000-000000000002";
-
-function actor(role: Role): Actor {
-  return {
-    userId: ME,
-    email: "me@example.test",
-    name: "Me",
-    tenantId: "00000000-0000-4000-8000-0000000000aa",
-    tenantName: "Acme",
-    role,
-    isOwner: false,
-    isStaff: false,
-    plan: "professional",
-    subscriptionStatus: "active",
-    trialEndsAt: null,
-    features: {},
-    sessionId: null,
-  };
-}
 
 const none: ProcurementAccess = { edit: false, checkout: false, cancel: false, decide: false, confirmReceipt: false, reorder: false };
 type Case = { who: string; role: Role; own: boolean; status: ProcurementStatus; expected: ProcurementAccess };
