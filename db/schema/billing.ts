@@ -110,8 +110,8 @@ export const invoices = pgTable(
 
 /**
  * Spec §3.2: AeroSpec's margin on a paid procurement order. The procurement module writes
- * these when an order's payment succeeds; `procurement_id` gains its foreign key when that
- * module's table exists.
+ * these when an order's payment succeeds; a job adds each to the tenant's next Stripe invoice
+ * as an invoice item, and the invoice's sync links it back (`invoice_id`).
  */
 export const procurementCommissions = pgTable(
   "procurement_commissions",
@@ -125,6 +125,8 @@ export const procurementCommissions = pgTable(
     commissionAmount: money("commission_amount").notNull(),
     currency: varchar("currency", { length: 3 }).notNull().default("usd"),
     invoiceId: uuid("invoice_id"),
+    // The pending Stripe invoice item that bills it on the tenant's next invoice.
+    stripeInvoiceItemId: varchar("stripe_invoice_item_id", { length: 255 }).unique(),
     createdAt: createdAt(),
   },
   (t) => [

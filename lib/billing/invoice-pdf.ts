@@ -56,7 +56,8 @@ export function listInvoiceRows(invoice: Invoice): InvoiceRow[] {
     const rest = lines.slice(MAX_LINES_SHOWN).reduce((sum, line) => sum + line.amountCents, 0);
     rows.push({ label: `${lines.length - MAX_LINES_SHOWN} more lines (see the online invoice)`, amount: money(rest) });
   }
-  if (invoice.procurementCommissions)
+  // Commissions billed as invoice items are lines of their own; older invoices carry only the sum.
+  if (invoice.procurementCommissions && invoice.lines.length === 0)
     rows.push({ label: "Procurement commissions", amount: money(decimalToCents(invoice.procurementCommissions)) });
   rows[rows.length - 1]!.gapAfter = true;
   rows.push(

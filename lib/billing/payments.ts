@@ -3,6 +3,7 @@ import type { Tx } from "@/db/client";
 import { payments, procurementCommissions } from "@/db/schema";
 import { withSystemTx, withTenantTx } from "@/db/tenant";
 import { AppError } from "@/lib/http/errors";
+import { enqueueJob } from "@/lib/jobs/outbox";
 import { applyBps, centsToDecimal, decimalToCents } from "./money";
 import { PLANS, type PlanId } from "./plans";
 import { getStripe } from "./stripe";
@@ -127,14 +128,15 @@ export async function refundPayment(tenantId: string, id: string, key: string, a
 
 /**
  * AeroSpec's margin on a paid procurement order at the tenant's plan rate, recorded once per
- * order (spec §3.2). Runs in the system transaction that applies the order's payment.
+ * order (spec §3.2). Runs in the system transaction that applies the order's payment; a job then
+ * puts it on the tenant's next Stripe invoice.
  */
 export async function recordCommission(
   tx: Tx,
   input: { tenantId: string; procurementId: string; supplier: string; orderTotalCents: number; plan: PlanId; currency?: string },
 ): Promise<void> {
   const rateBps = PLANS[input.plan].commissionRateBps;
-  await tx
+  const [recorded] = await tx
     .insert(procurementCommissions)
     .values({
       tenantId: input.tenantId,
@@ -145,5 +147,8 @@ export async function recordCommission(
       commissionAmount: centsToDecimal(applyBps(input.orderTotalCents, rateBps)),
       currency: input.currency ?? "usd",
     })
-    .onConflictDoNothing();
+    .onConflictDoNothing()
+    .returning({ id: procurementCommissions.id, amount: procurementCommissions.commissionAmount });
+  if (recorded && decimalToCents(recorded.amount) > 0)
+    await enqueueJob(tx, "billing.invoice_commission", { tenantId: input.tenantId, commissionId: recorded.id });
 }

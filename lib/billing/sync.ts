@@ -3,6 +3,7 @@ import type Stripe from "stripe";
 import type { Tx } from "@/db/client";
 import { billingSubscriptions, type InvoiceLine, invoices, mrrMovements, payments, tenants } from "@/db/schema";
 import { enqueueJob } from "@/lib/jobs/outbox";
+import { commissionLines, linkInvoicedCommissions } from "./commission-invoicing";
 import { centsToDecimal } from "./money";
 import type { PlanId } from "./plans";
 import { stripeId } from "./predicates";
@@ -174,18 +175,23 @@ function servicePeriod(invoice: Stripe.Invoice): { periodStart: Date; periodEnd:
 
 /** What each of Stripe's lines bills, as the PDF lists it. */
 function invoiceLines(invoice: Stripe.Invoice): InvoiceLine[] {
-  return invoice.lines.data.map((line) => ({
-    description: line.description ?? "Subscription",
-    amountCents: line.amount,
-    periodStart: line.period ? toDate(line.period.start).toISOString() : null,
-    periodEnd: line.period ? toDate(line.period.end).toISOString() : null,
-    proration: line.parent?.subscription_item_details?.proration ?? false,
-  }));
+  return invoice.lines.data.map((line) => {
+    // A one-off invoice item (a commission) bills no period.
+    const period = line.parent?.invoice_item_details ? null : line.period;
+    return {
+      description: line.description ?? "Subscription",
+      amountCents: line.amount,
+      periodStart: period ? toDate(period.start).toISOString() : null,
+      periodEnd: period ? toDate(period.end).toISOString() : null,
+      proration: line.parent?.subscription_item_details?.proration ?? false,
+    };
+  });
 }
 
 /** Stores the invoice as Stripe has it now; the PDF is rendered from this row. */
 export async function applyInvoice(tx: Tx, tenantId: string, invoice: Stripe.Invoice): Promise<void> {
   const recurring = invoice.lines.data.filter((line) => line.pricing?.price_details?.price).reduce((sum, line) => sum + line.amount, 0);
+  const commissions = commissionLines(invoice).reduce((sum, line) => sum + line.amount, 0);
   const credits = Math.max(0, invoice.total - invoice.amount_due);
   const values = {
     stripeSubscriptionId: invoiceSubscriptionId(invoice),
@@ -195,6 +201,7 @@ export async function applyInvoice(tx: Tx, tenantId: string, invoice: Stripe.Inv
     dueDate: toDate(invoice.due_date ?? invoice.created),
     ...servicePeriod(invoice),
     subscriptionAmount: centsToDecimal(recurring),
+    procurementCommissions: commissions > 0 ? centsToDecimal(commissions) : null,
     creditsApplied: centsToDecimal(credits),
     subtotal: centsToDecimal(invoice.subtotal),
     tax: centsToDecimal(invoice.total - invoice.subtotal),
@@ -209,10 +216,12 @@ export async function applyInvoice(tx: Tx, tenantId: string, invoice: Stripe.Inv
     lines: invoiceLines(invoice),
     stripeSyncedAt: new Date(),
   };
-  await tx
+  const [stored] = await tx
     .insert(invoices)
     .values({ tenantId, stripeInvoiceId: invoice.id!, ...values })
-    .onConflictDoUpdate({ target: invoices.stripeInvoiceId, set: values });
+    .onConflictDoUpdate({ target: invoices.stripeInvoiceId, set: values })
+    .returning({ id: invoices.id });
+  await linkInvoicedCommissions(tx, tenantId, stored!.id, invoice);
 }
 
 const PAYMENT_STATUS: Record<Stripe.PaymentIntent.Status, (typeof payments.$inferSelect)["status"]> = {

@@ -1,3 +1,4 @@
+import { handleInvoiceCommission } from "@/lib/billing/commission-invoicing";
 import {
   handleAutoConfirm,
   handleCancelOrder,
@@ -12,6 +13,7 @@ import type { JobHandlers } from "./worker";
 /** Every queue's handler: the modules' background work, in one place for the worker. */
 export const JOB_HANDLERS: JobHandlers = {
   "payment.updated": handlePaymentUpdated,
+  "billing.invoice_commission": handleInvoiceCommission,
   "procurement.place_order": handlePlaceOrder,
   "procurement.cancel_order": handleCancelOrder,
   "procurement.capture": handleCapture,

@@ -2,6 +2,7 @@
 // the handler reads the current state, so a late or repeated job does the right thing.
 export const JOB_TOPICS = [
   "payment.updated",
+  "billing.invoice_commission",
   "procurement.place_order",
   "procurement.cancel_order",
   "procurement.capture",
@@ -14,6 +15,7 @@ export type JobTopic = (typeof JOB_TOPICS)[number];
 
 type Payloads = {
   "payment.updated": { tenantId: string; paymentId: string; reference: string };
+  "billing.invoice_commission": { tenantId: string; commissionId: string };
   "procurement.place_order": { tenantId: string; procurementId: string };
   "procurement.cancel_order": { tenantId: string; procurementId: string };
   "procurement.capture": { tenantId: string; procurementId: string };

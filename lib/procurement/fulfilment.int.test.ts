@@ -1,7 +1,11 @@
 import { eq, sql } from "drizzle-orm";
+import type Stripe from "stripe";
 import { beforeAll, describe, expect, it } from "vitest";
-import { payments, procurementCommissions, procurements, tenants } from "@/db/schema";
+import { invoices, payments, procurementCommissions, procurements, tenants } from "@/db/schema";
 import { withSystemTx, withTenantTx } from "@/db/tenant";
+import { decimalToCents } from "@/lib/billing/money";
+import { startSubscriptionCheckout } from "@/lib/billing/service";
+import { getStripe } from "@/lib/billing/stripe";
 import { createConfigurationSchema } from "@/lib/configurations/schemas";
 import { createConfiguration } from "@/lib/configurations/service";
 import { listOutboxMessages } from "@/lib/email/outbox";
@@ -12,7 +16,7 @@ import { startWorker } from "@/lib/jobs/worker";
 import { generateCatalog } from "@/lib/prediction/catalog-generator";
 import { seedCatalog } from "@/scripts/seed";
 import { addMember, createTenant } from "@/scripts/vitest/factories";
-import { payCheckout, setupStripeEmulator } from "@/scripts/vitest/stripe";
+import { eventsOfType, payCheckout, setupStripeEmulator } from "@/scripts/vitest/stripe";
 import { setupSupplierSimulator } from "@/scripts/vitest/suppliers";
 import { startCheckout } from "./checkout";
 import { compareSuppliers } from "./compare";
@@ -344,5 +348,67 @@ describe("the job worker", () => {
     } finally {
       await worker.stop();
     }
+  });
+});
+
+describe("capture runs once", () => {
+  it("two receipt confirmations at once, and the capture job run twice at once, capture the payment once", async () => {
+    const t = await createTenant();
+    const delivered = await deliveredOrder(t);
+    const input = confirmReceiptSchema.parse({ code: delivered.receipt!.code });
+    const results = await Promise.allSettled([confirmReceipt(t.owner, delivered.id, input), confirmReceipt(t.owner, delivered.id, input)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "conflict" } });
+
+    const capture = JOB_HANDLERS["procurement.capture"]!;
+    const job = { tenantId: t.tenantId, procurementId: delivered.id };
+    await Promise.all([capture(job), capture(job)]);
+    await drainJobs();
+    expect(await getProcurement(t.owner, delivered.id)).toMatchObject({ paymentStatus: "paid", amountCapturedCents: delivered.totalCents });
+    const [payment] = await withSystemTx((tx) => tx.select().from(payments).where(eq(payments.tenantId, t.tenantId)));
+    expect(payment).toMatchObject({ status: "succeeded", amountCaptured: (delivered.totalCents / 100).toFixed(2), amountRefunded: "0.00" });
+    const captures = eventsOfType(stripe.emulator, "charge.captured").filter(
+      (e) => (e.data.object as Stripe.Charge).payment_intent === payment!.stripePaymentIntentId,
+    );
+    expect(captures).toHaveLength(1);
+    expect(await commissionsOf(t.tenantId)).toHaveLength(1);
+  });
+});
+
+// Last in the file: it moves the Stripe emulator's clock a month ahead.
+describe("commission invoicing", () => {
+  it("a captured order's commission is a line on the tenant's next invoice, billed once", async () => {
+    const t = await createTenant();
+    const { url } = await startSubscriptionCheckout(t.owner, "professional");
+    expect((await payCheckout(url)).status).toBe(303);
+    await stripe.emulator.idle();
+    const delivered = await deliveredOrder(t);
+    await confirmReceipt(t.owner, delivered.id, confirmReceiptSchema.parse({ code: delivered.receipt!.code }));
+    await drainJobs();
+    const [commission] = await commissionsOf(t.tenantId);
+    expect(commission).toMatchObject({ stripeInvoiceItemId: expect.stringMatching(/^ii_/), invoiceId: null });
+    // A repeated job adds nothing.
+    await JOB_HANDLERS["billing.invoice_commission"]!({ tenantId: t.tenantId, commissionId: commission!.id });
+    const [tenant] = await withSystemTx((tx) => tx.select().from(tenants).where(eq(tenants.id, t.tenantId)));
+    expect((await getStripe().invoiceItems.list({ customer: tenant!.stripeCustomerId! })).data).toHaveLength(1);
+
+    await stripe.emulator.advanceClock(31 * 86_400);
+    await stripe.emulator.idle();
+    const rows = await withSystemTx((tx) => tx.select().from(invoices).where(eq(invoices.tenantId, t.tenantId)));
+    const renewal = rows.find((r) => r.billingReason === "subscription_cycle");
+    expect(renewal).toMatchObject({ procurementCommissions: commission!.commissionAmount });
+    expect(renewal!.lines).toContainEqual(
+      expect.objectContaining({
+        description: expect.stringMatching(
+          new RegExp(`^Procurement commission, order ${delivered.id.slice(0, 8)} \\((Spencer|Coster)\\): 15% of`),
+        ),
+        amountCents: Math.round(Number(commission!.commissionAmount) * 100),
+        periodStart: null,
+      }),
+    );
+    expect(decimalToCents(renewal!.total)).toBe(
+      decimalToCents(renewal!.subscriptionAmount!) + decimalToCents(commission!.commissionAmount),
+    );
+    expect((await commissionsOf(t.tenantId))[0]).toMatchObject({ invoiceId: renewal!.id });
   });
 });

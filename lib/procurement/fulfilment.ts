@@ -244,6 +244,9 @@ export async function handleCapture({ tenantId, procurementId }: JobPayload<"pro
   const due =
     row.status === "received" && row.receivedQuantity ? amountForReceived(total, row.items as PricedItem[], row.receivedQuantity) : total;
   if (row.paymentStatus === "authorized") {
+    // A repeated job can run after Stripe took the money but before its webhook updated the order.
+    const payment = await withSystemTx((tx) => getPayment(tx, tenantId, row.paymentId!));
+    if (payment?.status !== "requires_capture") return;
     if (due === 0) await cancelPayment(tenantId, row.paymentId);
     else await capturePayment(tenantId, row.paymentId, due < total ? due : undefined);
   } else if (row.paymentStatus === "paid" && row.status === "received") {

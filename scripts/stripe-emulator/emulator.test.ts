@@ -383,6 +383,41 @@ describe("renewals", () => {
     expect(update?.data.previous_attributes?.items?.data[0]?.current_period_end).toBe(first?.current_period_end);
   });
 
+  it("adds pending invoice items to the next renewal invoice, once, and then refuses to delete them", async () => {
+    const price = await createPlan(h.stripe, "Starter", 50_000);
+    const { customer, subscription } = await subscribedCustomer(price);
+    const item = await h.stripe.invoiceItems.create({
+      customer: customer.id,
+      amount: 1_250,
+      currency: "usd",
+      description: "Procurement commission",
+      metadata: { aerospec_commission_id: "c-1" },
+    });
+    expect(item).toMatchObject({ object: "invoiceitem", invoice: null, amount: 1_250 });
+    expect((await h.stripe.invoiceItems.list({ customer: customer.id, pending: true })).data.map((i) => i.id)).toEqual([item.id]);
+
+    await h.emulator.advanceClock(31 * DAY);
+    const renewed = await h.stripe.subscriptions.retrieve(subscription.id, { expand: ["latest_invoice"] });
+    const invoice = renewed.latest_invoice as Stripe.Invoice;
+    expect(invoice).toMatchObject({ billing_reason: "subscription_cycle", total: 51_250, amount_paid: 51_250 });
+    const line = invoice.lines.data.find((l) => l.parent?.type === "invoice_item_details");
+    expect(line).toMatchObject({ amount: 1_250, description: "Procurement commission", metadata: { aerospec_commission_id: "c-1" } });
+    expect(line?.parent?.invoice_item_details?.invoice_item).toBe(item.id);
+    expect((await h.stripe.invoiceItems.retrieve(item.id)).invoice).toBe(invoice.id);
+    await expect(h.stripe.invoiceItems.del(item.id)).rejects.toThrow(/already on an invoice/);
+
+    await h.emulator.advanceClock(31 * DAY);
+    const next = (await h.stripe.subscriptions.retrieve(subscription.id, { expand: ["latest_invoice"] })).latest_invoice as Stripe.Invoice;
+    expect(next.total).toBe(50_000);
+  });
+
+  it("deletes a pending invoice item", async () => {
+    const customer = await h.stripe.customers.create({ email: "owner@example.test" });
+    const item = await h.stripe.invoiceItems.create({ customer: customer.id, amount: 500, currency: "usd" });
+    expect(await h.stripe.invoiceItems.del(item.id)).toMatchObject({ id: item.id, deleted: true });
+    await expect(h.stripe.invoiceItems.retrieve(item.id)).rejects.toThrow(/No such invoiceitem/);
+  });
+
   it("goes past_due when the renewal is declined, and back to active once the invoice is paid", async () => {
     const price = await createPlan(h.stripe, "Starter", 50_000);
     const { subscription } = await subscribedCustomer(price);

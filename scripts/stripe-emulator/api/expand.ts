@@ -7,6 +7,7 @@ function collectionFor(state: State, id: string): Collection | undefined {
     ["cus_", state.customers],
     ["sub_", state.subscriptions],
     ["in_", state.invoices],
+    ["ii_", state.invoiceItems],
     ["pi_", state.paymentIntents],
     ["ch_", state.charges],
     ["re_", state.refunds],

@@ -3,6 +3,7 @@ import { billingPortalRoutes } from "./billing-portal";
 import { checkoutSessionRoutes } from "./checkout-sessions";
 import { customerRoutes } from "./customers";
 import { eventRoutes } from "./events";
+import { invoiceItemRoutes } from "./invoice-items";
 import { invoiceRoutes } from "./invoices";
 import { paymentIntentRoutes } from "./payment-intents";
 import { priceRoutes } from "./prices";
@@ -18,6 +19,7 @@ export const apiRoutes: ApiRoute[] = [
   ...checkoutSessionRoutes,
   ...subscriptionRoutes,
   ...invoiceRoutes,
+  ...invoiceItemRoutes,
   ...paymentIntentRoutes,
   ...refundRoutes,
   ...billingPortalRoutes,

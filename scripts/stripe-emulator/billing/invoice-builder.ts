@@ -3,6 +3,7 @@ import { newId } from "../core/ids";
 import type { CustomerRecord, InvoiceLineRecord, InvoiceRecord, SubscriptionRecord } from "../core/records";
 import type { LineDraft } from "../core/state";
 import { staticInvoiceFields } from "./invoice-defaults";
+import { claimPendingItems } from "./invoice-items";
 
 type BillingReason = "subscription_create" | "subscription_cycle" | "subscription_update" | "manual";
 
@@ -76,7 +77,11 @@ function amounts(
 export function createInvoice(ctx: Ctx, input: InvoiceInput): InvoiceRecord {
   const id = input.id ?? newId("in");
   const subscription = input.subscription;
-  const lines = input.lines.map((draft) => lineRecord(draft, id, subscription?.id ?? null));
+  const currency = input.lines[0]?.price.currency ?? subscription?.currency ?? "usd";
+  const lines = [
+    ...input.lines.map((draft) => lineRecord(draft, id, subscription?.id ?? null)),
+    ...claimPendingItems(ctx, input.customer.id, currency, id),
+  ];
   const invoice: InvoiceRecord = {
     id,
     ...staticInvoiceFields(),
@@ -85,7 +90,7 @@ export function createInvoice(ctx: Ctx, input: InvoiceInput): InvoiceRecord {
     attempted: false,
     billing_reason: input.reason,
     created: ctx.clock.now(),
-    currency: input.lines[0]?.price.currency ?? subscription?.currency ?? "usd",
+    currency,
     customer: input.customer.id,
     customer_email: input.customer.email,
     customer_name: input.customer.name ?? null,

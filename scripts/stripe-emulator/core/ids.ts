@@ -19,6 +19,7 @@ export type IdPrefix =
   | "si"
   | "in"
   | "il"
+  | "ii"
   | "pi"
   | "ch"
   | "re"

@@ -395,6 +395,12 @@ export type ChargeRecord = Pick<
   | "transfer_group"
 > & { customer: string | null; payment_intent: string | null };
 
+/** A one-off charge (or credit) waiting for the customer's next invoice. */
+export type InvoiceItemRecord = Pick<
+  Stripe.InvoiceItem,
+  "id" | "object" | "amount" | "currency" | "date" | "description" | "discountable" | "livemode" | "metadata" | "period" | "proration"
+> & { customer: string; invoice: string | null; quantity: number };
+
 export type RefundRecord = Pick<
   Stripe.Refund,
   | "id"
@@ -439,7 +445,8 @@ export type EventObject =
   | InvoiceRecord
   | PaymentIntentRecord
   | ChargeRecord
-  | RefundRecord;
+  | RefundRecord
+  | InvoiceItemRecord;
 
 export type EventType = Stripe.Event.Type;
 

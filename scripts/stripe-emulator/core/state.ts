@@ -4,6 +4,7 @@ import type {
   CheckoutSessionRecord,
   CustomerRecord,
   EventRecord,
+  InvoiceItemRecord,
   InvoiceRecord,
   PaymentIntentRecord,
   PortalSessionRecord,
@@ -46,6 +47,7 @@ export type State = {
   subscriptions: Map<string, SubscriptionRecord>;
   pendingLines: Map<string, LineDraft[]>;
   invoices: Map<string, InvoiceRecord>;
+  invoiceItems: Map<string, InvoiceItemRecord>;
   paymentIntents: Map<string, PaymentIntentRecord>;
   charges: Map<string, ChargeRecord>;
   refunds: Map<string, RefundRecord>;
@@ -66,6 +68,7 @@ export function createState(): State {
     subscriptions: new Map(),
     pendingLines: new Map(),
     invoices: new Map(),
+    invoiceItems: new Map(),
     paymentIntents: new Map(),
     charges: new Map(),
     refunds: new Map(),

@@ -1,0 +1,2 @@
+ALTER TABLE "procurement_commissions" ADD COLUMN "stripe_invoice_item_id" varchar(255);--> statement-breakpoint
+ALTER TABLE "procurement_commissions" ADD CONSTRAINT "procurement_commissions_stripe_invoice_item_id_unique" UNIQUE("stripe_invoice_item_id");
