@@ -127,6 +127,8 @@ export const procurementCommissions = pgTable(
     invoiceId: uuid("invoice_id"),
     // The pending Stripe invoice item that bills it on the tenant's next invoice.
     stripeInvoiceItemId: varchar("stripe_invoice_item_id", { length: 255 }).unique(),
+    // What the Stripe invoice items for it add up to; a refund lowers the commission below it.
+    billedAmount: money("billed_amount").notNull().default("0"),
     createdAt: createdAt(),
   },
   (t) => [

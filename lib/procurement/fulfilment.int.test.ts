@@ -411,4 +411,55 @@ describe("commission invoicing", () => {
     );
     expect((await commissionsOf(t.tenantId))[0]).toMatchObject({ invoiceId: renewal!.id });
   });
+
+  it("a refund after the commission was invoiced credits the difference on the following invoice", async () => {
+    const t = await createTenant();
+    const { url } = await startSubscriptionCheckout(t.owner, "professional");
+    expect((await payCheckout(url)).status).toBe(303);
+    await stripe.emulator.idle();
+    const { id, supplier } = await readyOrder(t.owner, 4);
+    for (const index of [0, 1]) {
+      await withSystemTx((tx) =>
+        tx
+          .update(procurements)
+          .set({ suppliersQuoted: sql`jsonb_set(suppliers_quoted, ${`{${index},leadTimeDays}`}::text[], '30')` })
+          .where(eq(procurements.id, id)),
+      );
+    }
+    const submitted = await pay(t.owner, id);
+    suppliers.simulator.advanceOrder(supplier, submitted.supplierOrderId!, "shipped");
+    await deliverCallbacks();
+    const [charged] = await commissionsOf(t.tenantId);
+    expect(charged).toMatchObject({ orderTotal: (submitted.totalCents / 100).toFixed(2), billedAmount: charged!.commissionAmount });
+
+    await stripe.emulator.advanceClock(31 * 86_400);
+    await stripe.emulator.idle();
+    suppliers.simulator.advanceOrder(supplier, submitted.supplierOrderId!, "delivered");
+    await deliverCallbacks();
+    const delivered = await getProcurement(t.owner, id);
+    const sku = delivered.lines[0]!.sku;
+    await confirmReceipt(
+      t.owner,
+      id,
+      confirmReceiptSchema.parse({ code: delivered.receipt!.code, received: [{ sku, qty: 3 }], note: "One missing" }),
+    );
+    await drainJobs();
+    await stripe.emulator.idle();
+    await drainJobs();
+    const [adjusted] = await commissionsOf(t.tenantId);
+    const kept = Math.round((submitted.totalCents * 3) / 4);
+    expect(adjusted).toMatchObject({ orderTotal: (kept / 100).toFixed(2), billedAmount: adjusted!.commissionAmount });
+    const credit = decimalToCents(adjusted!.commissionAmount) - decimalToCents(charged!.commissionAmount);
+    expect(credit).toBeLessThan(0);
+
+    await stripe.emulator.advanceClock(31 * 86_400);
+    await stripe.emulator.idle();
+    const rows = await withSystemTx((tx) => tx.select().from(invoices).where(eq(invoices.tenantId, t.tenantId)));
+    const renewals = rows.filter((r) => r.billingReason === "subscription_cycle").sort((a, b) => +a.invoiceDate - +b.invoiceDate);
+    expect(renewals.map((r) => r.lines.find((l) => l.description.startsWith("Commission adjusted"))?.amountCents ?? null)).toEqual([
+      null,
+      credit,
+    ]);
+    expect(renewals[0]!.lines).toContainEqual(expect.objectContaining({ amountCents: decimalToCents(charged!.commissionAmount) }));
+  });
 });

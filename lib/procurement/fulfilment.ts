@@ -3,6 +3,7 @@ import type { Tx } from "@/db/client";
 import { procurements, supplierEvents, tenants } from "@/db/schema";
 import type { ProcurementStatus } from "@/db/schema/enums";
 import { withSystemTx } from "@/db/tenant";
+import { adjustCommission } from "@/lib/billing/commission-invoicing";
 import { decimalToCents, formatMoney } from "@/lib/billing/money";
 import { cancelPayment, capturePayment, getPayment, recordCommission, refundPayment } from "@/lib/billing/payments";
 import { env } from "@/lib/env";
@@ -103,6 +104,7 @@ export async function handlePaymentUpdated({ tenantId, paymentId, reference }: J
           .set({ paymentStatus: "refunded" })
           .where(and(eq(procurements.tenantId, tenantId), eq(procurements.id, row.id)));
       }
+      await adjustCommission(tx, { tenantId, procurementId: row.id, keptCents: decimalToCents(payment.amountCaptured) - refunded });
       const note = `${formatMoney(refunded, row.currency)} refunded`;
       await recordEvent(tx, tenantId, row.id, { from: row.status, to: row.status, source: "payment", note });
     }

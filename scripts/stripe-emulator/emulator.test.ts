@@ -405,15 +405,20 @@ describe("renewals", () => {
     expect(line?.parent?.invoice_item_details?.invoice_item).toBe(item.id);
     expect((await h.stripe.invoiceItems.retrieve(item.id)).invoice).toBe(invoice.id);
     await expect(h.stripe.invoiceItems.del(item.id)).rejects.toThrow(/already on an invoice/);
+    await expect(h.stripe.invoiceItems.update(item.id, { amount: 1 })).rejects.toThrow(/already on an invoice/);
 
     await h.emulator.advanceClock(31 * DAY);
     const next = (await h.stripe.subscriptions.retrieve(subscription.id, { expand: ["latest_invoice"] })).latest_invoice as Stripe.Invoice;
     expect(next.total).toBe(50_000);
   });
 
-  it("deletes a pending invoice item", async () => {
+  it("updates and deletes a pending invoice item", async () => {
     const customer = await h.stripe.customers.create({ email: "owner@example.test" });
     const item = await h.stripe.invoiceItems.create({ customer: customer.id, amount: 500, currency: "usd" });
+    expect(await h.stripe.invoiceItems.update(item.id, { amount: 375, description: "Adjusted" })).toMatchObject({
+      amount: 375,
+      description: "Adjusted",
+    });
     expect(await h.stripe.invoiceItems.del(item.id)).toMatchObject({ id: item.id, deleted: true });
     await expect(h.stripe.invoiceItems.retrieve(item.id)).rejects.toThrow(/No such invoiceitem/);
   });

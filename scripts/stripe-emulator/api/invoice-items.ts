@@ -1,4 +1,4 @@
-import { createInvoiceItem, deleteInvoiceItem } from "../billing/invoice-items";
+import { createInvoiceItem, deleteInvoiceItem, updateInvoiceItem } from "../billing/invoice-items";
 import { invalidRequest } from "../core/api-error";
 import { paginate } from "../core/list";
 import { findOr404, newestFirst } from "../core/lookup";
@@ -25,6 +25,16 @@ export const invoiceItemRoutes: ApiRoute[] = [
     method: "GET",
     pattern: "/v1/invoiceitems/:id",
     handler: (ctx, req) => findOr404(ctx.state.invoiceItems, pathId(req), "invoiceitem"),
+  },
+  {
+    method: "POST",
+    pattern: "/v1/invoiceitems/:id",
+    handler: (ctx, req) =>
+      updateInvoiceItem(findOr404(ctx.state.invoiceItems, pathId(req), "invoiceitem"), {
+        amount: req.params.int("amount"),
+        description: req.params.string("description"),
+        metadata: req.params.metadataUpdate(),
+      }),
   },
   {
     method: "DELETE",

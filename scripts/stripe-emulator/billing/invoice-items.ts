@@ -36,6 +36,24 @@ export function createInvoiceItem(ctx: Ctx, input: InvoiceItemInput): InvoiceIte
   return item;
 }
 
+type InvoiceItemUpdate = {
+  amount: number | undefined;
+  description: string | undefined;
+  metadata: ((current: Stripe.Metadata) => Stripe.Metadata) | undefined;
+};
+
+/** Changes a pending invoice item; one already on an invoice is fixed, as on Stripe. */
+export function updateInvoiceItem(item: InvoiceItemRecord, update: InvoiceItemUpdate): InvoiceItemRecord {
+  if (item.invoice) throw invalidRequest("This invoice item is already on an invoice and cannot be updated.", "id");
+  if (update.amount !== undefined) {
+    item.amount = update.amount;
+    item.discountable = update.amount >= 0;
+  }
+  if (update.description !== undefined) item.description = update.description || null;
+  if (update.metadata) item.metadata = update.metadata(item.metadata ?? {});
+  return item;
+}
+
 /** Stripe only deletes an invoice item that is not yet on an invoice. */
 export function deleteInvoiceItem(ctx: Ctx, item: InvoiceItemRecord): { id: string; object: "invoiceitem"; deleted: true } {
   if (item.invoice) throw invalidRequest("This invoice item is already on an invoice and cannot be deleted.", "id");
