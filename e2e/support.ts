@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type APIRequestContext, type APIResponse, expect, request } from "@playwright/test";
 import { BASE_URL } from "../playwright.config";
+import { checkAgainstDocument } from "./openapi-contract";
 
 export const PASSWORD = "correct-horse-battery-staple";
 export const DEMO = { admin: "admin@demo.aerospec.local", staff: "staff@aerospec.local", password: "aerospec-demo-2026" };
@@ -10,8 +11,8 @@ export function uniqueEmail(prefix = "user"): string {
 }
 
 /** A cookie jar acting like a browser on our origin (Origin header set for CSRF). */
-export function newClient(headers: Record<string, string> = {}): Promise<APIRequestContext> {
-  return request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { Origin: BASE_URL, ...headers } });
+export async function newClient(headers: Record<string, string> = {}): Promise<APIRequestContext> {
+  return checkAgainstDocument(await request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { Origin: BASE_URL, ...headers } }));
 }
 
 export type Account = { client: APIRequestContext; email: string; userId: string; tenantId: string };

@@ -1,5 +1,6 @@
 import { type APIRequestContext, expect, request, test } from "@playwright/test";
 import { BASE_URL } from "../../playwright.config";
+import { checkAgainstDocument } from "../openapi-contract";
 import { addMember, expectError, signUp } from "../support";
 
 // API keys over HTTP, as an integration would use them: a script with no cookie and no Origin.
@@ -12,7 +13,7 @@ const CONFIGURATION = {
 let script: APIRequestContext;
 
 test.beforeAll(async () => {
-  script = await request.newContext({ baseURL: BASE_URL });
+  script = checkAgainstDocument(await request.newContext({ baseURL: BASE_URL }));
 });
 
 const bearer = (secret: string) => ({ Authorization: `Bearer ${secret}` });

@@ -1,5 +1,7 @@
 import { expect, request, test } from "@playwright/test";
 import { BASE_URL } from "../../playwright.config";
+import { findContractProblem } from "../openapi-contract";
+import { signUp } from "../support";
 
 test("the OpenAPI document is served to anyone, with the API key security schemes and the error body", async () => {
   const client = await request.newContext({ baseURL: BASE_URL });
@@ -16,4 +18,22 @@ test("the OpenAPI document is served to anyone, with the API key security scheme
   expect(document.paths["/api/configurations"]?.post?.security).toContainEqual({ apiKey: [] });
   expect(Object.keys(document.paths).some((path) => path.startsWith("/api/admin"))).toBe(false);
   await client.dispose();
+});
+
+test("answers are held to the document: a drifted body, an undocumented status or a foreign error body is caught", async () => {
+  const owner = await signUp();
+  const res = await owner.client.post("/api/configurations", {
+    data: { name: "Contract", fluid: { viscosityCp: 1, densityKgM3: 998, surfaceTensionMNm: 72 }, targets: {} },
+  });
+  expect(res.status()).toBe(201);
+  const body = (await res.json()) as Record<string, unknown>;
+  const url = `${BASE_URL}/api/configurations`;
+  expect(findContractProblem("POST", url, 201, body)).toBeNull();
+  const { name: _name, ...withoutName } = body;
+  expect(findContractProblem("POST", url, 201, withoutName)).toMatch(/^POST \/api\/configurations → 201: the body does not match.*name/);
+  expect(findContractProblem("POST", url, 200, body)).toMatch(/undocumented status \(documented: 201\)/);
+  expect(findContractProblem("GET", `${url}/${body.id}`, 200, { ...body, compatibleActuators: [{ sku: 1 }] })).toMatch(
+    /compatibleActuators\/0/,
+  );
+  expect(findContractProblem("GET", url, 404, { message: "Not found" })).toMatch(/not the documented error body/);
 });

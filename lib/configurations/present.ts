@@ -1,6 +1,8 @@
+import type { z } from "zod";
 import type { configurationSummaries, configurations } from "@/db/schema";
 import type { PricedActuator } from "@/lib/catalog/engine-catalog";
 import type { PredictionInput } from "@/lib/prediction/schemas";
+import type { configurationSchema, configurationSummarySchema } from "./schemas";
 
 export type ConfigurationRow = typeof configurations.$inferSelect;
 /** The columns a list reads: everything but the ranked actuators themselves. */
@@ -39,12 +41,14 @@ function presentFields(row: ConfigurationSummaryRow) {
 }
 
 /** A configuration in a list: the actuators it ranked only as their count. */
-export function presentConfigurationSummary(row: ConfigurationSummaryRow) {
+export function presentConfigurationSummary(row: ConfigurationSummaryRow): z.input<typeof configurationSummarySchema> {
   return { ...presentFields(row), actuatorCount: row.actuatorCount };
 }
 
 /** The configuration as the API shows it, with the ranked actuators (stored as the engine ranked them). */
-export function presentConfiguration(row: ConfigurationRow) {
+export function presentConfiguration(row: ConfigurationRow): Omit<z.input<typeof configurationSchema>, "access"> & {
+  compatibleActuators: PricedActuator[];
+} {
   return { ...presentFields(row), compatibleActuators: row.compatibleActuators as PricedActuator[] };
 }
 

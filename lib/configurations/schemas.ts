@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CONFIGURATION_STATUSES } from "@/db/schema/enums";
 import { multiLineTextSchema, singleLineTextSchema } from "@/lib/http/text";
+import { pricedActuatorSchema } from "@/lib/prediction/output-schemas";
 import { fluidSchema, formatWithUnit, targetsSchema } from "@/lib/prediction/schemas";
 
 export const predictRequestSchema = z.strictObject({
@@ -89,3 +90,46 @@ export type ShareConfigurationInput = z.infer<typeof shareConfigurationSchema>;
 export const shareParamsSchema = z.strictObject({ id: z.uuid(), user_id: z.uuid() });
 
 export const versionParamsSchema = z.strictObject({ id: z.uuid(), version: z.coerce.number().int().min(1) });
+
+// What the API answers: the presenters return these shapes (present.ts is typed by them).
+
+const configurationFieldsSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  description: z.string().nullable(),
+  status: z.enum(CONFIGURATION_STATUSES),
+  tags: z.array(z.string()),
+  fluid: z.object({
+    fluidId: z.uuid().nullable(),
+    viscosityCp: z.number(),
+    densityKgM3: z.number(),
+    surfaceTensionMNm: z.number(),
+    flashPointC: z.number().nullable(),
+  }),
+  targets: z.object({
+    coneDeg: z.number().nullable(),
+    dropletUm: z.number().nullable(),
+    maxPressureBar: z.number().nullable(),
+    flowMlMin: z.number().nullable(),
+  }),
+  modelVersion: z.string().nullable(),
+  version: z.int(),
+  createdByUserId: z.uuid().nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+  archivedAt: z.date().nullable(),
+});
+
+export const configurationSummarySchema = configurationFieldsSchema.extend({ actuatorCount: z.int() });
+
+export const configurationPageSchema = z.object({
+  items: z.array(configurationSummarySchema),
+  nextCursor: z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null on the last" }),
+});
+
+export const configurationSchema = configurationFieldsSchema.extend({
+  compatibleActuators: z.array(pricedActuatorSchema),
+  access: z
+    .object({ edit: z.boolean(), restore: z.boolean(), duplicate: z.boolean(), share: z.boolean(), archive: z.boolean() })
+    .meta({ description: "What the caller may do with this configuration" }),
+});

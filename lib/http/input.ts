@@ -16,6 +16,10 @@ export type RouteOptions<B, Q, P> = {
   query?: Q;
   params?: P;
   maxBodyBytes?: number;
+  /** What a success answers, for the OpenAPI document (the presenter is typed by the same schema). */
+  response?: AnySchema;
+  /** The success status when it is not 200 (201 for a create). */
+  status?: 200 | 201 | 202;
 };
 
 export type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };

@@ -38,10 +38,19 @@ export type RouteDoc = {
   params?: AnySchema;
   query?: AnySchema;
   body?: AnySchema;
+  response?: AnySchema;
+  status?: number;
 };
 
-function documented<H extends object>(handler: H, doc: RouteDoc): H & { doc: RouteDoc } {
-  return Object.assign(handler, { doc });
+function documented<H extends object, B, Q, P>(
+  handler: H,
+  caller: RouteDoc["caller"],
+  options: RouteOptions<B, Q, P> & { permission?: Permission },
+): H & { doc: RouteDoc } {
+  const { permission, params, query, body, response, status } = options as RouteOptions<AnySchema, AnySchema, AnySchema> & {
+    permission?: Permission;
+  };
+  return Object.assign(handler, { doc: { caller, permission, params, query, body, response, status } });
 }
 
 type Result = Response | object | null;
@@ -168,8 +177,7 @@ export function withTenant<B extends AnySchema | undefined, Q extends AnySchema 
   options: TenantOptions<B, Q, P> & { transaction?: boolean },
   handler: Handler<TenantTxContext<B, Q, P>>,
 ): RouteHandler {
-  const { permission, params, query, body } = options;
-  return documented<RouteHandler>(
+  return documented<RouteHandler, B, Q, P>(
     (req, routeCtx) =>
       run(req, async (meta, headers) => {
         const apiKey = apiKeyOf(req);
@@ -181,7 +189,8 @@ export function withTenant<B extends AnySchema | undefined, Q extends AnySchema 
         if (!options.transaction) return (handler as Handler<TenantContext<B, Q, P>>)(ctx);
         return withTenantTx(actor.tenantId, (tx) => handler({ ...ctx, tx }));
       }),
-    { caller: "member", permission, params, query, body },
+    "member",
+    options,
   );
 }
 
@@ -242,7 +251,7 @@ export function withStaff<
       if (!actor.isStaff) throw new AppError("forbidden", "Only AeroSpec staff can do this");
       return handler({ req, meta, actor, ...(await parseInput(req, routeCtx, options)) });
     });
-  return documented(answer, { caller: "staff", params: options.params, query: options.query, body: options.body });
+  return documented(answer, "staff", options);
 }
 
 /** The wrapper for endpoints that need no session (sign-up, password reset, health). */
@@ -256,7 +265,7 @@ export function withPublic<
       assertSameOrigin(req, false);
       return handler({ req, meta, ...(await parseInput(req, routeCtx, options)) });
     });
-  return documented(answer, { caller: "public", params: options.params, query: options.query, body: options.body });
+  return documented(answer, "public", options);
 }
 
 function codeForStatus(status: number): ErrorCode {

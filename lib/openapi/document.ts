@@ -1,4 +1,4 @@
-import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
+import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { errorBodySchema } from "@/lib/http/error-body";
 import type { RouteDoc } from "@/lib/http/route";
@@ -40,6 +40,12 @@ function asParameters(schema: z.ZodType | undefined) {
   return schema instanceof z.ZodObject || schema instanceof z.ZodPipe ? schema : undefined;
 }
 
+/** The declared success body under its status; routes that declare none say only "2XX". */
+function successResponse(schema: z.ZodType | undefined, status = 200): Record<string, ResponseConfig> {
+  if (!schema) return { "2XX": { description: "Success" } };
+  return { [String(status)]: { description: "Success", content: { "application/json": { schema } } } };
+}
+
 /**
  * OpenAPI 3.1 for the route handlers given, built from the zod schemas the wrapper validates
  * their input with, so the document and the checks cannot drift. Every error is the one body.
@@ -69,7 +75,7 @@ export function buildOpenApiDocument(routes: DocumentedRoute[]) {
   const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: error } } });
   for (const route of routes) {
     const access = accessOf(route.doc);
-    const { params, query, body } = route.doc;
+    const { params, query, body, response, status } = route.doc;
     registry.registerPath({
       method: route.method.toLowerCase() as Method,
       path: toOpenApiPath(route.path),
@@ -83,7 +89,7 @@ export function buildOpenApiDocument(routes: DocumentedRoute[]) {
         body: body ? { required: true, content: { "application/json": { schema: body } } } : undefined,
       },
       responses: {
-        "2XX": { description: "Success" },
+        ...successResponse(response, status),
         "4XX": errorResponse("The request was refused; `error.code` says why (statuses in the error table)."),
         "5XX": errorResponse("AeroSpec could not answer (`internal`, or `unavailable` with Retry-After)."),
       },

@@ -1,5 +1,10 @@
 import { listConfigurations } from "@/lib/configurations/queries";
-import { createConfigurationSchema, listConfigurationsSchema } from "@/lib/configurations/schemas";
+import {
+  configurationPageSchema,
+  configurationSchema,
+  createConfigurationSchema,
+  listConfigurationsSchema,
+} from "@/lib/configurations/schemas";
 import { createConfiguration } from "@/lib/configurations/service";
 import { withTenant } from "@/lib/http/route";
 
@@ -7,11 +12,14 @@ export const dynamic = "force-dynamic";
 
 // GET /api/configurations — newest first; search by name, filter by tag and status; keyset pages
 export const GET = withTenant(
-  { permission: "configurations.read", query: listConfigurationsSchema, transaction: true },
+  { permission: "configurations.read", query: listConfigurationsSchema, response: configurationPageSchema, transaction: true },
   async ({ actor, query, tx }) => listConfigurations(tx, actor.tenantId, query),
 );
 
 // POST /api/configurations — save a configuration and the actuators the engine ranks for it
-export const POST = withTenant({ permission: "configurations.write", body: createConfigurationSchema }, async ({ actor, meta, body }) => {
-  return Response.json(await createConfiguration({ actor, meta }, body), { status: 201 });
-});
+export const POST = withTenant(
+  { permission: "configurations.write", body: createConfigurationSchema, response: configurationSchema, status: 201 },
+  async ({ actor, meta, body }) => {
+    return Response.json(await createConfiguration({ actor, meta }, body), { status: 201 });
+  },
+);
