@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import type { z } from "zod";
 import { procurements } from "@/db/schema";
 import { withTenantTx } from "@/db/tenant";
 import { recordAudit } from "@/lib/audit/service";
@@ -15,6 +16,7 @@ import { assertProcurementAccess } from "./access";
 import { moneyColumns, priceFromCatalog, priceFromOffer, writeLines } from "./lines";
 import { markOffers, offerFromQuote, offersExpireAt, SUPPLIER_NAMES, type SupplierOffer } from "./pricing";
 import { listLines } from "./queries";
+import type { compareResponseSchema } from "./response-schemas";
 import type { CompareRequest, OrderLine } from "./schemas";
 import { loadProcurement } from "./service";
 import { isEditable } from "./status";
@@ -48,7 +50,7 @@ export type CompareResult = Awaited<ReturnType<typeof compareSuppliers>>;
  * Spec §2.3 compare: quotes for lines sent, or for an order's lines — then the quotes are
  * stored on the order with their expiry (and a chosen supplier's prices follow its new quote).
  */
-export async function compareSuppliers(ctx: ActorContext, request: CompareRequest) {
+export async function compareSuppliers(ctx: ActorContext, request: CompareRequest): Promise<z.input<typeof compareResponseSchema>> {
   const discountBps = PLANS[ctx.actor.plan].procurementDiscountBps;
   const quotedAt = new Date();
   if ("items" in request) {

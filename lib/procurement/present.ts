@@ -1,9 +1,11 @@
+import type { z } from "zod";
 import type { procurementLineItems, procurements } from "@/db/schema";
 import type { ProcurementStatus } from "@/db/schema/enums";
 import { decimalToCents } from "@/lib/billing/money";
 import type { Supplier } from "@/lib/prediction/schemas";
 import type { ProcurementAccess } from "./access";
 import type { SupplierOffer } from "./pricing";
+import type { procurementSchema, procurementSummarySchema } from "./response-schemas";
 
 export type ProcurementRow = typeof procurements.$inferSelect;
 export type LineRow = typeof procurementLineItems.$inferSelect;
@@ -48,7 +50,12 @@ function presentFields(row: ProcurementRow) {
 type SummaryRow = { row: ProcurementRow; configurationName: string; createdByName: string | null; lines: { sku: string; qty: number }[] };
 
 /** An order in a list: its lines as SKU and quantity. */
-export function presentProcurementSummary({ row, configurationName, createdByName, lines }: SummaryRow) {
+export function presentProcurementSummary({
+  row,
+  configurationName,
+  createdByName,
+  lines,
+}: SummaryRow): z.input<typeof procurementSummarySchema> {
   return { ...presentFields(row), configurationName, createdByName, lines };
 }
 
@@ -101,7 +108,7 @@ export function presentProcurement({
   captureAt,
   autoConfirmDays,
   receipt,
-}: Detail) {
+}: Detail): z.input<typeof procurementSchema> & { quotes: { suppliers: SupplierOffer[] } } {
   return {
     ...presentFields(row),
     captureAt,
