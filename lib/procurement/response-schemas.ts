@@ -17,7 +17,7 @@ const totalsSchema = {
   totalCents: cents,
 };
 
-export const supplierOfferSchema = z.discriminatedUnion("status", [
+const supplierOfferSchema = z.discriminatedUnion("status", [
   z.object({
     supplier: z.enum(SUPPLIERS),
     name: z.string(),
