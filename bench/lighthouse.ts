@@ -20,12 +20,16 @@ const PAGES: Page[] = [
   { path: "/configurations/new", profile: "desktop", signedIn: true },
 ];
 
+// `npm run bench:lighthouse -- / /app` measures only the pages named.
+const only = process.argv.slice(2);
+const measured = only.length > 0 ? PAGES.filter((p) => only.includes(p.path)) : PAGES;
+
 const server = await startBenchServer(ports);
 const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
 try {
   const cookie = await signInDemoAdmin(server.base);
   console.log("page                 profile  perf  a11y   LCP ms  TBT ms    CLS");
-  for (const page of PAGES) {
+  for (const page of measured) {
     const url = `${server.base}${page.path}`;
     // One run to warm the server's caches, the second is measured.
     let result: Awaited<ReturnType<typeof lighthouse>> | undefined;
@@ -43,6 +47,16 @@ try {
       );
     }
     const lhr = result!.lhr;
+    if (process.env.LIGHTHOUSE_OPPORTUNITIES) {
+      // Where the time goes: the scripts that cost the most main-thread time, and what is unused.
+      type Item = { url?: string; total?: number; scripting?: number; wastedBytes?: number; group?: string; duration?: number };
+      const items = (id: string) => ((lhr.audits[id]?.details as { items?: Item[] } | undefined)?.items ?? []).slice(0, 6);
+      for (const i of items("bootup-time"))
+        console.log(`    script ${i.url?.slice(-60)}: ${i.total?.toFixed(0)} ms (${i.scripting?.toFixed(0)} scripting)`);
+      for (const i of items("mainthread-work-breakdown")) console.log(`    main thread ${i.group}: ${i.duration?.toFixed(0)} ms`);
+      for (const i of items("unused-javascript"))
+        console.log(`    unused ${i.url?.slice(-60)}: ${((i.wastedBytes ?? 0) / 1024).toFixed(0)} KiB`);
+    }
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
     console.log(

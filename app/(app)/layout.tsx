@@ -6,6 +6,7 @@ import { AppShell } from "@/components/layout/app-shell";
 import { SubscriptionBanner } from "@/components/layout/subscription-banner";
 import { TenantSwitcher } from "@/components/layout/tenant-switcher";
 import { UserMenu } from "@/components/layout/user-menu";
+import { Providers } from "@/components/providers/providers";
 import { hasApiAccess } from "@/lib/api-keys/access";
 import { auth } from "@/lib/auth/auth";
 import { explainEndedSession } from "@/lib/auth/session-token";
@@ -24,16 +25,18 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   const access = getBillingAccess(actor);
 
   return (
-    <AppShell
-      isAdmin={isAdmin}
-      isStaff={actor.isStaff}
-      hasApiAccess={hasApiAccess(actor)}
-      tenantSwitcher={<TenantSwitcher tenants={tenants} activeTenantId={actor.tenantId} activeTenantName={actor.tenantName} />}
-      userMenu={<UserMenu name={actor.name} email={actor.email} role={actor.role} isOwner={actor.isOwner} />}
-      trialBadge={<TrialBadge daysLeft={trialDaysLeft(actor)} ended={access.readOnly && access.reason === "trial_ended"} />}
-      banner={<SubscriptionBanner access={access} isAdmin={isAdmin} />}
-    >
-      {children}
-    </AppShell>
+    <Providers>
+      <AppShell
+        isAdmin={isAdmin}
+        isStaff={actor.isStaff}
+        hasApiAccess={hasApiAccess(actor)}
+        tenantSwitcher={<TenantSwitcher tenants={tenants} activeTenantId={actor.tenantId} activeTenantName={actor.tenantName} />}
+        userMenu={<UserMenu name={actor.name} email={actor.email} role={actor.role} isOwner={actor.isOwner} />}
+        trialBadge={<TrialBadge daysLeft={trialDaysLeft(actor)} ended={access.readOnly && access.reason === "trial_ended"} />}
+        banner={<SubscriptionBanner access={access} isAdmin={isAdmin} />}
+      >
+        {children}
+      </AppShell>
+    </Providers>
   );
 }

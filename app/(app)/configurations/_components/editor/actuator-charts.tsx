@@ -1,13 +1,24 @@
 "use client";
 
-import { DropletDistributionChart } from "@/components/charts/droplet-distribution-chart";
-import { FlowPressureChart } from "@/components/charts/flow-pressure-chart";
+import dynamic from "next/dynamic";
+import { ChartLoading } from "@/components/charts/chart-loading";
+
 import { Skeleton } from "@/components/ui/skeleton";
 import { type CatalogActuator, useActuatorBySku } from "@/lib/catalog/hooks";
 import type { RankedActuatorResult } from "@/lib/configurations/hooks";
 import { errorMessage } from "@/lib/http/client";
 import type { Actuator } from "@/lib/prediction/schemas";
 import { DropletSummary } from "./droplet-summary";
+
+// Charts load with their own code after the page is interactive (Recharts is heavy).
+const DropletDistributionChart = dynamic(
+  () => import("@/components/charts/droplet-distribution-chart").then((m) => m.DropletDistributionChart),
+  { ssr: false, loading: ChartLoading },
+);
+const FlowPressureChart = dynamic(() => import("@/components/charts/flow-pressure-chart").then((m) => m.FlowPressureChart), {
+  ssr: false,
+  loading: ChartLoading,
+});
 
 export type ChartContext = {
   densityKgM3: number;

@@ -1,12 +1,19 @@
 "use client";
 
 import { X } from "lucide-react";
-import { DistributionCompareChart } from "@/components/charts/distribution-compare-chart";
+import dynamic from "next/dynamic";
+import { ChartLoading } from "@/components/charts/chart-loading";
 import { SPRAY_TYPE_LABELS, SUPPLIER_LABELS } from "@/components/format/catalog";
 import { formatInterval, formatNumber, formatUsd } from "@/components/format/numbers";
 import { Button } from "@/components/ui/button";
 import { STICKY_FIRST_COLUMN, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { RankedActuatorResult } from "@/lib/configurations/hooks";
+
+// Charts load with their own code after the page is interactive (Recharts is heavy).
+const DistributionCompareChart = dynamic(
+  () => import("@/components/charts/distribution-compare-chart").then((m) => m.DistributionCompareChart),
+  { ssr: false, loading: ChartLoading },
+);
 
 type Metric = { label: string; value: (a: RankedActuatorResult) => string };
 

@@ -1,8 +1,9 @@
 "use client";
 
 import { RefreshCw, Truck } from "lucide-react";
+import dynamic from "next/dynamic";
 import { toast } from "sonner";
-import { QuoteChart } from "@/components/charts/quote-chart";
+import { ChartLoading } from "@/components/charts/chart-loading";
 import { formatDate, formatDateTime } from "@/components/format/dates";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -12,6 +13,12 @@ import { cn } from "@/components/ui/cn";
 import { formatMoney } from "@/lib/billing/money";
 import { errorMessage } from "@/lib/http/client";
 import { type Procurement, type QuoteOffer, useCompareQuotes, useUpdateProcurement } from "@/lib/procurement/hooks";
+
+// Charts load with their own code after the page is interactive (Recharts is heavy).
+const QuoteChart = dynamic(() => import("@/components/charts/quote-chart").then((m) => m.QuoteChart), {
+  ssr: false,
+  loading: ChartLoading,
+});
 
 type QuotedOffer = Extract<QuoteOffer, { status: "quoted" }>;
 

@@ -1,10 +1,18 @@
 "use client";
 
-import { ApiUsageChart } from "@/components/charts/api-usage-chart";
+import dynamic from "next/dynamic";
+import { ChartLoading } from "@/components/charts/chart-loading";
+
 import { ErrorState } from "@/components/ui/error-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { type ApiKeyItem, useApiKeyUsage } from "@/lib/api-keys/hooks";
 import { errorMessage } from "@/lib/http/client";
+
+// Charts load with their own code after the page is interactive (Recharts is heavy).
+const ApiUsageChart = dynamic(() => import("@/components/charts/api-usage-chart").then((m) => m.ApiUsageChart), {
+  ssr: false,
+  loading: ChartLoading,
+});
 
 /** One key's calls per day over the last 30 days. */
 export function ApiKeyUsage({ apiKey }: { apiKey: ApiKeyItem }) {

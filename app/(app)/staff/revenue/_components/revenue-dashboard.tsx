@@ -1,11 +1,10 @@
 "use client";
 
 import { LineChart as LineChartIcon } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 import { formatSupplier } from "@/components/billing/suppliers";
-import { CommissionsChart } from "@/components/charts/commissions-chart";
-import { MrrChart } from "@/components/charts/mrr-chart";
-import { MrrMovementsChart } from "@/components/charts/mrr-movements-chart";
+import { ChartLoading } from "@/components/charts/chart-loading";
 import { useDebouncedValue } from "@/components/hooks/use-debounced-value";
 import { isSameRange, validateMonthRange } from "@/components/platform/months";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -17,6 +16,17 @@ import { type MonthRange, type RevenueMonth, useMonthlyRevenue } from "@/lib/pla
 import { MonthRangeForm } from "./month-range-form";
 import { RevenueKpis } from "./revenue-kpis";
 import { RevenueTable } from "./revenue-table";
+
+// Charts load with their own code after the page is interactive (Recharts is heavy).
+const CommissionsChart = dynamic(() => import("@/components/charts/commissions-chart").then((m) => m.CommissionsChart), {
+  ssr: false,
+  loading: ChartLoading,
+});
+const MrrChart = dynamic(() => import("@/components/charts/mrr-chart").then((m) => m.MrrChart), { ssr: false, loading: ChartLoading });
+const MrrMovementsChart = dynamic(() => import("@/components/charts/mrr-movements-chart").then((m) => m.MrrMovementsChart), {
+  ssr: false,
+  loading: ChartLoading,
+});
 
 /** Losses arrive as negated sums, so an empty month can hold -0; show it as 0. */
 function withoutNegativeZero(month: RevenueMonth): RevenueMonth {

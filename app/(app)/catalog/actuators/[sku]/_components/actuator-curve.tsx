@@ -1,7 +1,8 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState } from "react";
-import { FlowPressureChart } from "@/components/charts/flow-pressure-chart";
+import { ChartLoading } from "@/components/charts/chart-loading";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -9,6 +10,12 @@ import { parseDecimalText } from "@/lib/http/text";
 import { computeFlowM3s } from "@/lib/prediction/flow";
 import type { Actuator } from "@/lib/prediction/schemas";
 import { convertBarToPa, convertM3sToMlMin } from "@/lib/prediction/units";
+
+// Charts load with their own code after the page is interactive (Recharts is heavy).
+const FlowPressureChart = dynamic(() => import("@/components/charts/flow-pressure-chart").then((m) => m.FlowPressureChart), {
+  ssr: false,
+  loading: ChartLoading,
+});
 
 const WATER_DENSITY = 998;
 
