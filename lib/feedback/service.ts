@@ -7,6 +7,7 @@ import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { getActuatorBySku } from "@/lib/catalog/queries";
 import { presentConfiguration, toEngineInput } from "@/lib/configurations/present";
 import { AppError } from "@/lib/http/errors";
+import { classifyFluid } from "@/lib/prediction/calibration";
 import { MODEL_VERSION } from "@/lib/prediction/model-version";
 import { predictActuatorAtPressure } from "@/lib/prediction/predict";
 import { actuatorSchema } from "@/lib/prediction/schemas";
@@ -65,6 +66,7 @@ async function toColumns(configuration: ConfigurationRow, input: UpdateFeedbackI
     procurementId: input.procurementId ?? null,
     actuatorSku: input.actuatorSku,
     fluidId: configuration.fluidId,
+    fluidClass: classifyFluid(Number(configuration.fluidViscosityCp)),
     testConditions: input.testConditions,
     rating: input.rating ?? null,
     sprayConeAngleActual: coneDeg,

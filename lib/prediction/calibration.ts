@@ -2,7 +2,7 @@ import { z } from "zod";
 
 // Lab feedback is fitted per SKU × fluid class; the classes split liquids where the atomization
 // regime changes noticeably (water-like, light oils, viscous liquids).
-const FLUID_CLASSES = ["thin", "medium", "viscous"] as const;
+export const FLUID_CLASSES = ["thin", "medium", "viscous"] as const;
 export type FluidClass = (typeof FLUID_CLASSES)[number];
 
 const THIN_MAX_CP = 5;
