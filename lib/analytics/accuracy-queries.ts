@@ -2,17 +2,18 @@ import { type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import type { AccuracyQuery } from "./schemas";
 
-// A tenant's predictions against its lab measurements, aggregated in one pass over its results
-// (GROUPING SETS: the whole, and each breakdown). Errors are measured − predicted P50: in log
-// space for droplet size (Dv50) and flow, whose errors are proportional, in degrees for cone.
+// A tenant's predictions against its lab measurements. The figures add up from the daily sums
+// (feedback_accuracy_daily: errors measured − predicted P50, in log space for droplet size and
+// flow, in degrees for cone), in one pass with GROUPING SETS: the whole and each breakdown.
+// Dates filter by UTC day, which is the grain of the sums.
 
-/** The breakdowns, each one column of the results. A new one (a calibration version) is one line here. */
+/** The breakdowns, each one column of the sums. A new one (a calibration version) is a column there and one line here. */
 const DIMENSIONS = {
-  sku: sql`f.actuator_sku`,
+  sku: sql`d.actuator_sku`,
   sprayType: sql`a.spray_type::text`,
-  fluidClass: sql`f.fluid_class`,
-  modelVersion: sql`f.model_version`,
-  period: sql`to_char(date_trunc(f_bucket.unit, f.created_at at time zone 'UTC'), 'YYYY-MM-DD')`,
+  fluidClass: sql`d.fluid_class`,
+  modelVersion: sql`d.model_version`,
+  period: sql`to_char(date_trunc(b.unit, d.day), 'YYYY-MM-DD')`,
 } as const satisfies Record<string, SQL>;
 
 export type AccuracyDimension = keyof typeof DIMENSIONS;
@@ -22,18 +23,38 @@ const DIMENSION_NAMES = Object.keys(DIMENSIONS) as AccuracyDimension[];
 const MEASURED_DROPLET = sql`coalesce(f.dv50_um, sqrt(f.droplet_size_min_um * f.droplet_size_max_um))`;
 const MEASURED_FLOW = sql`f.flow_rate_actual_ml_min::float8`;
 
-function filtersOf(tenantId: string, q: AccuracyQuery): SQL {
-  const conditions = [sql`f.tenant_id = ${tenantId}`];
-  if (q.from) conditions.push(sql`f.created_at >= (${q.from}::date)::timestamp at time zone 'UTC'`);
-  if (q.to) conditions.push(sql`f.created_at < (${q.to}::date + 1)::timestamp at time zone 'UTC'`);
-  if (q.sku) conditions.push(sql`f.actuator_sku = ${q.sku}`);
+type Columns = { tenant: SQL; sku: SQL; fluidClass: SQL; modelVersion: SQL; from: (day: string) => SQL; to: (day: string) => SQL };
+
+function filtersOf(q: AccuracyQuery, tenantId: string, c: Columns): SQL {
+  const conditions = [sql`${c.tenant} = ${tenantId}`];
+  if (q.from) conditions.push(c.from(q.from));
+  if (q.to) conditions.push(c.to(q.to));
+  if (q.sku) conditions.push(sql`${c.sku} = ${q.sku}`);
   if (q.sprayType) conditions.push(sql`a.spray_type = ${q.sprayType}`);
-  if (q.fluidClass) conditions.push(sql`f.fluid_class = ${q.fluidClass}`);
-  if (q.modelVersion) conditions.push(sql`f.model_version = ${q.modelVersion}`);
+  if (q.fluidClass) conditions.push(sql`${c.fluidClass} = ${q.fluidClass}`);
+  if (q.modelVersion) conditions.push(sql`${c.modelVersion} = ${q.modelVersion}`);
   return sql.join(conditions, sql` and `);
 }
 
-/** One group's figures as Postgres returns them (float8 and bigint as text). */
+const ON_SUMS: Columns = {
+  tenant: sql`d.tenant_id`,
+  sku: sql`d.actuator_sku`,
+  fluidClass: sql`d.fluid_class`,
+  modelVersion: sql`d.model_version`,
+  from: (day) => sql`d.day >= ${day}::date`,
+  to: (day) => sql`d.day <= ${day}::date`,
+};
+
+const ON_RESULTS: Columns = {
+  tenant: sql`f.tenant_id`,
+  sku: sql`f.actuator_sku`,
+  fluidClass: sql`f.fluid_class`,
+  modelVersion: sql`f.model_version`,
+  from: (day) => sql`f.created_at >= (${day}::date)::timestamp at time zone 'UTC'`,
+  to: (day) => sql`f.created_at < (${day}::date + 1)::timestamp at time zone 'UTC'`,
+};
+
+/** One group's figures as Postgres returns them (float8 as numbers, sums of counts as text). */
 export type AccuracyRow = Record<AccuracyDimension, string | null> & {
   grouped: AccuracyDimension | null;
   n: string;
@@ -61,38 +82,34 @@ function groupedCase(): SQL {
   return sql`case ${sql.join(whens, sql` `)} end`;
 }
 
-/** The whole and every breakdown of the tenant's results that pass the filters, in one scan. */
+/** Mean and root mean square of one quantity's errors, and its counts. */
+function quantity(name: "droplet" | "cone" | "flow"): SQL {
+  const col = (suffix: string) => sql.identifier(`${name}_${suffix}`);
+  return sql`sum(${col("n")}) as ${col("n")},
+    sum(${col("sum")}) / nullif(sum(${col("n")}), 0)::float8 as ${col("bias")},
+    sqrt(sum(${col("sum_sq")}) / nullif(sum(${col("n")}), 0)::float8) as ${col("rmse")},
+    sum(${col("within")}) as ${col("within")}`;
+}
+
+/** The whole and every breakdown of the tenant's results that pass the filters. */
 export async function listAccuracyGroups(db: DbOrTx, tenantId: string, q: AccuracyQuery): Promise<AccuracyRow[]> {
   const columns = DIMENSION_NAMES.map((name) => sql`${DIMENSIONS[name]} as ${sql.identifier(name)}`);
+  const names = sql.join(
+    DIMENSION_NAMES.map((name) => sql.identifier(name)),
+    sql`, `,
+  );
   const sets = DIMENSION_NAMES.map((name) => sql`(${sql.identifier(name)})`);
   const rows = await db.execute<AccuracyRow>(sql`
     with r as (
-      select ${sql.join(columns, sql`, `)},
-             ln(${MEASURED_DROPLET} / f.predicted_dv50_p50_um) as droplet_err,
-             ${MEASURED_DROPLET} between f.predicted_dv50_p10_um and f.predicted_dv50_p90_um as droplet_in,
-             f.spray_cone_angle_actual - f.predicted_cone_p50_deg as cone_err,
-             f.spray_cone_angle_actual between f.predicted_cone_p10_deg and f.predicted_cone_p90_deg as cone_in,
-             ln(${MEASURED_FLOW} / f.predicted_flow_p50_ml_min) as flow_err,
-             ${MEASURED_FLOW} between f.predicted_flow_p10_ml_min and f.predicted_flow_p90_ml_min as flow_in,
-             f.prediction_matched, f.pass_fail
-      from feedback f
-      cross join (select ${q.bucket}::text as unit) f_bucket
-      left join actuators a on a.sku = f.actuator_sku
-      where ${filtersOf(tenantId, q)}
+      select ${sql.join(columns, sql`, `)}, d.*
+      from feedback_accuracy_daily d
+      cross join (select ${q.bucket}::text as unit) b
+      left join actuators a on a.sku = d.actuator_sku
+      where ${filtersOf(q, tenantId, ON_SUMS)}
     )
-    select ${groupedCase()} as grouped, ${sql.join(
-      DIMENSION_NAMES.map((name) => sql.identifier(name)),
-      sql`, `,
-    )},
-           count(*) as n,
-           count(droplet_err) as droplet_n, avg(droplet_err) as droplet_bias, sqrt(avg(droplet_err ^ 2)) as droplet_rmse,
-           count(*) filter (where droplet_in) as droplet_within,
-           count(cone_err) as cone_n, avg(cone_err) as cone_bias, sqrt(avg(cone_err ^ 2)) as cone_rmse,
-           count(*) filter (where cone_in) as cone_within,
-           count(flow_err) as flow_n, avg(flow_err) as flow_bias, sqrt(avg(flow_err ^ 2)) as flow_rmse,
-           count(*) filter (where flow_in) as flow_within,
-           count(prediction_matched) as matched_n, count(*) filter (where prediction_matched) as matched,
-           count(*) filter (where pass_fail = 'pass') as passed, count(*) filter (where pass_fail = 'fail') as failed
+    select ${groupedCase()} as grouped, ${names}, sum(n) as n,
+           ${quantity("droplet")}, ${quantity("cone")}, ${quantity("flow")},
+           sum(matched_n) as matched_n, sum(matched) as matched, sum(passed) as passed, sum(failed) as failed
     from r
     group by grouping sets ((), ${sql.join(sets, sql`, `)})`);
   return [...rows];
@@ -129,7 +146,7 @@ export async function listAccuracyPoints(db: DbOrTx, tenantId: string, q: Accura
            f.predicted_flow_p10_ml_min as flow_p10, f.predicted_flow_p50_ml_min as flow_p50, f.predicted_flow_p90_ml_min as flow_p90
     from feedback f
     left join actuators a on a.sku = f.actuator_sku
-    where ${filtersOf(tenantId, q)}
+    where ${filtersOf(q, tenantId, ON_RESULTS)}
     order by f.created_at desc, f.id desc
     limit ${limit}`);
   return [...rows];

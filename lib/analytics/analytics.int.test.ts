@@ -6,13 +6,14 @@ import { startSession } from "@/lib/auth/service";
 import { createConfigurationSchema } from "@/lib/configurations/schemas";
 import { createConfiguration } from "@/lib/configurations/service";
 import { getMeasuredDropletUm } from "@/lib/feedback/accuracy";
-import { createFeedbackSchema } from "@/lib/feedback/schemas";
-import { createFeedback } from "@/lib/feedback/service";
+import { createFeedbackSchema, updateFeedbackSchema } from "@/lib/feedback/schemas";
+import { createFeedback, deleteFeedback, updateFeedback } from "@/lib/feedback/service";
 import { createMulberry32 } from "@/lib/prediction/prng";
 import { seedCatalog } from "@/scripts/seed";
 import { createTenant } from "@/scripts/vitest/factories";
 import { getAccuracyReport } from "./accuracy";
 import type { AccuracyFigures } from "./present";
+import { rebuildAccuracySums } from "./rollup";
 import { type AccuracyQuery, accuracyQuerySchema, topConfigurationsQuerySchema, usageQuerySchema } from "./schemas";
 import { getTopConfigurations } from "./top-configurations";
 import { getUsageReport } from "./usage";
@@ -70,6 +71,7 @@ async function tenantWithResults(seed: number) {
       const createdAt = new Date(Date.UTC(2026, 8 + (i % 3), 3 + (i % 20), 12));
       await tx.update(feedback).set({ createdAt }).where(eq(feedback.id, r.id));
     }
+    await rebuildAccuracySums(tx, t.tenantId);
   });
   return t;
 }
@@ -180,6 +182,28 @@ describe("accuracy analytics", () => {
     expect(seen.byFluidClass.map((g) => g.key).sort()).toEqual(["medium", "thin"]);
     expect(seen.points).toHaveLength(rows.length);
     expect(seen.pointsCapped).toBe(false);
+  });
+
+  it("stays equal to a recomputation after results are edited, moved to another SKU and deleted", async () => {
+    const t = await tenantWithResults(16);
+    const rows = await rowsOf(t.tenantId);
+    const otherSku = rows.find((r) => r.actuatorSku !== rows[0]!.actuatorSku)!.actuatorSku;
+    await updateFeedback(
+      t.owner,
+      rows[0]!.id,
+      updateFeedbackSchema.parse({ actuatorSku: otherSku, testConditions: { pressureBar: 4 }, dv50Um: 500, sprayConeAngleActual: 10 }),
+    );
+    await updateFeedback(
+      t.owner,
+      rows[1]!.id,
+      updateFeedbackSchema.parse({ actuatorSku: rows[1]!.actuatorSku, testConditions: { pressureBar: 3 } }),
+    );
+    await deleteFeedback(t.owner, rows[2]!.id);
+    const after = await rowsOf(t.tenantId);
+    const seen = await report(t.tenantId);
+    expectFigures(seen.overall, recompute(after));
+    for (const g of seen.bySku) expectFigures(g, recompute(after.filter((r) => r.actuatorSku === g.key)));
+    for (const g of seen.overTime) expectFigures(g, recompute(after.filter((r) => monthOf(r) === g.key)));
   });
 
   it("filters by dates, SKU, spray type and fluid class, and buckets by week", async () => {
