@@ -16,7 +16,7 @@ test("a result recorded on a configuration shows on the accuracy dashboard; filt
 
   // Nothing recorded yet: the page says how to get data.
   await page.goto("/analytics");
-  await expect(page.getByText("No lab results yet")).toBeVisible();
+  await expect(page.getByText("No lab results yet", { exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "Go to configurations" })).toBeVisible();
 
   const created = await owner.client.post("/api/configurations", { data: CONFIGURATION });

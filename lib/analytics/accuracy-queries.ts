@@ -92,7 +92,7 @@ function quantity(name: "droplet" | "cone" | "flow"): SQL {
 }
 
 /** The whole and every breakdown of the tenant's results that pass the filters. */
-export async function listAccuracyGroups(db: DbOrTx, tenantId: string, q: AccuracyQuery): Promise<AccuracyRow[]> {
+export async function listAccuracyBreakdowns(db: DbOrTx, tenantId: string, q: AccuracyQuery): Promise<AccuracyRow[]> {
   const columns = DIMENSION_NAMES.map((name) => sql`${DIMENSIONS[name]} as ${sql.identifier(name)}`);
   const names = sql.join(
     DIMENSION_NAMES.map((name) => sql.identifier(name)),

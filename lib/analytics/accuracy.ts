@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@/db/client";
-import { listAccuracyGroups, listAccuracyPoints } from "./accuracy-queries";
+import { listAccuracyBreakdowns, listAccuracyPoints } from "./accuracy-queries";
 import { presentAccuracy } from "./present";
 import type { AccuracyQuery } from "./schemas";
 
@@ -9,7 +9,7 @@ const ACCURACY_POINT_LIMIT = 500;
 /** GET /api/analytics/accuracy: the tenant's predictions against its lab results, as filtered. */
 export async function getAccuracyReport(db: DbOrTx, tenantId: string, query: AccuracyQuery) {
   const [groups, points] = await Promise.all([
-    listAccuracyGroups(db, tenantId, query),
+    listAccuracyBreakdowns(db, tenantId, query),
     listAccuracyPoints(db, tenantId, query, ACCURACY_POINT_LIMIT),
   ]);
   return { filters: query, ...presentAccuracy(groups, points, ACCURACY_POINT_LIMIT) };

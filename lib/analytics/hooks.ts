@@ -9,7 +9,7 @@ import type { getUsageReport } from "./usage";
 
 // The JSON the analytics endpoints return, typed from the functions that build it.
 export type AccuracyReport = Serialized<Awaited<ReturnType<typeof getAccuracyReport>>>;
-export type AccuracyGroup = AccuracyReport["bySku"][number];
+export type AccuracyBreakdownRow = AccuracyReport["bySku"][number];
 export type UsageReport = Serialized<Awaited<ReturnType<typeof getUsageReport>>>;
 export type TopConfigurations = Serialized<Awaited<ReturnType<typeof getTopConfigurations>>>;
 

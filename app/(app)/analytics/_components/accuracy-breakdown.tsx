@@ -6,7 +6,7 @@ import { formatShare } from "@/components/format/numbers";
 import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { AccuracyGroup, AccuracyReport } from "@/lib/analytics/hooks";
+import type { AccuracyBreakdownRow, AccuracyReport } from "@/lib/analytics/hooks";
 
 const BREAKDOWNS = [
   ["bySku", "SKU"],
@@ -21,10 +21,10 @@ const label = (key: string | null) => (key ?? "Not in the catalog").replaceAll("
 /** Bias, RMSE and coverage per SKU, fluid class, spray type or model version. */
 export function AccuracyBreakdown({ report }: { report: AccuracyReport }) {
   const [by, setBy] = useState<Breakdown>("bySku");
-  const groups: AccuracyGroup[] = report[by];
+  const groups: AccuracyBreakdownRow[] = report[by];
   const heading = BREAKDOWNS.find(([id]) => id === by)![1];
   return (
-    <div className="grid gap-3">
+    <div className="grid min-w-0 grid-cols-1 gap-3">
       <FormField id="analytics-breakdown" label="Break down by" className="w-56">
         <Select id="analytics-breakdown" value={by} onChange={(e) => setBy(e.target.value as Breakdown)}>
           {BREAKDOWNS.map(([id, text]) => (
@@ -34,7 +34,7 @@ export function AccuracyBreakdown({ report }: { report: AccuracyReport }) {
           ))}
         </Select>
       </FormField>
-      <div className="overflow-x-auto">
+      <div className="min-w-0 overflow-x-auto">
         <Table>
           <TableHeader>
             <TableRow>

@@ -19,9 +19,9 @@ export function AccuracyCharts({ report, bucket }: { report: AccuracyReport; buc
   const [quantity, setQuantity] = useState<ScatterQuantity>("droplet");
   const measured = report.points.filter((p) => p[quantity] !== null).length;
   return (
-    <div className="grid gap-6">
-      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <div className="grid gap-2">
+    <div className="grid min-w-0 grid-cols-1 gap-6">
+      <div className="grid min-w-0 grid-cols-1 gap-6 lg:grid-cols-[2fr_1fr]">
+        <div className="grid min-w-0 grid-cols-1 gap-2">
           <FormField id="analytics-quantity" label="Quantity" className="w-56">
             <Select id="analytics-quantity" value={quantity} onChange={(e) => setQuantity(e.target.value as ScatterQuantity)}>
               {QUANTITIES.map(([id, label]) => (

@@ -61,7 +61,7 @@ function AccuracyBody({ report, filtered, bucket }: { report: AccuracyReport; fi
     );
   }
   return (
-    <div className="grid gap-6">
+    <div className="grid min-w-0 grid-cols-1 gap-6">
       <AccuracySummary overall={report.overall} />
       <AccuracyCharts report={report} bucket={bucket} />
       <AccuracyBreakdown report={report} />
@@ -76,7 +76,7 @@ function Section({ title, description, children }: { title: string; description:
         <CardTitle>{title}</CardTitle>
         <CardDescription>{description}</CardDescription>
       </CardHeader>
-      <CardContent className="grid min-w-0 gap-4">{children}</CardContent>
+      <CardContent className="grid min-w-0 grid-cols-1 gap-4">{children}</CardContent>
     </Card>
   );
 }
@@ -93,7 +93,7 @@ export function AnalyticsDashboard() {
   const filtered = filters.from !== "" || filters.to !== "" || filters.sku !== "" || filters.sprayType !== "" || filters.fluidClass !== "";
 
   return (
-    <div className="grid min-w-0 gap-6">
+    <div className="grid min-w-0 grid-cols-1 gap-6">
       <AnalyticsFilters
         value={inputs}
         onChange={setInputs}
@@ -105,7 +105,7 @@ export function AnalyticsDashboard() {
         title="Prediction accuracy"
         description="The engine's predictions at the tested pressure against what your lab measured. Bias and error are in log space for droplet size and flow, in degrees for cone; 80 % of measurements should fall inside the predicted P10–P90."
       >
-        <div aria-busy={accuracy.isFetching || undefined} className="grid min-w-0 gap-4">
+        <div aria-busy={accuracy.isFetching || undefined} className="grid min-w-0 grid-cols-1 gap-4">
           {accuracy.isPending ? <Loading label="Loading accuracy" /> : null}
           {accuracy.isError ? (
             <ErrorState
@@ -126,7 +126,7 @@ export function AnalyticsDashboard() {
             : "Per day (UTC)."
         }
       >
-        <div aria-busy={usage.isFetching || undefined} className="grid min-w-0 gap-4">
+        <div aria-busy={usage.isFetching || undefined} className="grid min-w-0 grid-cols-1 gap-4">
           {usage.isPending ? <Skeleton className="h-60" /> : null}
           {usage.isError ? (
             <ErrorState
@@ -151,7 +151,7 @@ export function AnalyticsDashboard() {
         title="Most used"
         description="SKUs and fluids across your configurations, lab results and orders (placed orders, not carts)."
       >
-        <div aria-busy={top.isFetching || undefined} className="grid min-w-0 gap-4">
+        <div aria-busy={top.isFetching || undefined} className="grid min-w-0 grid-cols-1 gap-4">
           {top.isPending ? <Skeleton className="h-40" /> : null}
           {top.isError ? (
             <ErrorState

@@ -34,7 +34,7 @@ export function TopLists({ top }: { top: TopConfigurations }) {
   const skus = (list: TopConfigurations["skus"]["tested"]) =>
     list.map((s) => ({ key: s.sku, label: s.sku, count: s.count, detail: sprayLabel(s.sprayType) }));
   return (
-    <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
+    <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-4">
       <TopList
         title="Best match in saved rankings"
         unit="configs"

@@ -17,7 +17,7 @@ const METRICS: [Metric, string, string][] = [
 /** One small bar chart per usage figure, day by day. */
 export function UsageCharts({ usage }: { usage: UsageReport }) {
   return (
-    <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+    <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3">
       {METRICS.map(([metric, title, unit]) => (
         <DailyCountChart key={metric} title={title} unit={unit} days={usage.days.map((d) => ({ day: d.day, count: d[metric] }))} />
       ))}
