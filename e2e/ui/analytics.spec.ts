@@ -54,8 +54,9 @@ test("a result recorded on a configuration shows on the accuracy dashboard; filt
   const viewerContext = await browser.newContext({ storageState: await viewer.client.storageState() });
   const viewerPage = await viewerContext.newPage();
   await viewerPage.goto("/app");
-  await expect(viewerPage.getByRole("link", { name: "Configurations" })).toBeVisible();
-  await expect(viewerPage.getByRole("link", { name: "Analytics" })).toHaveCount(0);
+  const nav = viewerPage.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "Configurations" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Analytics" })).toHaveCount(0);
   await viewerPage.goto("/analytics");
   await expect(viewerPage.getByText("Your role does not include analytics")).toBeVisible();
   await viewerContext.close();
