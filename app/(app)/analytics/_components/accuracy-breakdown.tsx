@@ -35,7 +35,7 @@ export function AccuracyBreakdown({ report }: { report: AccuracyReport }) {
         </Select>
       </FormField>
       <div className="min-w-0 overflow-x-auto">
-        <Table>
+        <Table className="whitespace-nowrap">
           <TableHeader>
             <TableRow>
               <TableHead>{heading}</TableHead>

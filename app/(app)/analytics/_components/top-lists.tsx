@@ -4,12 +4,12 @@ type Entry = { key: string; label: string; count: number; detail?: string };
 
 function TopList({ title, unit, entries, empty }: { title: string; unit: string; entries: Entry[]; empty: string }) {
   return (
-    <div className="rounded-lg border border-border p-4">
+    <div className="min-w-0 rounded-lg border border-border p-4">
       <h3 className="text-sm font-medium">{title}</h3>
       {entries.length === 0 ? (
         <p className="mt-3 text-sm text-muted-foreground">{empty}</p>
       ) : (
-        <ol className="mt-3 grid gap-2">
+        <ol className="mt-3 grid grid-cols-1 gap-2">
           {entries.map((e) => (
             <li key={e.key} className="flex items-baseline justify-between gap-3 text-sm">
               <span className="min-w-0 truncate" title={e.label}>
@@ -34,7 +34,7 @@ export function TopLists({ top }: { top: TopConfigurations }) {
   const skus = (list: TopConfigurations["skus"]["tested"]) =>
     list.map((s) => ({ key: s.sku, label: s.sku, count: s.count, detail: sprayLabel(s.sprayType) }));
   return (
-    <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-4">
+    <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
       <TopList
         title="Best match in saved rankings"
         unit="configs"
