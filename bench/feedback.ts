@@ -36,6 +36,7 @@ const { createConfigurationSchema } = await import("@/lib/configurations/schemas
 const { createFeedback } = await import("@/lib/feedback/service");
 const { createFeedbackSchema } = await import("@/lib/feedback/schemas");
 const { getAccuracyReport } = await import("@/lib/analytics/accuracy");
+const { listAccuracyBreakdowns, listAccuracyPoints } = await import("@/lib/analytics/accuracy-queries");
 const { accuracyQuerySchema } = await import("@/lib/analytics/schemas");
 
 await runMigrations(getDb());
@@ -155,6 +156,11 @@ const SECTIONS: Section[] = [
         const n = (await report()).overall.n;
         lines.push(`  ${JSON.stringify(query).padEnd(60)} n=${String(n).padStart(6)}  ${ms(times)}`);
       }
+      // The unfiltered report's two queries on their own: the breakdowns from the sums, and the scatter's latest points.
+      const [all] = ASKED;
+      const sums = await timesOf(() => withTenantReadTx(tenantId, (tx) => listAccuracyBreakdowns(tx, tenantId, all!)));
+      const points = await timesOf(() => withTenantReadTx(tenantId, (tx) => listAccuracyPoints(tx, tenantId, all!, 500)));
+      lines.push(`  of the unfiltered one: breakdowns ${ms(sums)}; latest 500 points ${ms(points)}`);
       return { figures: lines.join("\n"), pass };
     },
   },
