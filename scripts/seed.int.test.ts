@@ -2,8 +2,10 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { configurationShares, configurations, configurationVersions, memberships, tenants, users } from "@/db/schema";
 import { DEMO_TENANT, DEMO_USERS } from "@/db/seed/demo";
-import { withSystemTx } from "@/db/tenant";
-import { seedCatalog, seedDemo, seedDemoConfigurations } from "./seed";
+import { withSystemTx, withTenantReadTx } from "@/db/tenant";
+import { getAccuracyReport } from "@/lib/analytics/accuracy";
+import { accuracyQuerySchema } from "@/lib/analytics/schemas";
+import { seedCatalog, seedDemo, seedDemoConfigurations, seedDemoFeedback } from "./seed";
 
 describe("demo seed", () => {
   it("creates the demo tenant once, with every demo login, and adds a missing staff login on later starts", async () => {
@@ -38,5 +40,19 @@ describe("demo seed", () => {
     expect(Math.max(...versions.map((v) => v.version))).toBe(2);
     const shares = await withSystemTx((tx) => tx.select().from(configurationShares).where(eq(configurationShares.tenantId, demo!.id)));
     expect(shares.map((s) => s.permission).sort()).toEqual(["edit", "view"]);
+  });
+
+  it("gives the demo tenant lab results on its configurations, once, spread over weeks and coarser than predicted", async () => {
+    await seedDemo();
+    await seedCatalog();
+    await seedDemoConfigurations();
+    const recorded = await seedDemoFeedback();
+    expect(recorded).toBeGreaterThanOrEqual(40);
+    expect(await seedDemoFeedback()).toBe(0);
+    const [demo] = await withSystemTx((tx) => tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, DEMO_TENANT.slug)));
+    const report = await withTenantReadTx(demo!.id, (tx) => getAccuracyReport(tx, demo!.id, accuracyQuerySchema.parse({ bucket: "week" })));
+    expect(report.overall.n).toBe(recorded);
+    expect(report.overall.droplet.bias).toBeGreaterThan(0);
+    expect(report.overTime.length).toBeGreaterThanOrEqual(8);
   });
 });

@@ -57,13 +57,14 @@ const stripe = await step(
 if (stripe) started.push(() => stripe.close());
 const { getDb, closeDb } = await import("@/db/client");
 const { runMigrations } = await import("@/db/migrate");
-const { seedCatalog, seedDemo, seedDemoConfigurations } = await import("./seed");
+const { seedCatalog, seedDemo, seedDemoConfigurations, seedDemoFeedback } = await import("./seed");
 const { DEMO_PASSWORD, DEMO_USERS } = await import("@/db/seed/demo");
 
 await step("migrating the database", () => runMigrations(getDb()), "The database is left as it was; fix the cause above and start again.");
 const seeded = await step("seeding the demo organization", () => seedDemo());
 const catalog = await step("seeding the catalog", () => seedCatalog());
 await step("seeding the demo configurations", () => seedDemoConfigurations());
+await step("seeding the demo lab results", () => seedDemoFeedback());
 const { actuators } = await import("@/db/schema");
 const suppliers = await step(
   "starting the supplier simulator",

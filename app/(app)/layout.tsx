@@ -11,6 +11,7 @@ import { hasApiAccess } from "@/lib/api-keys/access";
 import { auth } from "@/lib/auth/auth";
 import { explainEndedSession } from "@/lib/auth/session-token";
 import { getBillingAccess, trialDaysLeft } from "@/lib/billing/access";
+import { allows } from "@/lib/rbac/permissions";
 import { listTenantsForUser } from "@/lib/tenants/queries";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
@@ -30,6 +31,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
         isAdmin={isAdmin}
         isStaff={actor.isStaff}
         hasApiAccess={hasApiAccess(actor)}
+        canViewAnalytics={allows(actor, "analytics.read")}
         tenantSwitcher={<TenantSwitcher tenants={tenants} activeTenantId={actor.tenantId} activeTenantName={actor.tenantName} />}
         userMenu={<UserMenu name={actor.name} email={actor.email} role={actor.role} isOwner={actor.isOwner} />}
         trialBadge={<TrialBadge daysLeft={trialDaysLeft(actor)} ended={access.readOnly && access.reason === "trial_ended"} />}

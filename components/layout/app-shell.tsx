@@ -11,6 +11,7 @@ type AppShellProps = {
   isAdmin: boolean;
   isStaff?: boolean;
   hasApiAccess?: boolean;
+  canViewAnalytics?: boolean;
   tenantSwitcher: ReactNode;
   userMenu: ReactNode;
   banner?: ReactNode;
@@ -23,6 +24,7 @@ export function AppShell({
   isAdmin,
   isStaff = false,
   hasApiAccess = false,
+  canViewAnalytics = false,
   tenantSwitcher,
   userMenu,
   banner,
@@ -64,7 +66,13 @@ export function AppShell({
         </div>
         {tenantSwitcher}
         <div className="flex-1 overflow-y-auto">
-          <NavLinks isAdmin={isAdmin} isStaff={isStaff} hasApiAccess={hasApiAccess} onNavigate={() => setOpen(false)} />
+          <NavLinks
+            isAdmin={isAdmin}
+            isStaff={isStaff}
+            hasApiAccess={hasApiAccess}
+            canViewAnalytics={canViewAnalytics}
+            onNavigate={() => setOpen(false)}
+          />
         </div>
         <div className="border-t border-border pt-4">{userMenu}</div>
       </aside>

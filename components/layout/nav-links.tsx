@@ -1,6 +1,7 @@
 "use client";
 
 import {
+  BarChart3,
   Building2,
   CreditCard,
   FlaskConical,
@@ -24,6 +25,8 @@ type NavItem = {
   adminOnly?: boolean;
   /** Shown to members with API access (admins; users when the plan enables it). */
   apiOnly?: boolean;
+  /** Shown to members who may view analytics (admins and users, spec §1.2). */
+  analyticsOnly?: boolean;
   activePrefix?: string;
 };
 
@@ -32,6 +35,7 @@ const MAIN: NavItem[] = [
   { href: "/configurations", label: "Configurations", icon: FlaskConical },
   { href: "/procurements", label: "Orders", icon: ShoppingCart },
   { href: "/catalog", label: "Catalog", icon: Library },
+  { href: "/analytics", label: "Analytics", icon: BarChart3, analyticsOnly: true },
 ];
 
 const SETTINGS: NavItem[] = [
@@ -83,10 +87,11 @@ function NavGroup({
   );
 }
 
-type NavLinksProps = { isAdmin: boolean; isStaff?: boolean; hasApiAccess?: boolean; onNavigate?: () => void };
+type NavLinksProps = { isAdmin: boolean; isStaff?: boolean; hasApiAccess?: boolean; canViewAnalytics?: boolean; onNavigate?: () => void };
 
-export function NavLinks({ isAdmin, isStaff = false, hasApiAccess = false, onNavigate }: NavLinksProps) {
+export function NavLinks({ isAdmin, isStaff = false, hasApiAccess = false, canViewAnalytics = false, onNavigate }: NavLinksProps) {
   const pathname = usePathname();
+  const main = MAIN.filter((item) => canViewAnalytics || !item.analyticsOnly);
   const settings = SETTINGS.filter((item) => (isAdmin || !item.adminOnly) && (hasApiAccess || !item.apiOnly));
   const isActive = (item: NavItem) => {
     if (item.href === "/app") return pathname === item.href;
@@ -94,7 +99,7 @@ export function NavLinks({ isAdmin, isStaff = false, hasApiAccess = false, onNav
   };
   return (
     <nav aria-label="Main" className="grid gap-6">
-      <NavGroup items={MAIN} isActive={isActive} onNavigate={onNavigate} />
+      <NavGroup items={main} isActive={isActive} onNavigate={onNavigate} />
       <NavGroup title="Settings" items={settings} isActive={isActive} onNavigate={onNavigate} />
       {isStaff ? <NavGroup title="Staff" items={STAFF} isActive={isActive} onNavigate={onNavigate} /> : null}
     </nav>

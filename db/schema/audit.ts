@@ -24,5 +24,7 @@ export const auditLogs = pgTable(
     index("audit_logs_tenant_created_idx").on(t.tenantId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("audit_logs_tenant_user_created_idx").on(t.tenantId, t.userId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("audit_logs_resource_idx").on(t.tenantId, t.resourceType, t.resourceId),
+    // Usage analytics: one action's rows per day (exports).
+    index("audit_logs_tenant_action_created_idx").on(t.tenantId, t.action, t.createdAt),
   ],
 );

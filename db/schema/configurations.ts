@@ -124,6 +124,8 @@ export const configurationVersions = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique("configuration_versions_number_key").on(t.tenantId, t.configurationId, t.version),
+    // Usage analytics: the rankings a tenant ran per day.
+    index("configuration_versions_tenant_created_idx").on(t.tenantId, t.createdAt),
     foreignKey({
       columns: [t.tenantId, t.configurationId],
       foreignColumns: [configurations.tenantId, configurations.id],

@@ -52,6 +52,9 @@ export const feedback = pgTable(
     actuatorSku: varchar("actuator_sku", { length: 64 }).notNull(),
     // The configuration's library fluid when the result was recorded: the aggregates' key.
     fluidId: uuid("fluid_id").references(() => fluids.id, { onDelete: "set null" }),
+    // The class of the fluid the prediction was made for (lib/prediction/calibration.ts
+    // classifyFluid on its viscosity then): accuracy is broken down and calibrated by it.
+    fluidClass: varchar("fluid_class", { length: 16 }).notNull(),
     testConditions: jsonb("test_conditions").$type<TestConditions>().notNull(),
     rating: integer("rating"),
     sprayConeAngleActual: doublePrecision("spray_cone_angle_actual"),
@@ -95,6 +98,8 @@ export const feedback = pgTable(
     index("feedback_configuration_created_idx").on(t.tenantId, t.configurationId, t.createdAt.desc().nullsFirst()),
     index("feedback_tenant_pass_fail_idx").on(t.tenantId, t.passFail),
     index("feedback_sku_fluid_idx").on(t.actuatorSku, t.fluidId),
+    // Accuracy analytics: a tenant's results in a date range, and the latest ones for the scatter.
+    index("feedback_tenant_created_idx").on(t.tenantId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     check("feedback_rating_range", sql`${t.rating} between 1 and 5`),
     check("feedback_confidence_range", sql`${t.confidenceInPrediction} between 0 and 1`),
   ],

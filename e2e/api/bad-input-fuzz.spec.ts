@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { z } from "zod";
+import { accuracyQuerySchema, topConfigurationsQuerySchema, usageQuerySchema } from "@/lib/analytics/schemas";
 import { apiKeyUsageSchema, createApiKeySchema, listApiKeysSchema } from "@/lib/api-keys/schemas";
 import { listAuditLogsSchema } from "@/lib/audit/schemas";
 import { changePasswordSchema, updateProfileSchema } from "@/lib/auth/account-schemas";
@@ -88,6 +89,9 @@ const ROUTES: Route[] = [
   { method: "GET", path: "/api/admin/supplier-sync", as: "staff", weight: 0.2 },
   // Each valid one pulls both suppliers' price lists.
   { method: "POST", path: "/api/admin/supplier-sync", as: "staff", weight: 0.05 },
+  { method: "GET", path: "/api/analytics/accuracy", query: accuracyQuerySchema },
+  { method: "GET", path: "/api/analytics/top-configurations", query: topConfigurationsQuerySchema },
+  { method: "GET", path: "/api/analytics/usage", query: usageQuerySchema },
   { method: "GET", path: "/api/api-keys", query: listApiKeysSchema },
   { method: "POST", path: "/api/api-keys", body: createApiKeySchema, weight: 0.5 },
   { method: "DELETE", path: "/api/api-keys/[id]", params: { id: "apiKey" }, weight: 0.3 },

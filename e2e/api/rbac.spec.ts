@@ -207,6 +207,15 @@ const ROWS: Row[] = [
     expect: { admin: 200, user: 200, viewer: 403, viewerWithEditShare: 200, otherAdmin: 404, staff: 404, anonymous: 401 },
   },
 
+  // Analytics: admins and users of their own tenant (spec §1.2), never viewers
+  { route: "GET /api/analytics/accuracy", call: () => ({ method: "GET", path: "/api/analytics/accuracy" }), expect: writers(200) },
+  { route: "GET /api/analytics/usage", call: () => ({ method: "GET", path: "/api/analytics/usage" }), expect: writers(200) },
+  {
+    route: "GET /api/analytics/top-configurations",
+    call: () => ({ method: "GET", path: "/api/analytics/top-configurations" }),
+    expect: writers(200),
+  },
+
   // Tenant, members, invitations, audit
   { route: "GET /api/tenants/me", call: () => ({ method: "GET", path: "/api/tenants/me" }), expect: members(200) },
   {

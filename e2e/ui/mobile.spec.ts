@@ -8,6 +8,7 @@ const PAGES = [
   "/configurations/new",
   "/catalog",
   "/catalog?tab=fluids",
+  "/analytics",
   "/settings/team",
   "/settings/audit",
   "/settings/billing",

@@ -186,6 +186,7 @@ describe("lab results", () => {
       configurationId: t.configurationId,
       actuatorSku: sku,
       fluidId,
+      fluidClass: "thin",
       testConditions: { pressureBar: 3 },
       dv50Um: 2,
       ...Object.fromEntries(

@@ -2,11 +2,13 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { configurations, feedback, procurements } from "@/db/schema";
 import { withTenantReadTx, withTenantTx } from "@/db/tenant";
+import { refreshAccuracySums } from "@/lib/analytics/rollup";
 import { diff, recordAudit } from "@/lib/audit/service";
 import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { getActuatorBySku } from "@/lib/catalog/queries";
 import { presentConfiguration, toEngineInput } from "@/lib/configurations/present";
 import { AppError } from "@/lib/http/errors";
+import { classifyFluid } from "@/lib/prediction/calibration";
 import { MODEL_VERSION } from "@/lib/prediction/model-version";
 import { predictActuatorAtPressure } from "@/lib/prediction/predict";
 import { actuatorSchema } from "@/lib/prediction/schemas";
@@ -65,6 +67,7 @@ async function toColumns(configuration: ConfigurationRow, input: UpdateFeedbackI
     procurementId: input.procurementId ?? null,
     actuatorSku: input.actuatorSku,
     fluidId: configuration.fluidId,
+    fluidClass: classifyFluid(Number(configuration.fluidViscosityCp)),
     testConditions: input.testConditions,
     rating: input.rating ?? null,
     sprayConeAngleActual: coneDeg,
@@ -111,6 +114,7 @@ export async function createFeedback(ctx: ActorContext, input: CreateFeedbackInp
       .values({ tenantId, userId, configurationId: configuration.id, ...columns })
       .returning();
     await refreshAggregate(tx, row!.actuatorSku, row!.fluidId);
+    await refreshAccuracySums(tx, tenantId, [row!]);
     await recordAudit(tx, auditContext(ctx), {
       action: "feedback.create",
       resourceType: "feedback",
@@ -138,6 +142,7 @@ export async function updateFeedback(ctx: ActorContext, id: string, input: Updat
     await refreshAggregate(tx, current.actuatorSku, current.fluidId);
     if (row!.actuatorSku !== current.actuatorSku || row!.fluidId !== current.fluidId)
       await refreshAggregate(tx, row!.actuatorSku, row!.fluidId);
+    await refreshAccuracySums(tx, tenantId, [current, row!]);
     await recordAudit(tx, auditContext(ctx), {
       action: "feedback.update",
       resourceType: "feedback",
@@ -170,6 +175,7 @@ export async function deleteFeedback(ctx: ActorContext, id: string): Promise<voi
     assertFeedbackAccess(ctx.actor, current, "delete");
     await tx.delete(feedback).where(and(eq(feedback.tenantId, tenantId), eq(feedback.id, id)));
     await refreshAggregate(tx, current.actuatorSku, current.fluidId);
+    await refreshAccuracySums(tx, tenantId, [current]);
     await recordAudit(tx, auditContext(ctx), {
       action: "feedback.delete",
       resourceType: "feedback",

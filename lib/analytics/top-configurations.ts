@@ -1,0 +1,14 @@
+import type { DbOrTx } from "@/db/client";
+import type { TopConfigurationsQuery } from "./schemas";
+import { listTopFluids, listTopOrderedSkus, listTopRankedSkus, listTopTestedSkus } from "./top-queries";
+
+/** GET /api/analytics/top-configurations: the SKUs and fluids the tenant uses most. */
+export async function getTopConfigurations(db: DbOrTx, tenantId: string, query: TopConfigurationsQuery) {
+  const [rankedFirst, tested, ordered, fluids] = await Promise.all([
+    listTopRankedSkus(db, tenantId, query),
+    listTopTestedSkus(db, tenantId, query),
+    listTopOrderedSkus(db, tenantId, query),
+    listTopFluids(db, tenantId, query),
+  ]);
+  return { filters: query, skus: { rankedFirst, tested, ordered }, fluids };
+}
