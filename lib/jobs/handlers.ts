@@ -1,3 +1,4 @@
+import { recalibrateGlobal, recalibrateTenant } from "@/lib/ml/calibration-service";
 import {
   handleAutoConfirm,
   handleCancelOrder,
@@ -18,4 +19,6 @@ export const JOB_HANDLERS: JobHandlers = {
   "procurement.poll": handlePoll,
   "procurement.auto_confirm": handleAutoConfirm,
   "suppliers.sync": async ({ trigger }) => void (await syncAllSuppliers(trigger ?? "schedule")),
+  "ml.recalibrate": ({ tenantId }) => recalibrateTenant(tenantId),
+  "ml.recalibrate_global": async () => void (await recalibrateGlobal()),
 };

@@ -57,33 +57,65 @@ interface CellEstimate {
 type QuantityFit = Map<string, CellEstimate>;
 export type CalibrationFit = Record<Quantity, QuantityFit>;
 
-interface Cell {
-  key: string;
-  group: string;
+/**
+ * What the estimator needs of a cell's results for one quantity: their count, mean, sum of
+ * squared deviations from the mean, and the mean σ² the engine gave them. Results (points)
+ * reduce to these; so do the anonymised aggregates of the global layer.
+ */
+export interface CellSummary {
+  sku: string;
+  fluidClass: FluidClass;
+  supplier: string;
+  sprayType: string;
   n: number;
   mean: number;
-  // Sum of squared deviations from the cell mean.
   ss: number;
   baselineVar: number;
+}
+
+interface Cell extends CellSummary {
+  key: string;
+  group: string;
 }
 
 export function cellKey(sku: string, fluidClass: FluidClass): string {
   return `${sku}\u0000${fluidClass}`;
 }
 
-function groupKey(p: CalibrationPoint): string {
-  return `${p.supplier}\u0000${p.sprayType}\u0000${p.fluidClass}`;
+function toCell(s: CellSummary): Cell {
+  return { ...s, key: cellKey(s.sku, s.fluidClass), group: `${s.supplier}\u0000${s.sprayType}\u0000${s.fluidClass}` };
 }
 
-function collectCells(points: readonly CalibrationPoint[], q: Quantity): Cell[] {
-  const sums = new Map<string, { group: string; n: number; sum: number; sumSq: number; baseline: number }>();
+// Summaries of one SKU × fluid class (two library fluids of one class) pool into one cell:
+// SS = SS₁ + SS₂ + n₁n₂/(n₁ + n₂) · (m₁ − m₂)².
+function mergeCells(summaries: readonly CellSummary[]): Cell[] {
+  const byKey = new Map<string, Cell>();
+  for (const s of summaries) {
+    if (!(s.n > 0)) continue;
+    const cell = toCell(s);
+    const prior = byKey.get(cell.key);
+    if (!prior) {
+      byKey.set(cell.key, cell);
+      continue;
+    }
+    const n = prior.n + s.n;
+    prior.ss += s.ss + ((prior.n * s.n) / n) * (prior.mean - s.mean) ** 2;
+    prior.mean = (prior.n * prior.mean + s.n * s.mean) / n;
+    prior.baselineVar = (prior.n * prior.baselineVar + s.n * s.baselineVar) / n;
+    prior.n = n;
+  }
+  return [...byKey.values()];
+}
+
+function summarize(points: readonly CalibrationPoint[], q: Quantity): CellSummary[] {
+  const sums = new Map<string, { p: CalibrationPoint; n: number; sum: number; sumSq: number; baseline: number }>();
   for (const p of points) {
     const r = p[q];
     if (r === undefined || !Number.isFinite(r.value)) continue;
     const key = cellKey(p.sku, p.fluidClass);
     let s = sums.get(key);
     if (!s) {
-      s = { group: groupKey(p), n: 0, sum: 0, sumSq: 0, baseline: 0 };
+      s = { p, n: 0, sum: 0, sumSq: 0, baseline: 0 };
       sums.set(key, s);
     }
     s.n++;
@@ -91,19 +123,21 @@ function collectCells(points: readonly CalibrationPoint[], q: Quantity): Cell[] 
     s.sumSq += r.value * r.value;
     s.baseline += r.baselineSigma * r.baselineSigma;
   }
-  const cells: Cell[] = [];
-  for (const [key, s] of sums) {
-    const mean = s.sum / s.n;
-    cells.push({
-      key,
-      group: s.group,
-      n: s.n,
+  const out: CellSummary[] = [];
+  for (const { p, n, sum, sumSq, baseline } of sums.values()) {
+    const mean = sum / n;
+    out.push({
+      sku: p.sku,
+      fluidClass: p.fluidClass,
+      supplier: p.supplier,
+      sprayType: p.sprayType,
+      n,
       mean,
-      ss: Math.max(0, s.sumSq - s.n * mean * mean),
-      baselineVar: s.baseline / s.n,
+      ss: Math.max(0, sumSq - n * mean * mean),
+      baselineVar: baseline / n,
     });
   }
-  return cells;
+  return out;
 }
 
 /**
@@ -142,9 +176,9 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
   return out;
 }
 
-function fitQuantity(points: readonly CalibrationPoint[], q: Quantity): QuantityFit {
+function fitQuantity(summaries: readonly CellSummary[], q: Quantity): QuantityFit {
   const rule = RULES[q];
-  const cells = collectCells(points, q);
+  const cells = mergeCells(summaries);
   const fit: QuantityFit = new Map();
   if (cells.length === 0) return fit;
   const groups = groupBy(cells, (c) => c.group);
@@ -249,7 +283,19 @@ function clamp(value: number, min: number, max: number): number {
 }
 
 export function fitCalibration(points: readonly CalibrationPoint[]): CalibrationFit {
-  return { droplet: fitQuantity(points, "droplet"), flow: fitQuantity(points, "flow"), cone: fitQuantity(points, "cone") };
+  return fitCalibrationFromSummaries({
+    droplet: summarize(points, "droplet"),
+    flow: summarize(points, "flow"),
+    cone: summarize(points, "cone"),
+  });
+}
+
+export function fitCalibrationFromSummaries(summaries: Partial<Record<Quantity, readonly CellSummary[]>>): CalibrationFit {
+  return {
+    droplet: fitQuantity(summaries.droplet ?? [], "droplet"),
+    flow: fitQuantity(summaries.flow ?? [], "flow"),
+    cone: fitQuantity(summaries.cone ?? [], "cone"),
+  };
 }
 
 /** The fit as the factors the engine reads, sku → fluid class → factors. */
