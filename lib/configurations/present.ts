@@ -45,7 +45,12 @@ export function presentConfigurationSummary(row: ConfigurationSummaryRow) {
 
 /** The configuration as the API shows it, with the ranked actuators (stored as the engine ranked them). */
 export function presentConfiguration(row: ConfigurationRow) {
-  return { ...presentFields(row), compatibleActuators: row.compatibleActuators as PricedActuator[] };
+  return {
+    ...presentFields(row),
+    // The organization's calibration version the ranking was computed with (null: none).
+    calibrationVersion: row.calibrationVersion,
+    compatibleActuators: row.compatibleActuators as PricedActuator[],
+  };
 }
 
 type Maybe = number | null | undefined;

@@ -57,6 +57,8 @@ export const updateConfigurationSchema = z
     targets: configurationTargetsSchema.optional(),
     tags: z.array(tagSchema).max(20, "At most 20 tags").optional(),
     status: z.enum(CONFIGURATION_STATUSES).optional(),
+    // Rank again with the same inputs (after the model or the calibration changed).
+    rerun: z.literal(true, { error: "rerun can only be true" }).optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: "Send at least one field to change" });
 export type UpdateConfigurationInput = z.infer<typeof updateConfigurationSchema>;

@@ -3,8 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { auditLogs, feedbackAggregates, fluids, outbox } from "@/db/schema";
 import { withSystemTx, withTenantTx } from "@/db/tenant";
-import { createConfigurationSchema } from "@/lib/configurations/schemas";
-import { createConfiguration } from "@/lib/configurations/service";
+import { predictForInput } from "@/lib/configurations/predict";
+import { createConfigurationSchema as configurationInput, predictRequestSchema } from "@/lib/configurations/schemas";
+import { createConfiguration, getConfiguration, updateConfiguration } from "@/lib/configurations/service";
 import { createFeedbackSchema } from "@/lib/feedback/schemas";
 import { createFeedback } from "@/lib/feedback/service";
 import { updateTenant } from "@/lib/tenants/lifecycle";
@@ -26,7 +27,7 @@ async function setup() {
   const t = await createTenant();
   const configuration = await createConfiguration(
     t.owner,
-    createConfigurationSchema.parse({
+    configurationInput.parse({
       name: "Lab line",
       fluid: { fluidId, viscosityCp: 1, densityKgM3: 998, surfaceTensionMNm: 72 },
       targets: { flowMlMin: 500, maxPressureBar: 6 },
@@ -164,5 +165,40 @@ describe("sharing and the global layer", () => {
     expect(current.table!.get(lonely)).toBeUndefined();
     // Nothing changed: no new version.
     expect(await recalibrateGlobal()).toBeNull();
+  });
+});
+
+describe("rankings and the calibration", () => {
+  it("ranks with the current calibration, records its version, and re-runs a ranking that predates it", async () => {
+    const t = await setup();
+    const before = await getConfiguration(t.owner, t.configurationId);
+    expect(before).toMatchObject({ calibrationVersion: null, currentCalibrationVersion: null });
+    const sku = before.compatibleActuators[0]!.sku;
+    await recordResults(t, sku, 8, 0.5);
+    await recalibrateNow(t.owner);
+
+    const stale = await getConfiguration(t.owner, t.configurationId);
+    expect(stale).toMatchObject({ calibrationVersion: null, currentCalibrationVersion: 1 });
+    const rerun = await updateConfiguration(t.owner, t.configurationId, { rerun: true });
+    expect(rerun).toMatchObject({ calibrationVersion: 1, currentCalibrationVersion: 1, version: stale.version + 1 });
+    // No droplet target: the SKU ranks where it did, now calibrated.
+    expect(rerun.compatibleActuators.find((a) => a.sku === sku)?.calibrated).toBe(true);
+
+    const fluid = { viscosityCp: 1, densityKgM3: 998, surfaceTensionMNm: 72 };
+    const predicted = await predictForInput(
+      t.tenantId,
+      predictRequestSchema.parse({ fluid, targets: { flowMlMin: 500, maxPressureBar: 6 } }),
+    );
+    expect(predicted.calibrationVersion).toBe(1);
+    const other = await setup();
+    const elsewhere = await predictForInput(
+      other.tenantId,
+      predictRequestSchema.parse({ fluid, targets: { flowMlMin: 500, maxPressureBar: 6 } }),
+    );
+    expect(elsewhere.calibrationVersion).toBeNull();
+    const mine = predicted.ranked.find((a) => a.sku === sku)!;
+    const theirs = elsewhere.ranked.find((a) => a.sku === sku)!;
+    expect(mine.dv50Um.p50).toBeLessThan(theirs.dv50Um.p50 * 0.8);
+    await expect(updateConfiguration(other.owner, t.configurationId, { rerun: true })).rejects.toMatchObject({ code: "not_found" });
   });
 });

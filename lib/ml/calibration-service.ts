@@ -50,6 +50,20 @@ export async function loadCalibration(tx: Tx, tenantId: string): Promise<Current
   };
 }
 
+/** The current calibration outside a transaction of the caller's: the ranking runs before its write. */
+export function getCurrentCalibration(tenantId: string): Promise<CurrentCalibration> {
+  return withTenantReadTx(tenantId, (tx) => loadCalibration(tx, tenantId));
+}
+
+/** The tenant's current calibration version alone (null before the first). */
+export async function getCurrentCalibrationVersion(tx: Tx, tenantId: string): Promise<number | null> {
+  const [row] = await tx
+    .select({ version: sql<number | null>`max(${tenantCalibrations.version})` })
+    .from(tenantCalibrations)
+    .where(eq(tenantCalibrations.tenantId, tenantId));
+  return row?.version ?? null;
+}
+
 type Interval = { p10: number; p50: number; p90: number };
 type ResultRow = {
   sku: string;

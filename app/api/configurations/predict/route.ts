@@ -5,6 +5,6 @@ import { withTenant } from "@/lib/http/route";
 export const dynamic = "force-dynamic";
 
 // POST /api/configurations/predict — rank the catalog for a fluid and targets, without saving
-export const POST = withTenant({ permission: "configurations.read", body: predictRequestSchema }, async ({ body }) => {
-  return predictForInput(body);
+export const POST = withTenant({ permission: "configurations.read", body: predictRequestSchema }, async ({ actor, body }) => {
+  return predictForInput(actor.tenantId, body);
 });
