@@ -26,7 +26,7 @@ const DEBOUNCE_SECONDS = 60;
 const DEBOUNCED: Partial<Record<JobTopic, true>> = { "ml.recalibrate": true };
 
 /** The queue's send options for one job. */
-function sendOptionsOf(topic: JobTopic, payload: Record<string, unknown>, id: string): PgBoss.SendOptions {
+export function sendOptionsOf(topic: JobTopic, payload: Record<string, unknown>, id: string): PgBoss.SendOptions {
   if (!DEBOUNCED[topic]) return { id, ...QUEUE_OPTIONS };
   return { id, ...QUEUE_OPTIONS, singletonKey: String(payload.tenantId), startAfter: DEBOUNCE_SECONDS };
 }
