@@ -1,6 +1,15 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { configurationShares, configurations, configurationVersions, memberships, tenants, users } from "@/db/schema";
+import {
+  configurationShares,
+  configurations,
+  configurationVersions,
+  feedback,
+  memberships,
+  tenantCalibrations,
+  tenants,
+  users,
+} from "@/db/schema";
 import { DEMO_TENANT, DEMO_USERS } from "@/db/seed/demo";
 import { withSystemTx } from "@/db/tenant";
 import { seedCatalog, seedDemo, seedDemoConfigurations } from "./seed";
@@ -38,5 +47,11 @@ describe("demo seed", () => {
     expect(Math.max(...versions.map((v) => v.version))).toBe(2);
     const shares = await withSystemTx((tx) => tx.select().from(configurationShares).where(eq(configurationShares.tenantId, demo!.id)));
     expect(shares.map((s) => s.permission).sort()).toEqual(["edit", "view"]);
+    // Lab results from the synthetic lab for each configuration's best SKUs, and a calibration from them.
+    const results = await withSystemTx((tx) => tx.select().from(feedback).where(eq(feedback.tenantId, demo!.id)));
+    expect(results.length).toBeGreaterThanOrEqual(4 * 4);
+    expect(results.every((r) => r.dv50Um !== null && r.sprayConeAngleActual !== null)).toBe(true);
+    const [calibration] = await withSystemTx((tx) => tx.select().from(tenantCalibrations).where(eq(tenantCalibrations.tenantId, demo!.id)));
+    expect(calibration).toMatchObject({ version: 1, pointCount: results.length });
   });
 });

@@ -213,6 +213,8 @@ export async function seedDemoConfigurations(): Promise<number> {
     return { actor: { ...actor, sessionId: null }, meta };
   };
   const viewerId = idOf(DEMO_USERS[2].email);
+  const { createSyntheticLab } = await import("@/lib/ml/synthetic-lab");
+  const lab = createSyntheticLab({ seed: CATALOG_SEED });
   const library = await getDb().select().from(fluids);
   for (const demo of DEMO_CONFIGURATIONS) {
     const fluid = library.find((f) => f.slug === demo.fluid);
@@ -235,6 +237,7 @@ export async function seedDemoConfigurations(): Promise<number> {
     const created = await createConfiguration(ctx, input);
     if (demo.edit) await updateConfiguration(ctx, created.id, { targets: demo.edit.targets });
     if (demo.shareWithViewer) await shareConfiguration(ctx, created.id, { userId: viewerId, permission: demo.shareWithViewer });
+    await seedDemoLabResults(ctx, created, lab);
     if (demo.order)
       await seedDemoOrder(
         ctx,
@@ -242,5 +245,45 @@ export async function seedDemoConfigurations(): Promise<number> {
         created.compatibleActuators.map((a) => a.sku),
       );
   }
+  // The lab results above asked for a recalibration job; the demo shows it at once.
+  const { recalibrateTenant } = await import("@/lib/ml/calibration-service");
+  await recalibrateTenant(tenant.id);
   return DEMO_CONFIGURATIONS.length;
+}
+
+const DEMO_LAB_SKUS = 3;
+const DEMO_LAB_PRESSURES = [0.8, 1, 1.25, 1.5];
+
+/**
+ * Lab results for a demo configuration's best SKUs, measured by the synthetic lab (a truth
+ * other than the engine's), so accuracy and calibration have something to show.
+ */
+async function seedDemoLabResults(
+  ctx: ActorContext,
+  configuration: Awaited<ReturnType<typeof import("@/lib/configurations/service").createConfiguration>>,
+  lab: ReturnType<typeof import("@/lib/ml/synthetic-lab").createSyntheticLab>,
+) {
+  const { createFeedback } = await import("@/lib/feedback/service");
+  const { createFeedbackSchema } = await import("@/lib/feedback/schemas");
+  const { actuatorSchema } = await import("@/lib/prediction/schemas");
+  const { getActuatorBySku } = await import("@/lib/catalog/queries");
+  for (const ranked of configuration.compatibleActuators.slice(0, DEMO_LAB_SKUS)) {
+    const actuator = actuatorSchema.parse(await getActuatorBySku(ranked.sku));
+    for (const ratio of DEMO_LAB_PRESSURES) {
+      const pressureBar = Math.max(0.5, Math.min(actuator.maxPressureBar, Math.round(ratio * ranked.requiredPressureBar.p50 * 10) / 10));
+      const m = lab.measure(actuator, configuration.fluid, pressureBar);
+      await createFeedback(
+        ctx,
+        createFeedbackSchema.parse({
+          configurationId: configuration.id,
+          actuatorSku: ranked.sku,
+          testConditions: { pressureBar, instrument: "Laser diffraction" },
+          dv50Um: Math.round(m.dv50Um * 10) / 10,
+          sprayConeAngleActual: Math.round(m.coneDeg * 10) / 10,
+          flowRateActualMlMin: Math.round(m.flowMlMin * 100) / 100,
+          passFail: "unknown",
+        }),
+      );
+    }
+  }
 }

@@ -58,41 +58,67 @@ function drawPressureBar(random: Random, a: Actuator): number {
   return sampleLogUniform(random, low, high);
 }
 
-export function generateSyntheticLab(options: SyntheticLabOptions): SyntheticLabResult[] {
+type Measurement = { dv50Um: number; flowMlMin: number; coneDeg: number };
+
+/**
+ * A seeded lab: `measure` answers what a SKU really does with a liquid at a pressure, by the
+ * truth model above (biases drawn once per supplier × spray type and per SKU, noise per call).
+ */
+export function createSyntheticLab(options: Omit<SyntheticLabOptions, "skuCount" | "resultsPerSku"> = {}) {
   const seed = options.seed ?? 1;
   const random = createMulberry32(seed * 7919 + 17);
   const groupSd = options.groupBias ?? { dv50: 0.15, flow: 0.04, coneDeg: 3 };
   const skuSd = options.skuBias ?? { dv50: 0.25, flow: 0.06, coneDeg: 4 };
   const noiseSd = options.noise ?? { dv50: 0.06, flow: 0.02, coneDeg: 1.5 };
   const groupBias = new Map<string, Bias>();
-  const results: SyntheticLabResult[] = [];
-  for (const a of generateCatalog(options.skuCount, seed)) {
-    const group = `${a.supplier}/${a.sprayType}`;
-    if (!groupBias.has(group)) groupBias.set(group, drawBias(random, groupSd));
-    const g = groupBias.get(group)!;
-    const s = drawBias(random, skuSd);
-    const anchor = predictActuatorAtPressure({ fluid: WATER }, a, a.refPressureBar);
-    for (let i = 0; i < options.resultsPerSku; i++) {
-      const fluid = drawFluid(random);
-      const pressureBar = drawPressureBar(random, a);
+  const skus = new Map<string, { bias: Bias; anchor: ReturnType<typeof predictActuatorAtPressure> }>();
+  const skuOf = (a: Actuator) => {
+    let known = skus.get(a.sku);
+    if (!known) {
+      const group = `${a.supplier}/${a.sprayType}`;
+      if (!groupBias.has(group)) groupBias.set(group, drawBias(random, groupSd));
+      const g = groupBias.get(group)!;
+      const s = drawBias(random, skuSd);
+      const bias = { dv50: g.dv50 + s.dv50, flow: g.flow + s.flow, coneDeg: g.coneDeg + s.coneDeg };
+      known = { bias, anchor: predictActuatorAtPressure({ fluid: WATER }, a, a.refPressureBar) };
+      skus.set(a.sku, known);
+    }
+    return known;
+  };
+  return {
+    random,
+    measure(a: Actuator, fluid: FluidInput, pressureBar: number): Measurement {
+      const { bias, anchor } = skuOf(a);
       const pressureRatio = pressureBar / a.refPressureBar;
       const dv50Um =
         anchor.dv50Um.p50 *
         pressureRatio ** TRUTH.dv50PressureExponent *
         fluid.viscosityCp ** TRUTH.dv50ViscosityExponent *
         (fluid.surfaceTensionMNm / 72.8) ** TRUTH.dv50SurfaceTensionExponent *
-        Math.exp(g.dv50 + s.dv50 + noiseSd.dv50 * sampleNormal(random));
+        Math.exp(bias.dv50 + noiseSd.dv50 * sampleNormal(random));
       const flowMlMin =
         a.refFlowMlMin *
         pressureRatio ** TRUTH.flowPressureExponent *
-        Math.sqrt(1000 / fluid.densityKgM3) *
-        Math.exp(g.flow + s.flow + noiseSd.flow * sampleNormal(random));
+        Math.sqrt(1000 / (fluid.densityKgM3 ?? 1000)) *
+        Math.exp(bias.flow + noiseSd.flow * sampleNormal(random));
       const coneDeg =
         anchor.coneDeg.p50 +
         TRUTH.coneViscositySlopeDeg * Math.log(fluid.viscosityCp) +
-        g.coneDeg +
-        s.coneDeg +
+        bias.coneDeg +
         noiseSd.coneDeg * sampleNormal(random);
+      return { dv50Um, flowMlMin, coneDeg: Math.max(1, coneDeg) };
+    },
+  };
+}
+
+export function generateSyntheticLab(options: SyntheticLabOptions): SyntheticLabResult[] {
+  const lab = createSyntheticLab(options);
+  const results: SyntheticLabResult[] = [];
+  for (const a of generateCatalog(options.skuCount, options.seed ?? 1)) {
+    for (let i = 0; i < options.resultsPerSku; i++) {
+      const fluid = drawFluid(lab.random);
+      const pressureBar = drawPressureBar(lab.random, a);
+      const measured = lab.measure(a, fluid, pressureBar);
       const p = predictActuatorAtPressure({ fluid }, a, pressureBar);
       results.push({
         sku: a.sku,
@@ -101,7 +127,7 @@ export function generateSyntheticLab(options: SyntheticLabOptions): SyntheticLab
         viscosityCp: fluid.viscosityCp,
         fluid,
         pressureBar,
-        measured: { dv50Um, flowMlMin, coneDeg: Math.max(1, coneDeg) },
+        measured,
         predicted: { dv50Um: p.dv50Um, flowMlMin: p.flowMlMin, coneDeg: p.coneDeg },
       });
     }
