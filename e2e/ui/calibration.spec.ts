@@ -44,7 +44,7 @@ test("lab results recalibrate the predictions: before/after accuracy on the Cali
   const dv50 = table.getByRole("row", { name: /Dv50/ });
   await expect(dv50.getByRole("cell").first()).toHaveText("6");
   // Out of sample the 60 % bias (0.47 in log) mostly goes away.
-  const rmse = await dv50.getByRole("cell").nth(1).innerText();
+  const rmse = (await dv50.getByRole("cell").nth(1).textContent()) ?? "";
   const [before, after] = rmse.match(/[\d.]+/g)!.map(Number);
   expect(before).toBeGreaterThan(0.4);
   expect(after).toBeLessThan(before! / 2);
