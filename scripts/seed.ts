@@ -213,6 +213,8 @@ export async function seedDemoConfigurations(): Promise<number> {
     return { actor: { ...actor, sessionId: null }, meta };
   };
   const viewerId = idOf(DEMO_USERS[2].email);
+  const { createSyntheticLab } = await import("@/lib/ml/synthetic-lab");
+  const lab = createSyntheticLab({ seed: CATALOG_SEED });
   const library = await getDb().select().from(fluids);
   for (const demo of DEMO_CONFIGURATIONS) {
     const fluid = library.find((f) => f.slug === demo.fluid);
@@ -235,6 +237,7 @@ export async function seedDemoConfigurations(): Promise<number> {
     const created = await createConfiguration(ctx, input);
     if (demo.edit) await updateConfiguration(ctx, created.id, { targets: demo.edit.targets });
     if (demo.shareWithViewer) await shareConfiguration(ctx, created.id, { userId: viewerId, permission: demo.shareWithViewer });
+    await seedDemoLabResults(ctx, created, lab);
     if (demo.order)
       await seedDemoOrder(
         ctx,
@@ -242,86 +245,73 @@ export async function seedDemoConfigurations(): Promise<number> {
         created.compatibleActuators.map((a) => a.sku),
       );
   }
+  // The lab results above asked for a recalibration job; the demo shows it at once.
+  const { recalibrateTenant } = await import("@/lib/ml/calibration-service");
+  await recalibrateTenant(tenant.id);
   return DEMO_CONFIGURATIONS.length;
 }
 
-type RankedForSeed = {
-  sku: string;
-  requiredPressureBar: { p50: number };
-  dv50Um: { p50: number };
-  coneDeg: { p50: number };
-  flowMlMin: { p50: number };
-};
-
-const DEMO_RESULTS_PER_SKU = 6;
 const DEMO_RESULT_DAYS = 84;
 
 /**
- * Lab results for the demo configurations' best three actuators, once (only while the demo
- * tenant has none), so the accuracy dashboard has something to show. Deterministic: a "lab"
- * whose truth is the engine's prediction times a per-SKU bias, plus measurement noise, tested
- * at the ranked operating pressure; recorded through the real service, then spread over the
- * last twelve weeks.
+ * Spreads the demo tenant's lab results (recorded by seedDemoConfigurations, all "now") over the
+ * last twelve weeks, once, so the accuracy trend has weeks to show; returns how many moved.
  */
 export async function seedDemoFeedback(): Promise<number> {
-  const { configurations, feedback } = await import("@/db/schema");
-  const { createFeedback } = await import("@/lib/feedback/service");
-  const { createFeedbackSchema } = await import("@/lib/feedback/schemas");
-  const { getSessionState } = await import("@/lib/auth/service");
-  const { sampleNormal } = await import("@/lib/prediction/prng");
+  const { feedback } = await import("@/db/schema");
   const { rebuildAccuracySums } = await import("@/lib/analytics/rollup");
   const [tenant] = await withSystemTx((tx) => tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, DEMO_TENANT.slug)));
   if (!tenant) return 0;
-  const [count] = await withSystemTx((tx) =>
-    tx.select({ n: sql<number>`count(*)::int` }).from(feedback).where(eq(feedback.tenantId, tenant.id)),
-  );
-  if ((count?.n ?? 0) > 0) return 0;
-  const rows = await withSystemTx((tx) =>
-    tx.select().from(configurations).where(eq(configurations.tenantId, tenant.id)).orderBy(configurations.createdAt, configurations.id),
-  );
-  const people = await withSystemTx((tx) => tx.select({ id: users.id, email: users.email }).from(users));
-  const contexts = [];
-  for (const u of DEMO_USERS.slice(0, 2)) {
-    const state = await getSessionState(tenant.id, people.find((p) => p.email === u.email)!.id);
-    if (!state) throw new Error(`${u.email} is not in the demo tenant`);
-    const { userVersion: _v, isActive: _a, sessionOpen: _o, ...actor } = state;
-    contexts.push({ actor: { ...actor, sessionId: null }, meta: { ip: null, userAgent: "seed", requestId: null } });
-  }
-  const random = createMulberry32(CATALOG_SEED + 11);
-  const round = (value: number, digits: number) => Number(value.toFixed(digits));
-  const created: string[] = [];
-  for (const row of rows) {
-    for (const ranked of (row.compatibleActuators as RankedForSeed[]).slice(0, 3)) {
-      // This SKU's lab truth: droplets a little coarser than predicted, cone a few degrees off.
-      const bias = { droplet: 0.12 + 0.1 * sampleNormal(random), cone: 3 * sampleNormal(random), flow: 0.04 * sampleNormal(random) };
-      for (let k = 0; k < DEMO_RESULTS_PER_SKU; k++) {
-        const dv50 = ranked.dv50Um.p50 * Math.exp(bias.droplet + 0.12 * sampleNormal(random));
-        const input = createFeedbackSchema.parse({
-          configurationId: row.id,
-          actuatorSku: ranked.sku,
-          testConditions: {
-            pressureBar: round(Math.max(0.1, ranked.requiredPressureBar.p50), 1),
-            temperatureC: 21,
-            instrument: "Laser diffraction",
-          },
-          dv10Um: round(dv50 * 0.45, 1),
-          dv50Um: round(dv50, 1),
-          dv90Um: round(dv50 * 1.9, 1),
-          sprayConeAngleActual: round(Math.min(180, Math.max(1, ranked.coneDeg.p50 + bias.cone + 2 * sampleNormal(random))), 1),
-          flowRateActualMlMin: round(ranked.flowMlMin.p50 * Math.exp(bias.flow + 0.03 * sampleNormal(random)), 2),
-          passFail: random() < 0.75 ? "pass" : "fail",
-          rating: 3 + Math.floor(random() * 3),
-        });
-        created.push((await createFeedback(contexts[k % contexts.length]!, input)).id);
-      }
-    }
-  }
-  await withSystemTx(async (tx) => {
-    for (const [i, id] of created.entries()) {
-      const createdAt = new Date(Date.now() - Math.floor(((created.length - i) / created.length) * DEMO_RESULT_DAYS * 86_400_000));
-      await tx.update(feedback).set({ createdAt, updatedAt: createdAt }).where(eq(feedback.id, id));
+  return withSystemTx(async (tx) => {
+    const rows = await tx
+      .select({ id: feedback.id, createdAt: feedback.createdAt })
+      .from(feedback)
+      .where(eq(feedback.tenantId, tenant.id))
+      .orderBy(feedback.createdAt, feedback.id);
+    const spreadAlready = rows.some((r) => Date.now() - r.createdAt.getTime() > 7 * 86_400_000);
+    if (rows.length === 0 || spreadAlready) return 0;
+    for (const [i, row] of rows.entries()) {
+      const createdAt = new Date(Date.now() - Math.floor(((rows.length - i) / rows.length) * DEMO_RESULT_DAYS * 86_400_000));
+      await tx.update(feedback).set({ createdAt, updatedAt: createdAt }).where(eq(feedback.id, row.id));
     }
     await rebuildAccuracySums(tx, tenant.id);
+    return rows.length;
   });
-  return created.length;
+}
+
+const DEMO_LAB_SKUS = 3;
+const DEMO_LAB_PRESSURES = [0.8, 1, 1.25, 1.5];
+
+/**
+ * Lab results for a demo configuration's best SKUs, measured by the synthetic lab (a truth
+ * other than the engine's), so accuracy and calibration have something to show.
+ */
+async function seedDemoLabResults(
+  ctx: ActorContext,
+  configuration: Awaited<ReturnType<typeof import("@/lib/configurations/service").createConfiguration>>,
+  lab: ReturnType<typeof import("@/lib/ml/synthetic-lab").createSyntheticLab>,
+) {
+  const { createFeedback } = await import("@/lib/feedback/service");
+  const { createFeedbackSchema } = await import("@/lib/feedback/schemas");
+  const { actuatorSchema } = await import("@/lib/prediction/schemas");
+  const { getActuatorBySku } = await import("@/lib/catalog/queries");
+  for (const ranked of configuration.compatibleActuators.slice(0, DEMO_LAB_SKUS)) {
+    const actuator = actuatorSchema.parse(await getActuatorBySku(ranked.sku));
+    for (const ratio of DEMO_LAB_PRESSURES) {
+      const pressureBar = Math.max(0.5, Math.min(actuator.maxPressureBar, Math.round(ratio * ranked.requiredPressureBar.p50 * 10) / 10));
+      const m = lab.measure(actuator, configuration.fluid, pressureBar);
+      await createFeedback(
+        ctx,
+        createFeedbackSchema.parse({
+          configurationId: configuration.id,
+          actuatorSku: ranked.sku,
+          testConditions: { pressureBar, instrument: "Laser diffraction" },
+          dv50Um: Math.round(m.dv50Um * 10) / 10,
+          sprayConeAngleActual: Math.round(m.coneDeg * 10) / 10,
+          flowRateActualMlMin: Math.round(m.flowMlMin * 100) / 100,
+          passFail: "unknown",
+        }),
+      );
+    }
+  }
 }

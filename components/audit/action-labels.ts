@@ -36,6 +36,7 @@ const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "feedback.create": "Recorded a lab result",
   "feedback.update": "Changed a lab result",
   "feedback.delete": "Deleted a lab result",
+  "ml.calibration.recalibrate": "Recalibrated the predictions",
   "fluid.create": "Added a custom fluid",
   "fluid.update": "Edited a custom fluid",
   "fluid.archive": "Archived a custom fluid",

@@ -47,6 +47,8 @@ export const configurations = pgTable(
     // without reading the (toasted) JSON.
     actuatorCount: integer("actuator_count").notNull().default(0),
     modelVersion: varchar("model_version", { length: 32 }),
+    // The tenant calibration version the stored ranking was computed with (null: none).
+    calibrationVersion: integer("calibration_version"),
     status: configurationStatusEnum("status").notNull().default("draft"),
     tags: varchar("tags", { length: 50 }).array().notNull().default(sql`'{}'::varchar[]`),
     version: integer("version").notNull().default(1),

@@ -36,6 +36,9 @@ export type TestConditions = {
   instrument?: string | null;
 };
 
+type Interval = { p10: number; p50: number; p90: number };
+export type BaselinePrediction = { dv50Um: Interval; coneDeg: Interval; flowMlMin: Interval };
+
 /**
  * Spec §4.1: one lab result for a configuration's actuator, with the engine's prediction at
  * the tested pressure stored beside it (and its model version), so the comparison stays what
@@ -78,6 +81,10 @@ export const feedback = pgTable(
     predictedFlowP50MlMin: doublePrecision("predicted_flow_p50_ml_min").notNull(),
     predictedFlowP90MlMin: doublePrecision("predicted_flow_p90_ml_min").notNull(),
     modelVersion: varchar("model_version", { length: 32 }).notNull(),
+    // The tenant calibration the stored prediction was made with (null: none), and the
+    // uncalibrated prediction beside it: calibration fits residuals against the latter only.
+    calibrationVersion: integer("calibration_version"),
+    baselinePrediction: jsonb("baseline_prediction").$type<BaselinePrediction>().notNull(),
     // null when the result measured neither droplet size nor cone angle.
     predictionMatched: boolean("prediction_matched"),
     createdAt: createdAt(),

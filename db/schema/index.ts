@@ -8,6 +8,7 @@ export * from "./email";
 export * from "./feedback";
 export * from "./identity";
 export * from "./jobs";
+export * from "./ml";
 export * from "./procurement";
 export * from "./rate-limits";
 export * from "./tenants";

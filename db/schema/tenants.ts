@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   foreignKey,
   index,
   inet,
@@ -40,6 +41,9 @@ export const tenants = pgTable(
     features: jsonb("features").$type<Record<string, boolean>>().notNull().default({}),
     // Orders above this total (USD) placed by a non-admin wait for an admin's approval; null: none do.
     procurementApprovalThreshold: numeric("procurement_approval_threshold", { precision: 12, scale: 2 }),
+    // Lab results count toward the anonymised cross-tenant aggregates and the global calibration.
+    // Off: the tenant's results are in neither (nor in training data); its own calibration stays.
+    shareFeedback: boolean("share_feedback").notNull().default(true),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

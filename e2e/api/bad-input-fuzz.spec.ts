@@ -126,6 +126,8 @@ const ROUTES: Route[] = [
   { method: "POST", path: "/api/feedback", body: createFeedbackSchema, weight: 2 },
   { method: "PUT", path: "/api/feedback/[id]", params: { id: "feedback" }, body: updateFeedbackSchema, weight: 2 },
   { method: "DELETE", path: "/api/feedback/[id]", params: { id: "feedback" }, weight: 0.3 },
+  { method: "GET", path: "/api/ml/calibration", weight: 0.3 },
+  { method: "POST", path: "/api/ml/calibration", weight: 0.2 },
   { method: "POST", path: "/api/configurations/[id]/versions/[version]/restore", params: { id: "configuration", version: "version" } },
   { method: "GET", path: "/api/configurations/[id]/versions", params: { id: "configuration" } },
   { method: "GET", path: "/api/configurations/export", weight: 0.2 },

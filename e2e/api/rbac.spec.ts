@@ -169,6 +169,9 @@ const ROWS: Row[] = [
     call: async (fx) => ({ method: "DELETE", path: `/api/feedback/${await freshFeedback(fx)}` }),
     expect: { ...members(403), admin: 204, otherAdmin: 404 },
   },
+  // Calibration: each organization's own; another tenant's is never visible.
+  { route: "GET /api/ml/calibration", call: () => ({ method: "GET", path: "/api/ml/calibration" }), expect: writers(200) },
+  { route: "POST /api/ml/calibration", call: () => ({ method: "POST", path: "/api/ml/calibration" }), expect: writers(201) },
   {
     route: "POST /api/configurations/[id]/duplicate",
     call: (fx) => ({ method: "POST", path: `/api/configurations/${fx.configId}/duplicate` }),

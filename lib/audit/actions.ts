@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = [
   "feedback.create",
   "feedback.update",
   "feedback.delete",
+  "ml.calibration.recalibrate",
   "fluid.create",
   "fluid.update",
   "fluid.archive",

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedCatalog } from "@/scripts/seed";
+import { createTenant } from "@/scripts/vitest/factories";
 import { predictForInput } from "./predict";
 import { predictRequestSchema } from "./schemas";
 
@@ -12,7 +13,8 @@ beforeAll(async () => {
 describe("ad-hoc prediction against the seeded catalog", () => {
   it("ranks feasible actuators best first, with price and stock and the model version", async () => {
     const input = predictRequestSchema.parse({ fluid: water, targets: { flowMlMin: 500, maxPressureBar: 10, dropletUm: 150 }, topN: 10 });
-    const result = await predictForInput(input);
+    const { tenantId } = await createTenant();
+    const result = await predictForInput(tenantId, input);
     expect(result.evaluatedCount).toBe(200);
     expect(result.modelVersion).toMatch(/^\d{4}\.\d{2}-\d+$/);
     expect(result.ranked.length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { configurationSummaries, configurations } from "@/db/schema";
 import type { PricedActuator } from "@/lib/catalog/engine-catalog";
 import type { PredictionInput } from "@/lib/prediction/schemas";
-import type { configurationSchema, configurationSummarySchema } from "./schemas";
+import type { configurationSchema, configurationSummarySchema } from "./response-schemas";
 
 export type ConfigurationRow = typeof configurations.$inferSelect;
 /** The columns a list reads: everything but the ranked actuators themselves. */
@@ -49,7 +49,12 @@ export function presentConfigurationSummary(row: ConfigurationSummaryRow): z.inp
 export function presentConfiguration(row: ConfigurationRow): Omit<z.input<typeof configurationSchema>, "access"> & {
   compatibleActuators: PricedActuator[];
 } {
-  return { ...presentFields(row), compatibleActuators: row.compatibleActuators as PricedActuator[] };
+  return {
+    ...presentFields(row),
+    // The organization's calibration version the ranking was computed with (null: none).
+    calibrationVersion: row.calibrationVersion,
+    compatibleActuators: row.compatibleActuators as PricedActuator[],
+  };
 }
 
 type Maybe = number | null | undefined;

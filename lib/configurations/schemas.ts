@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { CONFIGURATION_STATUSES } from "@/db/schema/enums";
 import { multiLineTextSchema, singleLineTextSchema } from "@/lib/http/text";
-import { pricedActuatorSchema } from "@/lib/prediction/output-schemas";
 import { fluidSchema, formatWithUnit, targetsSchema } from "@/lib/prediction/schemas";
 
 export const predictRequestSchema = z.strictObject({
@@ -58,6 +57,8 @@ export const updateConfigurationSchema = z
     targets: configurationTargetsSchema.optional(),
     tags: z.array(tagSchema).max(20, "At most 20 tags").optional(),
     status: z.enum(CONFIGURATION_STATUSES).optional(),
+    // Rank again with the same inputs (after the model or the calibration changed).
+    rerun: z.literal(true, { error: "rerun can only be true" }).optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: "Send at least one field to change" });
 export type UpdateConfigurationInput = z.infer<typeof updateConfigurationSchema>;
@@ -90,46 +91,3 @@ export type ShareConfigurationInput = z.infer<typeof shareConfigurationSchema>;
 export const shareParamsSchema = z.strictObject({ id: z.uuid(), user_id: z.uuid() });
 
 export const versionParamsSchema = z.strictObject({ id: z.uuid(), version: z.coerce.number().int().min(1) });
-
-// What the API answers: the presenters return these shapes (present.ts is typed by them).
-
-const configurationFieldsSchema = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  description: z.string().nullable(),
-  status: z.enum(CONFIGURATION_STATUSES),
-  tags: z.array(z.string()),
-  fluid: z.object({
-    fluidId: z.uuid().nullable(),
-    viscosityCp: z.number(),
-    densityKgM3: z.number(),
-    surfaceTensionMNm: z.number(),
-    flashPointC: z.number().nullable(),
-  }),
-  targets: z.object({
-    coneDeg: z.number().nullable(),
-    dropletUm: z.number().nullable(),
-    maxPressureBar: z.number().nullable(),
-    flowMlMin: z.number().nullable(),
-  }),
-  modelVersion: z.string().nullable(),
-  version: z.int(),
-  createdByUserId: z.uuid().nullable(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
-  archivedAt: z.date().nullable(),
-});
-
-export const configurationSummarySchema = configurationFieldsSchema.extend({ actuatorCount: z.int() });
-
-export const configurationPageSchema = z.object({
-  items: z.array(configurationSummarySchema),
-  nextCursor: z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null on the last" }),
-});
-
-export const configurationSchema = configurationFieldsSchema.extend({
-  compatibleActuators: z.array(pricedActuatorSchema),
-  access: z
-    .object({ edit: z.boolean(), restore: z.boolean(), duplicate: z.boolean(), share: z.boolean(), archive: z.boolean() })
-    .meta({ description: "What the caller may do with this configuration" }),
-});

@@ -8,6 +8,7 @@ import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { assertQuota } from "@/lib/billing/usage";
 import { getCatalogSnapshot, withCommercial } from "@/lib/catalog/engine-catalog";
 import { AppError } from "@/lib/http/errors";
+import { getCurrentCalibration, getCurrentCalibrationVersion } from "@/lib/ml/calibration-service";
 import { rankActuators } from "@/lib/prediction/rank";
 import { assertConfigurationAccess, type ConfigurationAccess, getConfigurationAccess, type SharePermission } from "./access";
 import { type EngineFields, presentConfiguration, toEngineInput } from "./present";
@@ -16,12 +17,20 @@ import type { CreateConfigurationInput, UpdateConfigurationInput } from "./schem
 
 const STORED_RESULTS = 20;
 
-/** The engine's ranking for a configuration, as stored with it (with the model version). */
-async function rankFor(c: EngineFields) {
-  const catalog = await getCatalogSnapshot();
-  const result = rankActuators(toEngineInput(c), catalog.actuators, { topN: STORED_RESULTS });
+/**
+ * The engine's ranking for a configuration with the tenant's current calibration, as stored
+ * with it (with the model version and the calibration version).
+ */
+async function rankFor(tenantId: string, c: EngineFields) {
+  const [catalog, calibration] = await Promise.all([getCatalogSnapshot(), getCurrentCalibration(tenantId)]);
+  const result = rankActuators(toEngineInput(c), catalog.actuators, { topN: STORED_RESULTS, calibration: calibration.table });
   const ranked = result.ranked.map((r) => withCommercial(catalog, r));
-  return { compatibleActuators: ranked, actuatorCount: ranked.length, modelVersion: result.modelVersion };
+  return {
+    compatibleActuators: ranked,
+    actuatorCount: ranked.length,
+    modelVersion: result.modelVersion,
+    calibrationVersion: calibration.version,
+  };
 }
 
 function toColumns(input: Pick<CreateConfigurationInput, "fluid" | "targets">) {
@@ -52,8 +61,14 @@ async function withFluidCheck<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** A configuration as one member sees it: the fields, and what they may do with it. */
-export type ConfigurationForActor = ReturnType<typeof presentConfiguration> & { access: ConfigurationAccess };
+/**
+ * A configuration as one member sees it: the fields, and what they may do with it; in full
+ * views also the organization's current calibration version, to tell a stale ranking.
+ */
+export type ConfigurationForActor = ReturnType<typeof presentConfiguration> & {
+  access: ConfigurationAccess;
+  currentCalibrationVersion?: number | null;
+};
 
 /** The configuration, the actor's share on it and their access, or 404 (also for other tenants'). */
 export async function loadConfigurationForActor(tx: Tx, ctx: ActorContext, id: string) {
@@ -72,7 +87,7 @@ export function presentForActor(
 
 export async function createConfiguration(ctx: ActorContext, input: CreateConfigurationInput): Promise<ConfigurationForActor> {
   const { tenantId, userId, plan } = ctx.actor;
-  const ranking = await rankFor(input);
+  const ranking = await rankFor(tenantId, input);
   return withFluidCheck(() =>
     withTenantTx(tenantId, async (tx) => {
       await assertQuota(tx, tenantId, plan, "configurations_per_month");
@@ -106,8 +121,12 @@ export async function createConfiguration(ctx: ActorContext, input: CreateConfig
 }
 
 export async function getConfiguration(ctx: ActorContext, id: string): Promise<ConfigurationForActor> {
-  const { row, access } = await withTenantTx(ctx.actor.tenantId, (tx) => loadConfigurationForActor(tx, ctx, id));
-  return { ...presentConfiguration(row), access };
+  const { tenantId } = ctx.actor;
+  const { row, access, currentCalibrationVersion } = await withTenantTx(tenantId, async (tx) => ({
+    ...(await loadConfigurationForActor(tx, ctx, id)),
+    currentCalibrationVersion: await getCurrentCalibrationVersion(tx, tenantId),
+  }));
+  return { ...presentConfiguration(row), access, currentCalibrationVersion };
 }
 
 type Editable = Pick<ConfigurationForActor, "name" | "description" | "fluid" | "targets" | "tags" | "status">;
@@ -128,8 +147,10 @@ export async function updateConfiguration(ctx: ActorContext, id: string, patch: 
     status: patch.status ?? current.status,
   };
   const changes = diff(current, next);
+  // Re-running keeps the inputs and ranks again with the current model and calibration.
+  if (patch.rerun) changes.calibrationVersion = { from: current.calibrationVersion, to: current.currentCalibrationVersion ?? null };
   if (Object.keys(changes).length === 0) return current;
-  const ranking = changes.fluid || changes.targets ? await rankFor(next) : {};
+  const ranking = changes.fluid || changes.targets || patch.rerun ? await rankFor(tenantId, next) : null;
   return withFluidCheck(() =>
     withTenantTx(tenantId, async (tx) => {
       // Checked again inside the write: a share may have been taken away meanwhile.
@@ -153,7 +174,8 @@ export async function updateConfiguration(ctx: ActorContext, id: string, patch: 
         .insert(configurationVersions)
         .values({ tenantId, configurationId: id, version: row.version, changes, changedByUserId: userId });
       await recordAudit(tx, auditContext(ctx), { action: "configuration.update", resourceType: "configuration", resourceId: id, changes });
-      return { ...presentConfiguration(row), access: current.access };
+      const currentCalibrationVersion = ranking ? ranking.calibrationVersion : current.currentCalibrationVersion;
+      return { ...presentConfiguration(row), access: current.access, currentCalibrationVersion };
     }),
   );
 }

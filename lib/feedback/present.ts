@@ -26,6 +26,9 @@ export function presentFeedback(actor: Actor, row: FeedbackRow) {
       coneDeg: { p10: row.predictedConeP10Deg, p50: row.predictedConeP50Deg, p90: row.predictedConeP90Deg },
       flowMlMin: { p10: row.predictedFlowP10MlMin, p50: row.predictedFlowP50MlMin, p90: row.predictedFlowP90MlMin },
       modelVersion: row.modelVersion,
+      // The organization's calibration the prediction used (null: none), and the uncalibrated one.
+      calibrationVersion: row.calibrationVersion,
+      baseline: row.baselinePrediction,
     },
     predictionMatched: row.predictionMatched,
     passFail: row.passFail,

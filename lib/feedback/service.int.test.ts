@@ -57,8 +57,9 @@ async function aggregateOf(sku: string) {
       totalTests: rows.length,
       passCount: rows.filter((r) => r.passFail === "pass").length,
       tenantCount: new Set(rows.map((r) => r.tenantId)).size,
-      coneRmse: computeRmse(rows.map((r) => ({ measured: r.sprayConeAngleActual, predicted: r.predictedConeP50Deg }))),
-      dropletRmse: computeRmse(rows.map((r) => ({ measured: getMeasuredDropletUm(r), predicted: r.predictedDv50P50Um }))),
+      // Against the uncalibrated prediction: every tenant's calibration differs.
+      coneRmse: computeRmse(rows.map((r) => ({ measured: r.sprayConeAngleActual, predicted: r.baselinePrediction.coneDeg.p50 }))),
+      dropletRmse: computeRmse(rows.map((r) => ({ measured: getMeasuredDropletUm(r), predicted: r.baselinePrediction.dv50Um.p50 }))),
     };
     return { stored, expected };
   });
@@ -196,6 +197,7 @@ describe("lab results", () => {
         }),
       ),
       modelVersion: "test",
+      baselinePrediction: { dv50Um: prediction, coneDeg: prediction, flowMlMin: prediction },
     } as typeof feedback.$inferInsert;
     await expect(
       withTenantTx(t.tenantId, async (tx) => {

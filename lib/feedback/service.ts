@@ -8,6 +8,8 @@ import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { getActuatorBySku } from "@/lib/catalog/queries";
 import { presentConfiguration, toEngineInput } from "@/lib/configurations/present";
 import { AppError } from "@/lib/http/errors";
+import { enqueueJob } from "@/lib/jobs/outbox";
+import { type CurrentCalibration, loadCalibration } from "@/lib/ml/calibration-service";
 import { classifyFluid } from "@/lib/prediction/calibration";
 import { MODEL_VERSION } from "@/lib/prediction/model-version";
 import { predictActuatorAtPressure } from "@/lib/prediction/predict";
@@ -48,18 +50,31 @@ async function assertProcurement(tx: Tx, tenantId: string, configurationId: stri
   if (found?.configurationId !== configurationId) throw invalid("procurementId", "Not an order of this configuration");
 }
 
-/** The engine's prediction for the tested SKU at the tested pressure with the configuration's fluid. */
-async function predictAsTested(configuration: ConfigurationRow, sku: string, pressureBar: number) {
+/**
+ * The engine's prediction for the tested SKU at the tested pressure with the configuration's
+ * fluid, with the tenant's current calibration, and the uncalibrated one calibration fits to.
+ */
+async function predictAsTested(configuration: ConfigurationRow, sku: string, pressureBar: number, calibration: CurrentCalibration) {
   const row = await getActuatorBySku(sku);
   const actuator = row ? actuatorSchema.safeParse(row) : null;
   if (!actuator?.success) throw invalid("actuatorSku", `${sku} is not in the catalog`);
-  const p = predictActuatorAtPressure(toEngineInput(presentConfiguration(configuration)), actuator.data, pressureBar);
-  return { dv50Um: p.dv50Um, coneDeg: p.coneDeg, flowMlMin: p.flowMlMin, modelVersion: MODEL_VERSION };
+  const input = toEngineInput(presentConfiguration(configuration));
+  const p = predictActuatorAtPressure(input, actuator.data, pressureBar, { calibration: calibration.table });
+  const b = p.calibrated ? predictActuatorAtPressure(input, actuator.data, pressureBar) : p;
+  return {
+    dv50Um: p.dv50Um,
+    coneDeg: p.coneDeg,
+    flowMlMin: p.flowMlMin,
+    modelVersion: MODEL_VERSION,
+    calibrationVersion: calibration.version,
+    baseline: { dv50Um: b.dv50Um, coneDeg: b.coneDeg, flowMlMin: b.flowMlMin },
+  };
 }
 
 /** The columns of a result: its measurements, the prediction and whether they matched. */
-async function toColumns(configuration: ConfigurationRow, input: UpdateFeedbackInput) {
-  const predicted = await predictAsTested(configuration, input.actuatorSku, input.testConditions.pressureBar);
+async function toColumns(tx: Tx, configuration: ConfigurationRow, input: UpdateFeedbackInput) {
+  const calibration = await loadCalibration(tx, configuration.tenantId);
+  const predicted = await predictAsTested(configuration, input.actuatorSku, input.testConditions.pressureBar, calibration);
   const range = input.dropletSizeRangeUm ? parseDropletRange(input.dropletSizeRangeUm) : null;
   const measures = { dv50Um: input.dv50Um, dropletSizeMinUm: range?.minUm, dropletSizeMaxUm: range?.maxUm };
   const coneDeg = input.sprayConeAngleActual ?? null;
@@ -91,6 +106,8 @@ async function toColumns(configuration: ConfigurationRow, input: UpdateFeedbackI
     predictedFlowP50MlMin: predicted.flowMlMin.p50,
     predictedFlowP90MlMin: predicted.flowMlMin.p90,
     modelVersion: predicted.modelVersion,
+    calibrationVersion: predicted.calibrationVersion,
+    baselinePrediction: predicted.baseline,
     predictionMatched: computePredictionMatched({ dropletUm: getMeasuredDropletUm(measures), coneDeg }, predicted),
   };
 }
@@ -102,19 +119,24 @@ async function refreshAggregate(tx: Tx, sku: string, fluidId: string | null): Pr
   await tx.execute(sql`select app_refresh_feedback_aggregate(${sku}::varchar, ${fluidId}::uuid)`);
 }
 
+// The tenant's calibration follows its results: a debounced job (lib/jobs/worker.ts), asked
+// for in the transaction of the change.
+const requestRecalibration = (tx: Tx, tenantId: string) => enqueueJob(tx, "ml.recalibrate", { tenantId });
+
 /** Records a lab result for one of the tenant's configurations (404 for another tenant's). */
 export async function createFeedback(ctx: ActorContext, input: CreateFeedbackInput): Promise<FeedbackDetail> {
   const { tenantId, userId } = ctx.actor;
   return withTenantTx(tenantId, async (tx) => {
     const configuration = await loadConfiguration(tx, tenantId, input.configurationId);
     await assertProcurement(tx, tenantId, configuration.id, input.procurementId);
-    const columns = await toColumns(configuration, input);
+    const columns = await toColumns(tx, configuration, input);
     const [row] = await tx
       .insert(feedback)
       .values({ tenantId, userId, configurationId: configuration.id, ...columns })
       .returning();
     await refreshAggregate(tx, row!.actuatorSku, row!.fluidId);
     await refreshAccuracySums(tx, tenantId, [row!]);
+    await requestRecalibration(tx, tenantId);
     await recordAudit(tx, auditContext(ctx), {
       action: "feedback.create",
       resourceType: "feedback",
@@ -133,7 +155,7 @@ export async function updateFeedback(ctx: ActorContext, id: string, input: Updat
     assertFeedbackAccess(ctx.actor, current, "edit");
     const configuration = await loadConfiguration(tx, tenantId, current.configurationId);
     await assertProcurement(tx, tenantId, configuration.id, input.procurementId);
-    const columns = await toColumns(configuration, input);
+    const columns = await toColumns(tx, configuration, input);
     const [row] = await tx
       .update(feedback)
       .set(columns)
@@ -143,6 +165,7 @@ export async function updateFeedback(ctx: ActorContext, id: string, input: Updat
     if (row!.actuatorSku !== current.actuatorSku || row!.fluidId !== current.fluidId)
       await refreshAggregate(tx, row!.actuatorSku, row!.fluidId);
     await refreshAccuracySums(tx, tenantId, [current, row!]);
+    await requestRecalibration(tx, tenantId);
     await recordAudit(tx, auditContext(ctx), {
       action: "feedback.update",
       resourceType: "feedback",
@@ -176,6 +199,7 @@ export async function deleteFeedback(ctx: ActorContext, id: string): Promise<voi
     await tx.delete(feedback).where(and(eq(feedback.tenantId, tenantId), eq(feedback.id, id)));
     await refreshAggregate(tx, current.actuatorSku, current.fluidId);
     await refreshAccuracySums(tx, tenantId, [current]);
+    await requestRecalibration(tx, tenantId);
     await recordAudit(tx, auditContext(ctx), {
       action: "feedback.delete",
       resourceType: "feedback",

@@ -1,4 +1,5 @@
 import { handleInvoiceCommission } from "@/lib/billing/commission-invoicing";
+import { recalibrateGlobal, recalibrateTenant } from "@/lib/ml/calibration-service";
 import {
   handleAutoConfirm,
   handleCancelOrder,
@@ -20,4 +21,6 @@ export const JOB_HANDLERS: JobHandlers = {
   "procurement.poll": handlePoll,
   "procurement.auto_confirm": handleAutoConfirm,
   "suppliers.sync": async ({ trigger }) => void (await syncAllSuppliers(trigger ?? "schedule")),
+  "ml.recalibrate": ({ tenantId }) => recalibrateTenant(tenantId),
+  "ml.recalibrate_global": async () => void (await recalibrateGlobal()),
 };

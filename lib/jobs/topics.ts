@@ -9,6 +9,8 @@ export const JOB_TOPICS = [
   "procurement.poll",
   "procurement.auto_confirm",
   "suppliers.sync",
+  "ml.recalibrate",
+  "ml.recalibrate_global",
 ] as const;
 
 export type JobTopic = (typeof JOB_TOPICS)[number];
@@ -22,6 +24,8 @@ type Payloads = {
   "procurement.poll": { tenantId: null };
   "procurement.auto_confirm": { tenantId: null };
   "suppliers.sync": { tenantId: null; trigger?: "schedule" | "staff" };
+  "ml.recalibrate": { tenantId: string };
+  "ml.recalibrate_global": { tenantId: null };
 };
 
 export type JobPayload<T extends JobTopic> = Payloads[T];

@@ -16,7 +16,20 @@ const SCHEDULES: Partial<Record<JobTopic, string>> = {
   "procurement.auto_confirm": "15 * * * *",
   // Spec §5.2: prices, stock and lead times every 4 hours.
   "suppliers.sync": "0 */4 * * *",
+  "ml.recalibrate_global": "40 * * * *",
 };
+
+// Debounced queues: a job waits DEBOUNCE_SECONDS before it runs, and while one of a tenant waits
+// (pg-boss "short" policy: one queued job per singleton key) further requests are dropped, so a
+// burst of lab results recalibrates once, with all of them.
+const DEBOUNCE_SECONDS = 60;
+const DEBOUNCED: Partial<Record<JobTopic, true>> = { "ml.recalibrate": true };
+
+/** The queue's send options for one job. */
+export function sendOptionsOf(topic: JobTopic, payload: Record<string, unknown>, id: string): PgBoss.SendOptions {
+  if (!DEBOUNCED[topic]) return { id, ...QUEUE_OPTIONS };
+  return { id, ...QUEUE_OPTIONS, singletonKey: String(payload.tenantId), startAfter: DEBOUNCE_SECONDS };
+}
 
 type Worker = { stop(): Promise<void> };
 
@@ -27,7 +40,7 @@ type Worker = { stop(): Promise<void> };
 export async function startWorker(handlers: JobHandlers, options: { relayIntervalMs?: number } = {}): Promise<Worker> {
   const boss = await getBoss();
   for (const [topic, handler] of Object.entries(handlers) as [JobTopic, (payload: unknown) => Promise<void>][]) {
-    await boss.createQueue(topic, { name: topic, ...QUEUE_OPTIONS });
+    await boss.createQueue(topic, { name: topic, ...QUEUE_OPTIONS, ...(DEBOUNCED[topic] && { policy: "short" as const }) });
     await boss.work(topic, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
       if (job) await handler(job.data);
     });
@@ -39,7 +52,7 @@ export async function startWorker(handlers: JobHandlers, options: { relayInterva
     if (relaying) return;
     relaying = true;
     try {
-      await relayOutbox((topic, payload, id) => boss.send(topic, payload, { id, ...QUEUE_OPTIONS }));
+      await relayOutbox((topic, payload, id) => boss.send(topic, payload, sendOptionsOf(topic, payload, id)));
     } catch (error) {
       logger.error({ err: error }, "outbox relay failed");
     } finally {

@@ -140,11 +140,18 @@ describe("calibration", () => {
     // At 3 bar the calibrated nozzle passes 4000 ml/min: ṁ doubles.
     // Lefebvre ∝ ṁ^0.25: 154.91 · 2^0.25 = 184.22 µm
     // Wang–Lefebvre: t ∝ ṁ^0.25, so 15.634 · 2^(1/16) + 81.812 · 2^(3/16) = 16.326 + 93.167 = 109.49 µm
-    // SMD = √(184.22 · 109.49) · 1.1 = 142.02 · 1.1 = 156.23 µm; σ = √(spread² + 0.05²)
+    // SMD = √(184.22 · 109.49) · 1.1 = 142.02 · 1.1 = 156.23 µm; σ = 0.05, the measured residual
+    // about the ensemble median, which already holds the spread between the members.
     const atSamePressure = predictActuatorAtPressure(INPUT, CATALOG[4]!, 3, { calibration: table });
     expect(atSamePressure.smdUm.p50).toBeCloseTo(156.23, 1);
+    expect(atSamePressure.smdUm.p90 / atSamePressure.smdUm.p50).toBeCloseTo(Math.exp(1.28155 * 0.05), 3);
+  });
+
+  it("keeps the ensemble spread and the family sigma when a calibration has no droplet sigma", () => {
+    const flowOnly: CalibrationTable = new Map([["COST-E", { thin: { flowLogCorrection: Math.log(2) } }]]);
+    const atSamePressure = predictActuatorAtPressure(INPUT, CATALOG[4]!, 3, { calibration: flowOnly });
     const spread = Math.log(184.22 / 109.49) / Math.SQRT2;
-    const sigma = Math.sqrt(spread ** 2 + 0.05 ** 2);
+    const sigma = Math.sqrt(spread ** 2 + 0.15 ** 2);
     expect(atSamePressure.smdUm.p90 / atSamePressure.smdUm.p50).toBeCloseTo(Math.exp(1.28155 * sigma), 3);
   });
 

@@ -43,7 +43,8 @@ export function buildRankedActuator(ctx: RankContext, a: Actuator, ev: Evaluatio
   const family = FAMILY_MODELS[a.sprayType];
   const sigmas = resolveSigmas(ev.calibration, family.smdSigma);
   const smdUm = convertMToUm(ev.smdM);
-  const smdSigma = combineSigmas(ev.smd.logSpread, sigmas.smdLog);
+  // A calibrated σ is measured against the ensemble's median, so it already holds the spread.
+  const smdSigma = ev.calibration?.smdSigma ?? combineSigmas(ev.smd.logSpread, sigmas.smdLog);
   const scaleSmd = (ratio: number) => computeLogInterval(smdUm * ratio, smdSigma);
   const q = ev.ratios.q;
   return {

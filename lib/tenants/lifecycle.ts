@@ -60,9 +60,18 @@ export async function updateTenant(ctx: ActorContext, input: UpdateTenantInput) 
     };
     const [after] = await tx.update(tenants).set(values).where(eq(tenants.id, tenantId)).returning();
     const changes = diff(
-      { name: before.name, billingEmail: before.billingEmail, procurementApprovalThreshold: before.procurementApprovalThreshold },
+      {
+        name: before.name,
+        billingEmail: before.billingEmail,
+        procurementApprovalThreshold: before.procurementApprovalThreshold,
+        shareFeedback: before.shareFeedback,
+      },
       values,
     );
+    // Starting or stopping to share moves the tenant's results into or out of every aggregate.
+    if (input.shareFeedback !== undefined && input.shareFeedback !== before.shareFeedback) {
+      await tx.execute(sql`select app_refresh_tenant_feedback_aggregates(${tenantId}::uuid)`);
+    }
     if (Object.keys(changes).length > 0) {
       await recordAudit(tx, auditContext(ctx), { action: "tenant.update", resourceType: "tenant", resourceId: tenantId, changes });
     }

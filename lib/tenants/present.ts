@@ -12,6 +12,7 @@ export function presentTenant(tenant: Tenant, viewerUserId: string) {
     trialEndsAt: tenant.trialEndsAt,
     billingEmail: tenant.billingEmail,
     procurementApprovalThreshold: tenant.procurementApprovalThreshold === null ? null : Number(tenant.procurementApprovalThreshold),
+    shareFeedback: tenant.shareFeedback,
     ownerUserId: tenant.ownerUserId,
     isOwner: tenant.ownerUserId === viewerUserId,
     limits: PLANS[tenant.plan].limits,

@@ -18,10 +18,15 @@ export const updateTenantSchema = z
       .multipleOf(0.01, "Use at most two decimals (cents)")
       .nullable()
       .optional(),
+    // Count the organization's lab results in the anonymised cross-tenant aggregates and the
+    // global calibration (its own calibration is private either way).
+    shareFeedback: z.boolean({ error: "shareFeedback must be true or false" }).optional(),
   })
-  .refine((v) => v.name !== undefined || v.billingEmail !== undefined || v.procurementApprovalThreshold !== undefined, {
-    message: "Send at least one of name, billingEmail, procurementApprovalThreshold",
-  });
+  .refine(
+    (v) =>
+      v.name !== undefined || v.billingEmail !== undefined || v.procurementApprovalThreshold !== undefined || v.shareFeedback !== undefined,
+    { message: "Send at least one of name, billingEmail, procurementApprovalThreshold, shareFeedback" },
+  );
 export type UpdateTenantInput = z.infer<typeof updateTenantSchema>;
 
 export const deleteTenantSchema = z.strictObject({

@@ -1,10 +1,6 @@
 import { listConfigurations } from "@/lib/configurations/queries";
-import {
-  configurationPageSchema,
-  configurationSchema,
-  createConfigurationSchema,
-  listConfigurationsSchema,
-} from "@/lib/configurations/schemas";
+import { configurationPageSchema, configurationSchema } from "@/lib/configurations/response-schemas";
+import { createConfigurationSchema, listConfigurationsSchema } from "@/lib/configurations/schemas";
 import { createConfiguration } from "@/lib/configurations/service";
 import { withTenant } from "@/lib/http/route";
 

@@ -15,5 +15,6 @@ export default async function ConfigurationPage({ params }: { params: Promise<{ 
   if (!UUID.test(id)) notFound();
   const actor = (await auth())?.actor;
   if (!actor) redirect("/login");
-  return <ConfigurationDetail id={id} canOrder={can(actor.role, "procurements.write")} />;
+  const calibration = { view: can(actor.role, "analytics.read"), recalibrate: can(actor.role, "feedback.write") };
+  return <ConfigurationDetail id={id} canOrder={can(actor.role, "procurements.write")} calibration={calibration} />;
 }

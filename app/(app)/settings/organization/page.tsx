@@ -10,6 +10,7 @@ import { ApprovalThresholdForm } from "./_components/approval-threshold-form";
 import { DangerZone } from "./_components/danger-zone";
 import { OrganizationDetails } from "./_components/organization-details";
 import { OrganizationForm } from "./_components/organization-form";
+import { ShareFeedbackForm } from "./_components/share-feedback-form";
 
 export const metadata: Metadata = { title: "Organization" };
 
@@ -39,6 +40,7 @@ export default async function OrganizationPage() {
       <div className="grid gap-6">
         <OrganizationForm name={tenant.name} billingEmail={tenant.billingEmail} />
         <ApprovalThresholdForm threshold={tenant.procurementApprovalThreshold} />
+        <ShareFeedbackForm shareFeedback={tenant.shareFeedback} />
         <OrganizationDetails
           slug={tenant.slug}
           plan={tenant.plan}

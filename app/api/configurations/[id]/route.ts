@@ -1,4 +1,5 @@
-import { configurationIdParamsSchema, configurationSchema, updateConfigurationSchema } from "@/lib/configurations/schemas";
+import { configurationSchema } from "@/lib/configurations/response-schemas";
+import { configurationIdParamsSchema, updateConfigurationSchema } from "@/lib/configurations/schemas";
 import { archiveConfiguration, getConfiguration, updateConfiguration } from "@/lib/configurations/service";
 import { withTenant } from "@/lib/http/route";
 

@@ -10,11 +10,12 @@ import { useConfiguration } from "@/lib/configurations/hooks";
 import { ApiError, errorMessage } from "@/lib/http/client";
 import { ConfigurationEditor } from "../../_components/editor/configuration-editor";
 import { StatusBadge } from "../../_components/status";
+import { CalibrationCard } from "./calibration-card";
 import { ConfigurationActions } from "./configuration-actions";
 import { LabResults } from "./lab-results";
 import { VersionHistory } from "./version-history";
 
-type ConfigurationDetailProps = { id: string; canOrder: boolean };
+type ConfigurationDetailProps = { id: string; canOrder: boolean; calibration: { view: boolean; recalibrate: boolean } };
 
 function BackLink() {
   return (
@@ -25,7 +26,7 @@ function BackLink() {
   );
 }
 
-export function ConfigurationDetail({ id, canOrder }: ConfigurationDetailProps) {
+export function ConfigurationDetail({ id, canOrder, calibration }: ConfigurationDetailProps) {
   const query = useConfiguration(id);
 
   if (query.isPending) {
@@ -90,6 +91,7 @@ export function ConfigurationDetail({ id, canOrder }: ConfigurationDetailProps) 
           canOrder={canOrder}
         />
         <LabResults configurationId={configuration.id} skus={configuration.compatibleActuators.map((a) => a.sku)} />
+        {calibration.view ? <CalibrationCard canRecalibrate={calibration.recalibrate} /> : null}
         <VersionHistory id={configuration.id} currentVersion={configuration.version} canRestore={access.restore} />
       </div>
     </>

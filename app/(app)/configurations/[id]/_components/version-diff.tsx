@@ -14,6 +14,7 @@ const LABELS: Record<string, string> = {
   dropletUm: "Droplet size (µm)",
   maxPressureBar: "Maximum pressure (bar)",
   flowMlMin: "Flow rate (ml/min)",
+  calibrationVersion: "Ranked again with calibration",
 };
 
 type Change = { field: string; from: unknown; to: unknown };

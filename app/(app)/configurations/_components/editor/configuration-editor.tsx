@@ -18,6 +18,7 @@ import { FluidFields } from "./fluid-fields";
 import { type EditorValues, EMPTY_EDITOR_VALUES, editorFormSchema, toEditorValues } from "./form-values";
 import { ResultsPanel } from "./results-panel";
 import { SaveProblem, type SaveProblemInfo, toSaveProblem } from "./save-problem";
+import { isRankingStale, StaleRanking } from "./stale-ranking";
 import { TargetFields } from "./target-fields";
 import { useResults } from "./use-results";
 
@@ -94,6 +95,13 @@ export function ConfigurationEditor({ configuration, readOnly, canOrder = false 
           </div>
         )}
       </form>
+      {configuration && !configuration.archivedAt && !form.formState.isDirty && isRankingStale(configuration) ? (
+        <StaleRanking
+          configuration={configuration}
+          canRerun={!readOnly && configuration.access.edit}
+          onRerun={(saved) => form.reset(toEditorValues(saved))}
+        />
+      ) : null}
       <ResultsPanel {...results} orderFor={canOrder && configuration && !configuration.archivedAt ? configuration.id : null} />
     </div>
   );

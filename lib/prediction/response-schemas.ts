@@ -64,5 +64,6 @@ export const predictionSchema = z.object({
       .array(z.object({ sku: z.string(), reason: z.enum(REJECTION_CODES), message: z.string(), requiredPressureBar: z.number() }))
       .meta({ description: "The first rejected actuators in catalog order, with why" }),
   }),
+  calibrationVersion: z.int().nullable().meta({ description: "The organization's calibration the ranking used; null: uncalibrated" }),
   catalogLoadedAt: z.date(),
 });

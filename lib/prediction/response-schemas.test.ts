@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateCatalog } from "./catalog-generator";
-import { predictionSchema, rankedActuatorSchema } from "./output-schemas";
 import { rankActuators } from "./rank";
+import { predictionSchema, rankedActuatorSchema } from "./response-schemas";
 
 const catalog = generateCatalog(400, 7);
 
@@ -17,12 +17,12 @@ describe("the documented prediction shape", () => {
     );
     expect(result.ranked.length).toBeGreaterThan(0);
     expect(result.rejected.items.length).toBeGreaterThan(0);
-    expect(() => predictionSchema.parse({ ...result, catalogLoadedAt: new Date() })).not.toThrow();
+    expect(() => predictionSchema.parse({ ...result, calibrationVersion: null, catalogLoadedAt: new Date() })).not.toThrow();
     const documented = Object.keys(rankedActuatorSchema.shape).sort();
     for (const ranked of result.ranked) expect(Object.keys(ranked).sort()).toEqual(documented);
     expect(Object.keys(result).sort()).toEqual(
       Object.keys(predictionSchema.shape)
-        .filter((k) => k !== "catalogLoadedAt")
+        .filter((k) => k !== "catalogLoadedAt" && k !== "calibrationVersion")
         .sort(),
     );
   });
