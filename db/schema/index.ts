@@ -10,3 +10,4 @@ export * from "./jobs";
 export * from "./procurement";
 export * from "./rate-limits";
 export * from "./tenants";
+export * from "./webhooks";

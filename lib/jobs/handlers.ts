@@ -7,6 +7,7 @@ import {
   handlePoll,
 } from "@/lib/procurement/fulfilment";
 import { syncAllSuppliers } from "@/lib/suppliers/sync";
+import { deliverWebhook } from "@/lib/webhooks/deliver";
 import type { JobHandlers } from "./worker";
 
 /** Every queue's handler: the modules' background work, in one place for the worker. */
@@ -18,4 +19,5 @@ export const JOB_HANDLERS: JobHandlers = {
   "procurement.poll": handlePoll,
   "procurement.auto_confirm": handleAutoConfirm,
   "suppliers.sync": async ({ trigger }) => void (await syncAllSuppliers(trigger ?? "schedule")),
+  "webhooks.deliver": (job) => deliverWebhook(job),
 };

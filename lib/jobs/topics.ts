@@ -8,6 +8,7 @@ export const JOB_TOPICS = [
   "procurement.poll",
   "procurement.auto_confirm",
   "suppliers.sync",
+  "webhooks.deliver",
 ] as const;
 
 export type JobTopic = (typeof JOB_TOPICS)[number];
@@ -20,6 +21,7 @@ type Payloads = {
   "procurement.poll": { tenantId: null };
   "procurement.auto_confirm": { tenantId: null };
   "suppliers.sync": { tenantId: null; trigger?: "schedule" | "staff" };
+  "webhooks.deliver": { tenantId: string; deliveryId: string };
 };
 
 export type JobPayload<T extends JobTopic> = Payloads[T];
