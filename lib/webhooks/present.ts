@@ -17,7 +17,6 @@ export function presentWebhookEndpoint(row: WebhookEndpointRow, now = new Date()
     updatedAt: row.updatedAt,
   };
 }
-export type WebhookEndpoint = ReturnType<typeof presentWebhookEndpoint>;
 
 export function presentWebhookDelivery(row: WebhookDeliveryRow) {
   return {
@@ -36,4 +35,3 @@ export function presentWebhookDelivery(row: WebhookDeliveryRow) {
     deliveredAt: row.deliveredAt,
   };
 }
-export type WebhookDelivery = ReturnType<typeof presentWebhookDelivery>;

@@ -9,7 +9,7 @@ import { startWorker } from "@/lib/jobs/worker";
 import { removeMember } from "@/lib/tenants/members";
 import { seedCatalog } from "@/scripts/seed";
 import { addMember, createTenant } from "@/scripts/vitest/factories";
-import { startWebhookReceiver } from "@/scripts/vitest/webhook-receiver";
+import { startWebhookReceiver } from "@/scripts/webhook-receiver";
 import { deliverWebhook } from "./deliver";
 import { createWebhookEndpointSchema } from "./schemas";
 import {
