@@ -2,7 +2,7 @@ import type PgBoss from "pg-boss";
 import { logger } from "@/lib/http/logger";
 import { DELIVERY_RETRY } from "@/lib/webhooks/deliver";
 import { getBoss, stopBoss } from "./boss";
-import { relayOutbox } from "./outbox";
+import { type RelayedJob, relayOutbox } from "./outbox";
 import type { JobPayload, JobTopic } from "./topics";
 
 export type JobHandlers = { [T in JobTopic]?: (payload: JobPayload<T>) => Promise<void> };
@@ -37,9 +37,17 @@ const SCHEDULES: Partial<Record<JobTopic, string>> = {
 
 type Worker = { stop(): Promise<void> };
 
+function toInsert({ topic, payload, id }: RelayedJob): PgBoss.JobInsert {
+  const { retryLimit, retryDelay, retryBackoff, expireInMinutes } = queueOptions(topic);
+  return { id, name: topic, data: payload, retryLimit, retryDelay, retryBackoff, expireInSeconds: (expireInMinutes ?? 5) * 60 };
+}
+
 async function workQueue(boss: PgBoss, topic: JobTopic, handler: (payload: unknown) => Promise<void>): Promise<string> {
   const batchSize = BATCH_SIZES[topic] ?? 1;
-  return boss.work(topic, { batchSize, pollingIntervalSeconds: 1 }, async (jobs) => {
+  let workerId = "";
+  workerId = await boss.work(topic, { batchSize, pollingIntervalSeconds: 1 }, async (jobs) => {
+    // Jobs came: look for more right after these instead of waiting out the polling interval.
+    boss.notifyWorker(workerId);
     const results = await Promise.allSettled(jobs.map((job) => handler(job.data)));
     // The failed ones are retried; the queue completes the rest when this returns.
     for (const [i, result] of results.entries()) {
@@ -50,6 +58,7 @@ async function workQueue(boss: PgBoss, topic: JobTopic, handler: (payload: unkno
       }
     }
   });
+  return workerId;
 }
 
 /**
@@ -74,9 +83,9 @@ export async function startWorker(handlers: JobHandlers, options: { relayInterva
       const filled = new Set<JobTopic>();
       // A full batch means more may be waiting: keep relaying until the outbox is drained.
       for (let sent = -1; sent !== 0; ) {
-        sent = await relayOutbox((topic, payload, id) => {
-          filled.add(topic);
-          return boss.send(topic, payload, { id, ...queueOptions(topic) });
+        sent = await relayOutbox((jobs) => {
+          for (const job of jobs) filled.add(job.topic);
+          return boss.insert(jobs.map((job) => toInsert(job)));
         });
         for (const topic of filled) {
           const workerId = workers.get(topic);
