@@ -6,6 +6,8 @@ import { ForbiddenUrlError, guardedLookup, isForbiddenAddress, isProductionGuard
 
 const EXCERPT_CHARS = 500;
 const READ_LIMIT_BYTES = 4096;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters removed
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 export type WebhookMessage = { eventId: string; type: string; payload: Record<string, unknown>; timestamp: Date };
 
@@ -72,7 +74,8 @@ export async function postWebhook(url: string, secrets: string[], message: Webho
         let size = 0;
         const finish = () => {
           const status = res.statusCode ?? 0;
-          const text = Buffer.concat(chunks).toString("utf8").slice(0, EXCERPT_CHARS);
+          // Text only: Postgres refuses NUL, and the log shows no other control characters either.
+          const text = Buffer.concat(chunks).toString("utf8").replace(CONTROL, "").slice(0, EXCERPT_CHARS);
           done({
             ok: status >= 200 && status < 300,
             status,

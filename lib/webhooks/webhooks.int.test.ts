@@ -144,6 +144,17 @@ describe("webhook endpoints", () => {
     expect((await withTenantReadTx(t.tenantId, (tx) => getWebhookEndpointFor(tx, t.owner.actor, endpoint.id))).failingSince).toBeNull();
   });
 
+  it("only a short text excerpt of the answer is kept, without control characters", async () => {
+    const t = await createTenant();
+    const { endpoint } = await endpointFor(t);
+    await createConfiguration(t.owner, configurationInput());
+    receiver.reply({ status: 200, body: `ok\u0000${"x".repeat(10_000)}` });
+    expect(await workPending(t)).toEqual(["fulfilled"]);
+    const [delivery] = await deliveriesOf(t, endpoint.id);
+    expect(delivery).toMatchObject({ status: "succeeded", responseStatus: 200 });
+    expect(delivery!.responseExcerpt).toBe(`ok${"x".repeat(498)}`);
+  });
+
   it("a receiver that does not answer in time is a failed attempt, retried", async () => {
     const t = await createTenant();
     const { endpoint } = await endpointFor(t);
