@@ -65,6 +65,10 @@ const envSchema = z.object({
   JOBS_IN_PROCESS: z.enum(["true", "false"]).default("true"),
   // Receipts not confirmed this many days after delivery are confirmed (and captured) by AeroSpec.
   RECEIPT_AUTO_CONFIRM_DAYS: z.coerce.number().int().positive().default(2),
+  // Outbound webhooks: the deadline of one delivery attempt, and how long an endpoint may fail
+  // every attempt (from its first failure after a success) before it is disabled.
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  WEBHOOK_FAILURE_WINDOW_SECONDS: z.coerce.number().int().positive().default(86_400),
   // "local" and "test" run with the bundled stand-ins and expose /dev/* helper pages (to
   // loopback clients only). Never inferred: unset is production.
   APP_ENV: z.enum(["local", "test", "production"]).default("production"),

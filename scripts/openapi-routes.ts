@@ -11,9 +11,17 @@ const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 /**
  * Paths that are not the product's API, each for a reason: the browser's sign-in flows, AeroSpec
- * staff's own endpoints, Stripe's webhook, the local mailbox, health checks, and the document.
+ * staff's own endpoints, the webhooks Stripe and the suppliers call us with, the local mailbox, health checks, and the document.
  */
-export const INTERNAL_PREFIXES = ["/api/auth/", "/api/admin/", "/api/webhooks/", "/api/dev/", "/api/health", "/api/openapi.json"];
+export const INTERNAL_PREFIXES = [
+  "/api/auth/",
+  "/api/admin/",
+  "/api/webhooks/stripe",
+  "/api/webhooks/suppliers/",
+  "/api/dev/",
+  "/api/health",
+  "/api/openapi.json",
+];
 
 const isInternal = (route: string) => INTERNAL_PREFIXES.some((prefix) => route.startsWith(prefix));
 

@@ -49,6 +49,13 @@ const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "billing.enterprise_end": "Ended the Enterprise agreement",
   "api_key.create": "Created an API key",
   "api_key.revoke": "Revoked an API key",
+  "webhook.create": "Added a webhook endpoint",
+  "webhook.update": "Changed a webhook endpoint",
+  "webhook.delete": "Deleted a webhook endpoint",
+  "webhook.rotate_secret": "Rotated a webhook signing secret",
+  "webhook.test": "Sent a test webhook event",
+  "webhook.redeliver": "Redelivered a webhook event",
+  "webhook.disable": "A failing webhook endpoint was disabled",
 };
 
 /** Prefix filters offered in the audit log's action select. */
@@ -61,6 +68,7 @@ export const AUDIT_ACTION_FILTERS: { value: string; label: string }[] = [
   { value: "fluid.", label: "Fluids (all)" },
   { value: "billing.", label: "Billing (all)" },
   { value: "api_key.", label: "API keys (all)" },
+  { value: "webhook.", label: "Webhooks (all)" },
   ...AUDIT_ACTIONS.map((value) => ({ value, label: AUDIT_ACTION_LABELS[value] })),
 ];
 

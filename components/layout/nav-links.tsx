@@ -13,6 +13,7 @@ import {
   ShoppingCart,
   TrendingUp,
   Users,
+  Webhook,
 } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
@@ -43,6 +44,7 @@ const SETTINGS: NavItem[] = [
   { href: "/settings/team", label: "Team", icon: Users },
   { href: "/settings/billing", label: "Billing", icon: CreditCard },
   { href: "/settings/api-keys", label: "API keys", icon: KeyRound, apiOnly: true },
+  { href: "/settings/webhooks", label: "Webhooks", icon: Webhook, adminOnly: true },
   { href: "/settings/audit", label: "Audit log", icon: ScrollText, adminOnly: true },
 ];
 

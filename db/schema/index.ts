@@ -12,3 +12,4 @@ export * from "./ml";
 export * from "./procurement";
 export * from "./rate-limits";
 export * from "./tenants";
+export * from "./webhooks";

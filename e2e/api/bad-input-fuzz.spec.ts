@@ -35,6 +35,13 @@ import {
   updateMemberSchema,
   updateTenantSchema,
 } from "@/lib/tenants/schemas";
+import {
+  createWebhookEndpointSchema,
+  listWebhookDeliveriesSchema,
+  listWebhookEndpointsSchema,
+  rotateWebhookSecretSchema,
+  updateWebhookEndpointSchema,
+} from "@/lib/webhooks/schemas";
 import { BASE_URL } from "../../playwright.config";
 import { bodyText, encodeText, type Hints, hostileSegment, type JsonSchema, queryString } from "../fuzz";
 import { listRouteHandlers } from "../route-handlers";
@@ -62,7 +69,9 @@ type Pool =
   | "version"
   | "token"
   | "authAction"
-  | "apiKey";
+  | "apiKey"
+  | "webhook"
+  | "webhookDelivery";
 
 type Route = {
   method: Method;
@@ -97,6 +106,20 @@ const ROUTES: Route[] = [
   { method: "DELETE", path: "/api/api-keys/[id]", params: { id: "apiKey" }, weight: 0.3 },
   { method: "GET", path: "/api/api-keys/[id]/usage", params: { id: "apiKey" }, query: apiKeyUsageSchema },
   { method: "GET", path: "/api/audit-logs", query: listAuditLogsSchema },
+  { method: "GET", path: "/api/webhooks", query: listWebhookEndpointsSchema },
+  { method: "POST", path: "/api/webhooks", body: createWebhookEndpointSchema, weight: 0.3 },
+  { method: "GET", path: "/api/webhooks/[id]", params: { id: "webhook" } },
+  { method: "PUT", path: "/api/webhooks/[id]", params: { id: "webhook" }, body: updateWebhookEndpointSchema },
+  { method: "DELETE", path: "/api/webhooks/[id]", params: { id: "webhook" }, weight: 0.2 },
+  { method: "POST", path: "/api/webhooks/[id]/rotate-secret", params: { id: "webhook" }, body: rotateWebhookSecretSchema, weight: 0.5 },
+  { method: "POST", path: "/api/webhooks/[id]/test", params: { id: "webhook" }, weight: 0.3 },
+  { method: "GET", path: "/api/webhooks/[id]/deliveries", params: { id: "webhook" }, query: listWebhookDeliveriesSchema },
+  {
+    method: "POST",
+    path: "/api/webhooks/[id]/deliveries/[deliveryId]/redeliver",
+    params: { id: "webhook", deliveryId: "webhookDelivery" },
+    weight: 0.3,
+  },
   { method: "GET", path: "/api/auth/[...nextauth]", params: { nextauth: "authAction" }, as: "anonymous", weight: 0.5 },
   { method: "POST", path: "/api/auth/[...nextauth]", params: { nextauth: "authAction" }, as: "anonymous", weight: 0.5 },
   { method: "POST", path: "/api/auth/forgot-password", body: forgotPasswordSchema, as: "anonymous", weight: 0.5 },
@@ -270,8 +293,19 @@ test.beforeAll(async () => {
     apiKeySecret ??= created.secret;
   }
 
+  // An endpoint on a closed loopback port: deliveries fail fast and stay local.
+  const endpoint = await admin.client.post("/api/webhooks", {
+    data: { url: "http://127.0.0.1:9/hooks", eventTypes: ["feedback.created"] },
+  });
+  expect(endpoint.status(), await endpoint.text()).toBe(201);
+  const webhookId = ((await endpoint.json()) as { endpoint: { id: string } }).endpoint.id;
+  const testEvent = await admin.client.post(`/api/webhooks/${webhookId}/test`);
+  expect(testEvent.status(), await testEvent.text()).toBe(202);
+
   pools = {
     apiKey: keys.slice(1),
+    webhook: [webhookId],
+    webhookDelivery: [((await testEvent.json()) as { id: string }).id],
     // The last one may be archived; the others stay for the reads and edits.
     configuration: configurations.slice(0, -1),
     archivable: configurations.slice(-1),

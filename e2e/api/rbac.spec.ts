@@ -284,6 +284,37 @@ const ROWS: Row[] = [
     expect: writers(404),
   },
 
+  // Outbound webhooks: admins only
+  { route: "GET /api/webhooks", call: () => ({ method: "GET", path: "/api/webhooks" }), expect: admins(200) },
+  {
+    route: "POST /api/webhooks",
+    call: () => ({ method: "POST", path: "/api/webhooks", data: { url: "not a url", eventTypes: [] } }),
+    expect: admins(422),
+  },
+  { route: "GET /api/webhooks/[id]", call: () => ({ method: "GET", path: `/api/webhooks/${NOWHERE}` }), expect: admins(404) },
+  {
+    route: "PUT /api/webhooks/[id]",
+    call: () => ({ method: "PUT", path: `/api/webhooks/${NOWHERE}`, data: { enabled: false } }),
+    expect: admins(404),
+  },
+  { route: "DELETE /api/webhooks/[id]", call: () => ({ method: "DELETE", path: `/api/webhooks/${NOWHERE}` }), expect: admins(404) },
+  {
+    route: "POST /api/webhooks/[id]/rotate-secret",
+    call: () => ({ method: "POST", path: `/api/webhooks/${NOWHERE}/rotate-secret`, data: {} }),
+    expect: admins(404),
+  },
+  { route: "POST /api/webhooks/[id]/test", call: () => ({ method: "POST", path: `/api/webhooks/${NOWHERE}/test` }), expect: admins(404) },
+  {
+    route: "GET /api/webhooks/[id]/deliveries",
+    call: () => ({ method: "GET", path: `/api/webhooks/${NOWHERE}/deliveries` }),
+    expect: admins(404),
+  },
+  {
+    route: "POST /api/webhooks/[id]/deliveries/[deliveryId]/redeliver",
+    call: () => ({ method: "POST", path: `/api/webhooks/${NOWHERE}/deliveries/${NOWHERE}/redeliver` }),
+    expect: admins(404),
+  },
+
   // Billing
   { route: "GET /api/billing/subscription", call: () => ({ method: "GET", path: "/api/billing/subscription" }), expect: members(200) },
   { route: "GET /api/billing/invoices", call: () => ({ method: "GET", path: "/api/billing/invoices" }), expect: admins(200) },
@@ -635,6 +666,12 @@ const KEY_ROWS: KeyRow[] = [
     name: "no key signs anyone out",
     scopes: EVERY_SCOPE,
     call: () => ({ method: "POST", path: "/api/auth/logout-everywhere" }),
+    expect: 403,
+  },
+  {
+    name: "no key lists webhook endpoints (webhooks.manage is not a scope)",
+    scopes: EVERY_SCOPE,
+    call: () => ({ method: "GET", path: "/api/webhooks" }),
     expect: 403,
   },
   { name: "no key lists API keys", scopes: EVERY_SCOPE, call: () => ({ method: "GET", path: "/api/api-keys" }), expect: 403 },

@@ -48,6 +48,13 @@ export const AUDIT_ACTIONS = [
   "billing.enterprise_end",
   "api_key.create",
   "api_key.revoke",
+  "webhook.create",
+  "webhook.update",
+  "webhook.delete",
+  "webhook.rotate_secret",
+  "webhook.test",
+  "webhook.redeliver",
+  "webhook.disable",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

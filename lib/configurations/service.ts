@@ -10,6 +10,7 @@ import { getCatalogSnapshot, withCommercial } from "@/lib/catalog/engine-catalog
 import { AppError } from "@/lib/http/errors";
 import { getCurrentCalibration, getCurrentCalibrationVersion } from "@/lib/ml/calibration-service";
 import { rankActuators } from "@/lib/prediction/rank";
+import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue";
 import { assertConfigurationAccess, type ConfigurationAccess, getConfigurationAccess, type SharePermission } from "./access";
 import { type EngineFields, presentConfiguration, toEngineInput } from "./present";
 import { getConfigurationWithShare } from "./queries";
@@ -115,6 +116,12 @@ export async function createConfiguration(ctx: ActorContext, input: CreateConfig
         resourceId: created.id,
         changes: { name: created.name },
       });
+      await enqueueWebhookEvent(tx, tenantId, "configuration.created", {
+        id: row!.id,
+        name: row!.name,
+        status: row!.status,
+        updated_at: row!.updatedAt.toISOString(),
+      });
       return presentForActor(ctx, row!);
     }),
   );
@@ -174,6 +181,12 @@ export async function updateConfiguration(ctx: ActorContext, id: string, patch: 
         .insert(configurationVersions)
         .values({ tenantId, configurationId: id, version: row.version, changes, changedByUserId: userId });
       await recordAudit(tx, auditContext(ctx), { action: "configuration.update", resourceType: "configuration", resourceId: id, changes });
+      await enqueueWebhookEvent(tx, tenantId, "configuration.updated", {
+        id,
+        name: row.name,
+        status: row.status,
+        updated_at: row.updatedAt.toISOString(),
+      });
       const currentCalibrationVersion = ranking ? ranking.calibrationVersion : current.currentCalibrationVersion;
       return { ...presentConfiguration(row), access: current.access, currentCalibrationVersion };
     }),
@@ -187,10 +200,12 @@ export async function archiveConfiguration(ctx: ActorContext, id: string): Promi
     const { row, access } = await loadConfigurationForActor(tx, ctx, id);
     assertConfigurationAccess(access, "archive");
     if (row.archivedAt) return;
+    const archivedAt = new Date();
     await tx
       .update(configurations)
-      .set({ archivedAt: new Date() })
+      .set({ archivedAt })
       .where(and(eq(configurations.tenantId, tenantId), eq(configurations.id, id)));
+    await enqueueWebhookEvent(tx, tenantId, "configuration.archived", { id, name: row.name, archived_at: archivedAt.toISOString() });
     await recordAudit(tx, auditContext(ctx), {
       action: "configuration.archive",
       resourceType: "configuration",

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/service";
 import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { assertQuota } from "@/lib/billing/usage";
 import { AppError } from "@/lib/http/errors";
+import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue";
 import { assertConfigurationAccess } from "./access";
 import { presentConfiguration } from "./present";
 import { listShares } from "./queries";
@@ -38,6 +39,12 @@ export async function duplicateConfiguration(ctx: ActorContext, id: string): Pro
       resourceType: "configuration",
       resourceId: created.id,
       changes: { from: id },
+    });
+    await enqueueWebhookEvent(tx, tenantId, "configuration.created", {
+      id: row!.id,
+      name: row!.name,
+      status: row!.status,
+      updated_at: row!.updatedAt.toISOString(),
     });
     return presentForActor(ctx, row!);
   });

@@ -81,3 +81,17 @@ export function approvalRequestEmail(input: {
     html: layout(subject, lines, { label: "Review the order", url: input.url }),
   };
 }
+
+export function webhookDisabledEmail(input: { url: string; failingSince: string; lastError: string; settingsUrl: string }): EmailContent {
+  const subject = "A webhook endpoint was disabled after failing for a day";
+  const lines = [
+    `AeroSpec could not deliver events to ${input.url} since ${input.failingSince}, so the endpoint was disabled and no more events are sent to it.`,
+    `The last attempt failed with: ${input.lastError}`,
+    "Fix the receiver, then enable the endpoint again and redeliver the events it missed from its delivery log.",
+  ];
+  return {
+    subject,
+    text: `${lines.join("\n")}\n\nOpen webhook settings: ${input.settingsUrl}\n`,
+    html: layout(subject, lines, { label: "Open webhook settings", url: input.settingsUrl }),
+  };
+}

@@ -15,6 +15,7 @@ import { MODEL_VERSION } from "@/lib/prediction/model-version";
 import { predictActuatorAtPressure } from "@/lib/prediction/predict";
 import { actuatorSchema } from "@/lib/prediction/schemas";
 import { allows } from "@/lib/rbac/permissions";
+import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue";
 import { assertFeedbackAccess } from "./access";
 import { computePredictionMatched, getMeasuredDropletUm, parseDropletRange } from "./accuracy";
 import { type FeedbackDetail, presentFeedback } from "./present";
@@ -142,6 +143,12 @@ export async function createFeedback(ctx: ActorContext, input: CreateFeedbackInp
       resourceType: "feedback",
       resourceId: row!.id,
       changes: { configurationId: configuration.id, actuatorSku: row!.actuatorSku, predictionMatched: row!.predictionMatched },
+    });
+    await enqueueWebhookEvent(tx, tenantId, "feedback.created", {
+      id: row!.id,
+      configuration_id: configuration.id,
+      actuator_sku: row!.actuatorSku,
+      created_at: row!.createdAt.toISOString(),
     });
     return presentFeedback(ctx.actor, row!);
   });

@@ -12,13 +12,21 @@ type KeysetListOptions<P extends KeysetPage> = {
   /** A first page the server already rendered. */
   initialPage?: P;
   enabled?: boolean;
+  /** Polls while the pages show work in progress (a delivery still being sent); false stops. */
+  refetchInterval?: (pages: P[]) => number | false;
 };
 
 /**
  * One keyset-paginated list of the API, page by page (the next one through `<LoadMore />`).
  * While new filters load, the previous pages stay on screen.
  */
-export function useKeysetList<P extends KeysetPage>({ queryKey, path, initialPage, enabled = true }: KeysetListOptions<P>) {
+export function useKeysetList<P extends KeysetPage>({
+  queryKey,
+  path,
+  initialPage,
+  enabled = true,
+  refetchInterval,
+}: KeysetListOptions<P>) {
   const initialData: InfiniteData<P, string | null> | undefined = initialPage ? { pages: [initialPage], pageParams: [null] } : undefined;
   return useInfiniteQuery({
     queryKey,
@@ -28,5 +36,6 @@ export function useKeysetList<P extends KeysetPage>({ queryKey, path, initialPag
     queryFn: ({ pageParam, signal }) => apiFetch<P>(path(pageParam), { signal }),
     getNextPageParam: (last) => last.nextCursor,
     placeholderData: keepPreviousData,
+    refetchInterval: refetchInterval ? (query) => refetchInterval(query.state.data?.pages ?? []) : undefined,
   });
 }

@@ -9,6 +9,7 @@ import {
   handlePoll,
 } from "@/lib/procurement/fulfilment";
 import { syncAllSuppliers } from "@/lib/suppliers/sync";
+import { deliverWebhook } from "@/lib/webhooks/deliver";
 import type { JobHandlers } from "./worker";
 
 /** Every queue's handler: the modules' background work, in one place for the worker. */
@@ -23,4 +24,5 @@ export const JOB_HANDLERS: JobHandlers = {
   "suppliers.sync": async ({ trigger }) => void (await syncAllSuppliers(trigger ?? "schedule")),
   "ml.recalibrate": ({ tenantId }) => recalibrateTenant(tenantId),
   "ml.recalibrate_global": async () => void (await recalibrateGlobal()),
+  "webhooks.deliver": (job) => deliverWebhook(job),
 };

@@ -12,10 +12,11 @@ export async function enqueueJob<T extends JobTopic>(tx: Tx, topic: T, payload: 
   await tx.insert(outbox).values({ tenantId: payload.tenantId, topic, payload });
 }
 
-type Sender = (topic: JobTopic, payload: Record<string, unknown>, id: string) => Promise<unknown>;
+export type RelayedJob = { topic: JobTopic; payload: Record<string, unknown>; id: string };
+type Sender = (jobs: RelayedJob[]) => Promise<unknown>;
 
 /**
- * Hands committed outbox rows to the queue, oldest first. A row's id is its job's id, so a
+ * Hands committed outbox rows to the queue, oldest first, in one batch. A row's id is its job's id, so a
  * row sent twice (the process died before marking it) is one job: the queue ignores the repeat.
  * Rows are claimed with SKIP LOCKED, so several relays can run at once.
  */
@@ -29,7 +30,7 @@ export async function relayOutbox(send: Sender, batchSize = 100): Promise<number
       .limit(batchSize)
       .for("update", { skipLocked: true });
     const known = rows.filter((row) => (JOB_TOPICS as readonly string[]).includes(row.topic));
-    for (const row of known) await send(row.topic as JobTopic, row.payload, row.id);
+    if (known.length > 0) await send(known.map((row) => ({ topic: row.topic as JobTopic, payload: row.payload, id: row.id })));
     if (rows.length > 0) {
       await tx
         .update(outbox)

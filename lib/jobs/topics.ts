@@ -11,6 +11,7 @@ export const JOB_TOPICS = [
   "suppliers.sync",
   "ml.recalibrate",
   "ml.recalibrate_global",
+  "webhooks.deliver",
 ] as const;
 
 export type JobTopic = (typeof JOB_TOPICS)[number];
@@ -26,6 +27,7 @@ type Payloads = {
   "suppliers.sync": { tenantId: null; trigger?: "schedule" | "staff" };
   "ml.recalibrate": { tenantId: string };
   "ml.recalibrate_global": { tenantId: null };
+  "webhooks.deliver": { tenantId: string; deliveryId: string };
 };
 
 export type JobPayload<T extends JobTopic> = Payloads[T];

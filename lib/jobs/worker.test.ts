@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { sendOptionsOf } from "./worker";
+import { toInsert } from "./worker";
 
-describe("send options", () => {
+describe("queue rows", () => {
   it("debounces recalibration per tenant: one waiting job per tenant, started a minute later", () => {
-    const options = sendOptionsOf("ml.recalibrate", { tenantId: "t-1" }, "job-1");
-    expect(options).toMatchObject({ id: "job-1", singletonKey: "t-1", startAfter: 60 });
+    const job = toInsert({ topic: "ml.recalibrate", payload: { tenantId: "t-1" }, id: "job-1" });
+    expect(job).toMatchObject({ id: "job-1", name: "ml.recalibrate", singletonKey: "t-1", startAfter: "60" });
   });
 
   it("sends other jobs at once, one per outbox row", () => {
-    const options = sendOptionsOf("procurement.place_order", { tenantId: "t-1", procurementId: "p" }, "job-2");
-    expect(options.id).toBe("job-2");
-    expect(options.singletonKey).toBeUndefined();
-    expect(options.startAfter).toBeUndefined();
+    const job = toInsert({ topic: "procurement.place_order", payload: { tenantId: "t-1", procurementId: "p" }, id: "job-2" });
+    expect(job.id).toBe("job-2");
+    expect(job.singletonKey).toBeUndefined();
+    expect(job.startAfter).toBeUndefined();
   });
 });

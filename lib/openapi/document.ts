@@ -2,6 +2,7 @@ import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig } from "@aste
 import { z } from "zod";
 import { errorBodySchema } from "@/lib/http/error-body";
 import type { RouteDoc } from "@/lib/http/route";
+import { isApiKeyScope } from "@/lib/rbac/permissions";
 
 /** One route handler as the document lists it: `path` as the folder under app/api names it. */
 export type DocumentedRoute = { method: string; path: string; summary: string; doc: RouteDoc };
@@ -27,6 +28,12 @@ function accessOf(doc: RouteDoc): { description: string; security: Record<string
     case "member":
       if (!doc.permission) {
         return { description: "A signed-in member, in a browser session: API keys cannot use it.", security: [{ session: [] }] };
+      }
+      if (!isApiKeyScope(doc.permission)) {
+        return {
+          description: `Needs \`${doc.permission}\`: a member whose role has it, in a browser session (no API key carries it).`,
+          security: [{ session: [] }],
+        };
       }
       return {
         description: `Needs \`${doc.permission}\`: a member whose role has it, or an API key with that scope (narrowed to its creator's role).`,

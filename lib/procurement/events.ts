@@ -3,6 +3,7 @@ import type { Tx } from "@/db/client";
 import { procurementEvents, procurements } from "@/db/schema";
 import type { ProcurementStatus } from "@/db/schema/enums";
 import { AppError } from "@/lib/http/errors";
+import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue";
 import type { ProcurementRow } from "./present";
 import { assertTransition, describeStatus } from "./status";
 
@@ -52,5 +53,10 @@ export async function moveTo(
     .returning();
   if (!moved) throw new AppError("conflict", `The order is no longer ${describeStatus(row.status)}: reload it to see what changed`);
   await recordEvent(tx, row.tenantId, row.id, { ...event, from: row.status, to });
+  await enqueueWebhookEvent(tx, row.tenantId, "procurement.status_changed", {
+    id: moved.id,
+    status: moved.status,
+    updated_at: moved.updatedAt.toISOString(),
+  });
   return moved;
 }

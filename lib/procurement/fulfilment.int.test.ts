@@ -40,7 +40,9 @@ async function drainJobs(): Promise<void> {
   for (let round = 0; round < 20; round++) {
     await stripe.emulator.idle();
     const handlers = JOB_HANDLERS as Record<JobTopic, (payload: unknown) => Promise<void>>;
-    const sent = await relayOutbox((topic, payload) => handlers[topic](payload));
+    const sent = await relayOutbox(async (jobs) => {
+      for (const job of jobs) await handlers[job.topic](job.payload);
+    });
     if (sent === 0) return;
   }
   throw new Error("jobs kept asking for more jobs");

@@ -20,6 +20,7 @@ const MATRIX: [Permission, boolean, boolean, boolean][] = [
   ["data.export", true, true, false],
   ["api.access", true, true, false],
   ["api_keys.manage", true, false, false],
+  ["webhooks.manage", true, false, false],
   ["tenant.read", true, true, true],
   ["tenant.manage", true, false, false],
   ["audit.read", true, false, false],

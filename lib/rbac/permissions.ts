@@ -37,6 +37,8 @@ export const PERMISSIONS = {
   "api.access": ["admin", "user"],
   // …and see and revoke everyone's keys.
   "api_keys.manage": ["admin"],
+  // Webhook endpoints: add, edit, rotate secrets, read delivery logs, redeliver.
+  "webhooks.manage": ["admin"],
   "tenant.read": ["admin", "user", "viewer"],
   "tenant.manage": ["admin"],
   "audit.read": ["admin"],

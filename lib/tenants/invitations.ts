@@ -13,6 +13,7 @@ import { invitationEmail } from "@/lib/email/templates";
 import { AppError } from "@/lib/http/errors";
 import { appLink, type RequestMeta } from "@/lib/http/request";
 import type { Role } from "@/lib/rbac/permissions";
+import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue";
 import { lockTenant } from "./lifecycle";
 import { countMembers, findInvitationByTokenHash, getMember, pendingInvitationFilter } from "./queries";
 import type { AcceptInvitationInput, InviteMemberInput } from "./schemas";
@@ -187,6 +188,7 @@ export async function acceptInvitation(
         resourceId: userId,
         changes: { email: invitation.email, role: invitation.role, invitationId: invitation.id },
       });
+      await enqueueWebhookEvent(tx, tenantId, "member.added", { user_id: userId, email: invitation.email, role: invitation.role });
       return { tenantId, userId, created: !signedIn };
     });
   } catch (error) {

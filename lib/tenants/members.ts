@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/service";
 import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { AppError } from "@/lib/http/errors";
 import type { Role } from "@/lib/rbac/permissions";
+import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue";
 import { lockTenant } from "./lifecycle";
 import { getMember } from "./queries";
 
@@ -59,5 +60,6 @@ export async function removeMember(ctx: ActorContext, userId: string): Promise<v
       resourceId: userId,
       changes: { email: member.user.email, role: member.membership.role },
     });
+    await enqueueWebhookEvent(tx, tenantId, "member.removed", { user_id: userId, email: member.user.email, role: member.membership.role });
   });
 }

@@ -1,0 +1,10 @@
+import { withTenant } from "@/lib/http/route";
+import { webhookDeliveryParamsSchema } from "@/lib/webhooks/schemas";
+import { redeliverWebhook } from "@/lib/webhooks/service";
+
+export const dynamic = "force-dynamic";
+
+// POST /api/webhooks/:id/deliveries/:deliveryId/redeliver — send a logged event again, with the same webhook-id
+export const POST = withTenant({ permission: "webhooks.manage", params: webhookDeliveryParamsSchema }, async ({ actor, meta, params }) => {
+  return Response.json(await redeliverWebhook({ actor, meta }, params.id, params.deliveryId), { status: 202 });
+});

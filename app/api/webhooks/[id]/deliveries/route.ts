@@ -1,0 +1,11 @@
+import { withTenant } from "@/lib/http/route";
+import { listWebhookDeliveriesSchema, webhookEndpointIdParamsSchema } from "@/lib/webhooks/schemas";
+import { listWebhookDeliveriesFor } from "@/lib/webhooks/service";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/webhooks/:id/deliveries — the endpoint's delivery log (status, attempts, latency, response excerpt), newest first; keyset pages
+export const GET = withTenant(
+  { permission: "webhooks.manage", params: webhookEndpointIdParamsSchema, query: listWebhookDeliveriesSchema, transaction: true },
+  async ({ actor, tx, params, query }) => listWebhookDeliveriesFor(tx, actor, params.id, query),
+);

@@ -1,0 +1,13 @@
+import { withTenant } from "@/lib/http/route";
+import { webhookEndpointIdParamsSchema } from "@/lib/webhooks/schemas";
+import { sendWebhookTestEvent } from "@/lib/webhooks/service";
+
+export const dynamic = "force-dynamic";
+
+// POST /api/webhooks/:id/test — queue a webhook.test event to the endpoint; its delivery appears in the log
+export const POST = withTenant(
+  { permission: "webhooks.manage", params: webhookEndpointIdParamsSchema },
+  async ({ actor, meta, params }) => {
+    return Response.json(await sendWebhookTestEvent({ actor, meta }, params.id), { status: 202 });
+  },
+);

@@ -1,0 +1,16 @@
+import { withTenant } from "@/lib/http/route";
+import { createWebhookEndpointSchema, listWebhookEndpointsSchema } from "@/lib/webhooks/schemas";
+import { createWebhookEndpoint, listWebhookEndpointsFor } from "@/lib/webhooks/service";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/webhooks — the organization's outbound webhook endpoints, newest first; keyset pages
+export const GET = withTenant(
+  { permission: "webhooks.manage", query: listWebhookEndpointsSchema, transaction: true },
+  async ({ actor, tx, query }) => listWebhookEndpointsFor(tx, actor, query),
+);
+
+// POST /api/webhooks — a new endpoint for the chosen events; its signing secret is in this answer only
+export const POST = withTenant({ permission: "webhooks.manage", body: createWebhookEndpointSchema }, async ({ actor, meta, body }) => {
+  return Response.json(await createWebhookEndpoint({ actor, meta }, body), { status: 201 });
+});
