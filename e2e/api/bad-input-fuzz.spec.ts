@@ -133,6 +133,7 @@ const ROUTES: Route[] = [
   { method: "DELETE", path: "/api/fluids/[id]", params: { id: "fluid" }, weight: 0.5 },
   { method: "GET", path: "/api/fluids", query: listFluidsSchema },
   { method: "POST", path: "/api/fluids", body: createCustomFluidSchema, weight: 2 },
+  { method: "POST", path: "/api/fluids/sds", weight: 0.5 },
   { method: "GET", path: "/api/health/live", as: "anonymous", weight: 0.1 },
   { method: "GET", path: "/api/procurements", query: listProcurementsSchema },
   { method: "POST", path: "/api/procurements", body: createProcurementSchema },

@@ -91,6 +91,8 @@ const ROWS: Row[] = [
   { route: "GET /api/actuators", call: () => ({ method: "GET", path: "/api/actuators?limit=1" }), expect: members(200) },
   { route: "GET /api/fluids", call: () => ({ method: "GET", path: "/api/fluids" }), expect: members(200) },
   { route: "POST /api/fluids", call: () => ({ method: "POST", path: "/api/fluids", data: { name: "" } }), expect: writers(422) },
+  // A JSON body instead of the multipart upload: writers get as far as the 415.
+  { route: "POST /api/fluids/sds", call: () => ({ method: "POST", path: "/api/fluids/sds", data: {} }), expect: writers(415) },
   {
     route: "PUT /api/fluids/[id]",
     call: async (fx) => ({

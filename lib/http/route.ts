@@ -38,7 +38,11 @@ export type RouteDoc = {
   params?: AnySchema;
   query?: AnySchema;
   body?: AnySchema;
+  /** A file the handler reads itself as multipart/form-data (the wrapper reads only JSON bodies). */
+  upload?: UploadDoc;
 };
+
+export type UploadDoc = { field: string; mediaType: string; description: string };
 
 function documented<H extends object>(handler: H, doc: RouteDoc): H & { doc: RouteDoc } {
   return Object.assign(handler, { doc });
@@ -115,6 +119,7 @@ type TenantRouteOptions = {
   grantable?: boolean;
   /** A write that stays open while billing makes the tenant read-only (billing itself, deletion). */
   allowReadOnly?: boolean;
+  upload?: UploadDoc;
 };
 
 type TenantOptions<B, Q, P> = RouteOptions<B, Q, P> & TenantRouteOptions;
@@ -181,7 +186,7 @@ export function withTenant<B extends AnySchema | undefined, Q extends AnySchema 
         if (!options.transaction) return (handler as Handler<TenantContext<B, Q, P>>)(ctx);
         return withTenantTx(actor.tenantId, (tx) => handler({ ...ctx, tx }));
       }),
-    { caller: "member", permission, params, query, body },
+    { caller: "member", permission, params, query, body, upload: options.upload },
   );
 }
 

@@ -1,7 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { errorBodySchema } from "@/lib/http/error-body";
-import type { RouteDoc } from "@/lib/http/route";
+import type { RouteDoc, UploadDoc } from "@/lib/http/route";
 
 /** One route handler as the document lists it: `path` as the folder under app/api names it. */
 export type DocumentedRoute = { method: string; path: string; summary: string; doc: RouteDoc };
@@ -40,6 +40,17 @@ function asParameters(schema: z.ZodType | undefined) {
   return schema instanceof z.ZodObject || schema instanceof z.ZodPipe ? schema : undefined;
 }
 
+/** A multipart/form-data body with one file part. */
+function uploadBody(upload: UploadDoc) {
+  const file = { type: "string" as const, contentMediaType: upload.mediaType, description: upload.description };
+  return {
+    required: true,
+    content: {
+      "multipart/form-data": { schema: { type: "object" as const, required: [upload.field], properties: { [upload.field]: file } } },
+    },
+  };
+}
+
 /**
  * OpenAPI 3.1 for the route handlers given, built from the zod schemas the wrapper validates
  * their input with, so the document and the checks cannot drift. Every error is the one body.
@@ -69,7 +80,7 @@ export function buildOpenApiDocument(routes: DocumentedRoute[]) {
   const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: error } } });
   for (const route of routes) {
     const access = accessOf(route.doc);
-    const { params, query, body } = route.doc;
+    const { params, query, body, upload } = route.doc;
     registry.registerPath({
       method: route.method.toLowerCase() as Method,
       path: toOpenApiPath(route.path),
@@ -80,7 +91,7 @@ export function buildOpenApiDocument(routes: DocumentedRoute[]) {
       request: {
         params: asParameters(params),
         query: asParameters(query),
-        body: body ? { required: true, content: { "application/json": { schema: body } } } : undefined,
+        body: body ? { required: true, content: { "application/json": { schema: body } } } : upload ? uploadBody(upload) : undefined,
       },
       responses: {
         "2XX": { description: "Success" },
