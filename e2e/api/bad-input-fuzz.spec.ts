@@ -85,6 +85,7 @@ const ROUTES: Route[] = [
   { method: "PUT", path: "/api/admin/tenants/[id]/plan", params: { id: "tenant" }, body: enterprisePlanSchema, as: "staff" },
   { method: "DELETE", path: "/api/admin/tenants/[id]/plan", params: { id: "tenant" }, as: "staff", weight: 0.5 },
   { method: "GET", path: "/api/admin/tenants", query: listTenantsSchema, as: "staff" },
+  { method: "GET", path: "/api/admin/tenants/[id]", params: { id: "tenant" }, as: "staff", weight: 0.5 },
   { method: "GET", path: "/api/admin/supplier-sync", as: "staff", weight: 0.2 },
   // Each valid one pulls both suppliers' price lists.
   { method: "POST", path: "/api/admin/supplier-sync", as: "staff", weight: 0.05 },

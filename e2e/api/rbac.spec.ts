@@ -301,6 +301,7 @@ const ROWS: Row[] = [
   { route: "GET /api/admin/commissions", call: () => ({ method: "GET", path: "/api/admin/commissions" }), expect: staffOnly(200) },
   { route: "GET /api/admin/revenue/monthly", call: () => ({ method: "GET", path: "/api/admin/revenue/monthly" }), expect: staffOnly(200) },
   { route: "GET /api/admin/tenants", call: () => ({ method: "GET", path: "/api/admin/tenants" }), expect: staffOnly(200) },
+  { route: "GET /api/admin/tenants/[id]", call: () => ({ method: "GET", path: `/api/admin/tenants/${NOWHERE}` }), expect: staffOnly(404) },
   {
     route: "PUT /api/admin/tenants/[id]/plan",
     call: () => ({ method: "PUT", path: `/api/admin/tenants/${NOWHERE}/plan`, data: { monthlyAmountCents: -1 } }),
