@@ -103,6 +103,7 @@ const ROUTES: Route[] = [
   { method: "POST", path: "/api/auth/reset-password", body: resetPasswordSchema, as: "anonymous", weight: 0.3 },
   { method: "POST", path: "/api/auth/signup", body: signupSchema, as: "anonymous", refusedOnly: true },
   { method: "POST", path: "/api/auth/switch-tenant", body: switchTenantSchema, refusedOnly: true, weight: 0.5 },
+  { method: "GET", path: "/api/billing/credit", weight: 0.5 },
   { method: "DELETE", path: "/api/billing/cancel", weight: 0.2 },
   { method: "POST", path: "/api/billing/change-plan", body: changePlanSchema, weight: 0.3 },
   { method: "GET", path: "/api/billing/invoices/[id]", params: { id: "invoice" } },

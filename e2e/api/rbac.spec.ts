@@ -295,6 +295,7 @@ const ROWS: Row[] = [
   // A trialing organization has nothing to cancel or resume yet (409 once allowed); the portal opens.
   { route: "DELETE /api/billing/cancel", call: () => ({ method: "DELETE", path: "/api/billing/cancel" }), expect: admins(409) },
   { route: "POST /api/billing/resume", call: () => ({ method: "POST", path: "/api/billing/resume" }), expect: admins(409) },
+  { route: "GET /api/billing/credit", call: () => ({ method: "GET", path: "/api/billing/credit" }), expect: admins(200) },
   { route: "GET /api/billing/portal-session", call: () => ({ method: "GET", path: "/api/billing/portal-session" }), expect: admins(200) },
 
   // Staff (AeroSpec operators)
