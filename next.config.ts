@@ -12,8 +12,12 @@ const nextConfig: NextConfig = {
     "postgres",
     "pg-boss",
     "pg",
+    "unpdf",
   ],
   typedRoutes: false,
+  // A safety data sheet upload is up to 10 MB (lib/catalog/sds.ts) plus its multipart framing; past
+  // the proxy's limit its body would arrive cut short.
+  experimental: { proxyClientMaxBodySize: "11mb" },
   // The development server logs each request's URL; one with an API key in it (`?api_key=`) is not logged.
   logging: { incomingRequests: { ignore: [/[?&]api_key=/i] } },
 };

@@ -95,6 +95,7 @@ const ROUTES: Route[] = [
   { method: "PUT", path: "/api/admin/tenants/[id]/plan", params: { id: "tenant" }, body: enterprisePlanSchema, as: "staff" },
   { method: "DELETE", path: "/api/admin/tenants/[id]/plan", params: { id: "tenant" }, as: "staff", weight: 0.5 },
   { method: "GET", path: "/api/admin/tenants", query: listTenantsSchema, as: "staff" },
+  { method: "GET", path: "/api/admin/tenants/[id]", params: { id: "tenant" }, as: "staff", weight: 0.5 },
   { method: "GET", path: "/api/admin/supplier-sync", as: "staff", weight: 0.2 },
   // Each valid one pulls both suppliers' price lists.
   { method: "POST", path: "/api/admin/supplier-sync", as: "staff", weight: 0.05 },
@@ -129,6 +130,7 @@ const ROUTES: Route[] = [
   { method: "POST", path: "/api/auth/reset-password", body: resetPasswordSchema, as: "anonymous", weight: 0.3 },
   { method: "POST", path: "/api/auth/signup", body: signupSchema, as: "anonymous", refusedOnly: true },
   { method: "POST", path: "/api/auth/switch-tenant", body: switchTenantSchema, refusedOnly: true, weight: 0.5 },
+  { method: "GET", path: "/api/billing/credit", weight: 0.5 },
   { method: "DELETE", path: "/api/billing/cancel", weight: 0.2 },
   { method: "POST", path: "/api/billing/change-plan", body: changePlanSchema, weight: 0.3 },
   { method: "GET", path: "/api/billing/invoices/[id]", params: { id: "invoice" } },
@@ -162,6 +164,7 @@ const ROUTES: Route[] = [
   { method: "DELETE", path: "/api/fluids/[id]", params: { id: "fluid" }, weight: 0.5 },
   { method: "GET", path: "/api/fluids", query: listFluidsSchema },
   { method: "POST", path: "/api/fluids", body: createCustomFluidSchema, weight: 2 },
+  { method: "POST", path: "/api/fluids/sds", weight: 0.5 },
   { method: "GET", path: "/api/health/live", as: "anonymous", weight: 0.1 },
   { method: "GET", path: "/api/procurements", query: listProcurementsSchema },
   { method: "POST", path: "/api/procurements", body: createProcurementSchema },

@@ -91,6 +91,8 @@ const ROWS: Row[] = [
   { route: "GET /api/actuators", call: () => ({ method: "GET", path: "/api/actuators?limit=1" }), expect: members(200) },
   { route: "GET /api/fluids", call: () => ({ method: "GET", path: "/api/fluids" }), expect: members(200) },
   { route: "POST /api/fluids", call: () => ({ method: "POST", path: "/api/fluids", data: { name: "" } }), expect: writers(422) },
+  // A JSON body instead of the multipart upload: writers get as far as the 415.
+  { route: "POST /api/fluids/sds", call: () => ({ method: "POST", path: "/api/fluids/sds", data: {} }), expect: writers(415) },
   {
     route: "PUT /api/fluids/[id]",
     call: async (fx) => ({
@@ -336,12 +338,14 @@ const ROWS: Row[] = [
   // A trialing organization has nothing to cancel or resume yet (409 once allowed); the portal opens.
   { route: "DELETE /api/billing/cancel", call: () => ({ method: "DELETE", path: "/api/billing/cancel" }), expect: admins(409) },
   { route: "POST /api/billing/resume", call: () => ({ method: "POST", path: "/api/billing/resume" }), expect: admins(409) },
+  { route: "GET /api/billing/credit", call: () => ({ method: "GET", path: "/api/billing/credit" }), expect: admins(200) },
   { route: "GET /api/billing/portal-session", call: () => ({ method: "GET", path: "/api/billing/portal-session" }), expect: admins(200) },
 
   // Staff (AeroSpec operators)
   { route: "GET /api/admin/commissions", call: () => ({ method: "GET", path: "/api/admin/commissions" }), expect: staffOnly(200) },
   { route: "GET /api/admin/revenue/monthly", call: () => ({ method: "GET", path: "/api/admin/revenue/monthly" }), expect: staffOnly(200) },
   { route: "GET /api/admin/tenants", call: () => ({ method: "GET", path: "/api/admin/tenants" }), expect: staffOnly(200) },
+  { route: "GET /api/admin/tenants/[id]", call: () => ({ method: "GET", path: `/api/admin/tenants/${NOWHERE}` }), expect: staffOnly(404) },
   {
     route: "PUT /api/admin/tenants/[id]/plan",
     call: () => ({ method: "PUT", path: `/api/admin/tenants/${NOWHERE}/plan`, data: { monthlyAmountCents: -1 } }),

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch, listPath } from "@/lib/http/client";
 import { useKeysetList } from "@/lib/http/hooks";
 import type { Serialized } from "@/lib/http/serialized";
+import type { CreditBalance } from "./credit";
 import type { PlanId } from "./plans";
 import type { getSubscriptionOverview, listInvoices } from "./queries";
 
@@ -20,7 +21,17 @@ const billingKeys = {
   all: ["billing"] as const,
   subscription: ["billing", "subscription"] as const,
   invoices: ["billing", "invoices"] as const,
+  credit: ["billing", "credit"] as const,
 };
+
+/** The account's credit (or debit) at Stripe; admins only. */
+export function useCreditBalance(enabled = true) {
+  return useQuery({
+    queryKey: billingKeys.credit,
+    enabled,
+    queryFn: ({ signal }) => apiFetch<CreditBalance>("/api/billing/credit", { signal }),
+  });
+}
 
 /** A live subscription can change plan or be canceled; otherwise the tenant subscribes afresh. */
 export function hasLiveSubscription(overview: SubscriptionOverview): boolean {
@@ -58,7 +69,10 @@ function useStoreOverview() {
   const queryClient = useQueryClient();
   return (overview: SubscriptionOverview) => {
     queryClient.setQueryData(billingKeys.subscription, overview);
-    return queryClient.invalidateQueries({ queryKey: billingKeys.invoices });
+    return Promise.all([
+      queryClient.invalidateQueries({ queryKey: billingKeys.invoices }),
+      queryClient.invalidateQueries({ queryKey: billingKeys.credit }),
+    ]);
   };
 }
 

@@ -1,12 +1,6 @@
-import { countOf, LIMIT_LABELS, type LimitName, type PlanDefinition, UNLIMITED } from "./plans";
+import { countOf, FEATURE_LABELS, LIMIT_LABELS, type LimitName, type PlanDefinition, UNLIMITED } from "./plans";
 
 // The one description of a plan, shown on the pricing page and on the billing page alike.
-
-const FEATURE_LABELS: Record<string, string> = {
-  ecommerce: "Sample ordering and checkout",
-  api_access: "API access",
-  msds_parsing: "Safety data sheet parsing",
-};
 
 /** "50 configurations per month", "Unlimited exports per day", "Up to 5 team members", "No API calls per month". */
 function describeLimit(limit: LimitName, allowed: number): string {

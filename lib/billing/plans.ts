@@ -97,6 +97,13 @@ export const LIMIT_LABELS: Record<LimitName, string> = {
   max_users: "team members",
 };
 
+/** The plan features a price list names (spec §1.3). */
+export const FEATURE_LABELS: Record<string, string> = {
+  ecommerce: "Sample ordering and checkout",
+  api_access: "API access",
+  msds_parsing: "Safety data sheet parsing",
+};
+
 export const TRIAL_PLAN: PlanId = "professional";
 export const TRIAL_DAYS = 14;
 
@@ -137,5 +144,19 @@ export function assertWithinLimit(plan: PlanId, limit: LimitName, usage: number,
   const path = upgrade ? ` Upgrade to ${PLANS[upgrade].name} in Settings → Billing to raise it.` : " Contact sales to raise it.";
   throw new AppError("plan_limit", `Your ${PLANS[plan].name} plan allows ${countOf(limit, allowed)}; you have used ${usage}.${path}`, {
     details: [{ message: label, limit, allowed, usage, plan, upgradeTo: upgrade }],
+  });
+}
+
+/**
+ * Throws 402 plan_limit when the organization's plan (with any feature AeroSpec staff turned on)
+ * lacks `feature`, naming the cheapest plan that has it.
+ */
+export function assertPlanFeature(tenant: { plan: PlanId; features: Record<string, boolean> }, feature: string): void {
+  if (tenant.features[feature] === true) return;
+  const upgrade = PLAN_IDS.find((id) => PLANS[id].features[feature] === true) ?? null;
+  const label = FEATURE_LABELS[feature] ?? feature;
+  const path = upgrade ? ` Upgrade to ${PLANS[upgrade].name} in Settings → Billing to use it.` : " Contact sales to use it.";
+  throw new AppError("plan_limit", `${label} is not part of your ${PLANS[tenant.plan].name} plan.${path}`, {
+    details: [{ message: label, feature, plan: tenant.plan, upgradeTo: upgrade }],
   });
 }

@@ -1,7 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { afterCursor, cursorKey, type KeysetOrder, orderByKeyset, paginate } from "@/db/keyset";
-import { billingSubscriptions, invoices } from "@/db/schema";
+import { billingSubscriptions, invoices, mrrMovements } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { getBillingAccess, trialDaysLeft } from "./access";
 import { decimalToCents } from "./money";
@@ -103,4 +103,23 @@ export async function getInvoice(db: DbOrTx, tenantId: string, id: string): Prom
     .from(invoices)
     .where(and(eq(invoices.tenantId, tenantId), eq(invoices.id, id)));
   return row ?? null;
+}
+
+/** A tenant's plan and MRR changes, newest first (the staff view of an organization's plan history). */
+export async function listPlanChanges(db: DbOrTx, tenantId: string, limit = 50) {
+  const rows = await db
+    .select({
+      kind: mrrMovements.kind,
+      plan: mrrMovements.plan,
+      status: mrrMovements.status,
+      mrrCents: mrrMovements.mrrCents,
+      previousMrrCents: mrrMovements.previousMrrCents,
+      currency: mrrMovements.currency,
+      occurredAt: mrrMovements.occurredAt,
+    })
+    .from(mrrMovements)
+    .where(eq(mrrMovements.tenantId, tenantId))
+    .orderBy(desc(mrrMovements.occurredAt), desc(mrrMovements.createdAt))
+    .limit(limit);
+  return rows.map((row) => ({ ...row, occurredAt: row.occurredAt.toISOString() }));
 }

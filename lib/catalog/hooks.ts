@@ -1,18 +1,21 @@
 "use client";
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiFetch, listPath } from "@/lib/http/client";
+import { apiFetch, apiUpload, listPath } from "@/lib/http/client";
 import { useKeysetList } from "@/lib/http/hooks";
 import type { Serialized } from "@/lib/http/serialized";
 import type { SprayType, Supplier } from "@/lib/prediction/schemas";
 import type { listCustomFluids } from "./custom-fluids";
 import type { listActuators, listFluids } from "./queries";
 import type { CreateCustomFluidInput, FluidCategory } from "./schemas";
+import type { extractSds } from "./sds";
 
 // The JSON the catalog API returns, typed from the server functions that build it.
 type ActuatorPage = Serialized<Awaited<ReturnType<typeof listActuators>>>;
 /** A catalog actuator (a null flow exponent: the engine's default for the spray type). */
 export type CatalogActuator = ActuatorPage["items"][number];
+/** What a safety data sheet gave: section 9's values, each with the text it was read from. */
+export type SdsImport = Serialized<Awaited<ReturnType<typeof extractSds>>>;
 /** A library fluid. */
 export type LibraryFluid = Serialized<Awaited<ReturnType<typeof listFluids>>>[number];
 /** One of the tenant's own fluids. */
@@ -127,4 +130,9 @@ export function useArchiveCustomFluid() {
     mutationFn: (id: string) => apiFetch<null>(`/api/fluids/${encodeURIComponent(id)}`, { method: "DELETE" }),
     onSettled: invalidate,
   });
+}
+
+/** Reads a safety data sheet into fluid properties to confirm; nothing is saved until the fluid is added. */
+export function useImportSds() {
+  return useMutation({ mutationFn: (file: File) => apiUpload<SdsImport>("/api/fluids/sds", "file", file) });
 }

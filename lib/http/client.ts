@@ -75,6 +75,20 @@ export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): 
   return (await response.json()) as T;
 }
 
+/** One file sent to the API as multipart/form-data in `field`; failures become the same ApiError as apiFetch. */
+export async function apiUpload<T>(path: string, field: string, file: File): Promise<T> {
+  const form = new FormData();
+  form.set(field, file);
+  let response: Response;
+  try {
+    response = await fetch(path, { method: "POST", credentials: "same-origin", headers: { Accept: "application/json" }, body: form });
+  } catch {
+    throw new ApiError({ status: 0, code: "network_error", message: "Could not reach AeroSpec. Check your connection and try again." });
+  }
+  if (!response.ok) throw await toApiError(response);
+  return (await response.json()) as T;
+}
+
 /** A file from the API (CSV, PDF) as a Blob; failures become the same ApiError as apiFetch. */
 export async function apiDownload(path: string): Promise<{ blob: Blob; filename: string | null }> {
   let response: Response;

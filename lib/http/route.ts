@@ -40,17 +40,22 @@ export type RouteDoc = {
   body?: AnySchema;
   response?: AnySchema;
   status?: number;
+  /** A file the handler reads itself as multipart/form-data (the wrapper reads only JSON bodies). */
+  upload?: UploadDoc;
 };
+
+export type UploadDoc = { field: string; mediaType: string; description: string };
 
 function documented<H extends object, B, Q, P>(
   handler: H,
   caller: RouteDoc["caller"],
-  options: RouteOptions<B, Q, P> & { permission?: Permission },
+  options: RouteOptions<B, Q, P> & { permission?: Permission; upload?: UploadDoc },
 ): H & { doc: RouteDoc } {
-  const { permission, params, query, body, response, status } = options as RouteOptions<AnySchema, AnySchema, AnySchema> & {
+  const { permission, params, query, body, response, status, upload } = options as RouteOptions<AnySchema, AnySchema, AnySchema> & {
     permission?: Permission;
+    upload?: UploadDoc;
   };
-  return Object.assign(handler, { doc: { caller, permission, params, query, body, response, status } });
+  return Object.assign(handler, { doc: { caller, permission, params, query, body, response, status, upload } });
 }
 
 type Result = Response | object | null;
@@ -124,6 +129,7 @@ type TenantRouteOptions = {
   grantable?: boolean;
   /** A write that stays open while billing makes the tenant read-only (billing itself, deletion). */
   allowReadOnly?: boolean;
+  upload?: UploadDoc;
 };
 
 type TenantOptions<B, Q, P> = RouteOptions<B, Q, P> & TenantRouteOptions;

@@ -1,7 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { errorBodySchema } from "@/lib/http/error-body";
-import type { RouteDoc } from "@/lib/http/route";
+import type { RouteDoc, UploadDoc } from "@/lib/http/route";
 import { isApiKeyScope } from "@/lib/rbac/permissions";
 
 /** One route handler as the document lists it: `path` as the folder under app/api names it. */
@@ -53,6 +53,17 @@ function successResponse(schema: z.ZodType | undefined, status = 200): Record<st
   return { [String(status)]: { description: "Success", content: { "application/json": { schema } } } };
 }
 
+/** A multipart/form-data body with one file part. */
+function uploadBody(upload: UploadDoc) {
+  const file = { type: "string" as const, contentMediaType: upload.mediaType, description: upload.description };
+  return {
+    required: true,
+    content: {
+      "multipart/form-data": { schema: { type: "object" as const, required: [upload.field], properties: { [upload.field]: file } } },
+    },
+  };
+}
+
 /**
  * OpenAPI 3.1 for the route handlers given, built from the zod schemas the wrapper validates
  * their input with, so the document and the checks cannot drift. Every error is the one body.
@@ -82,7 +93,7 @@ export function buildOpenApiDocument(routes: DocumentedRoute[]) {
   const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: error } } });
   for (const route of routes) {
     const access = accessOf(route.doc);
-    const { params, query, body, response, status } = route.doc;
+    const { params, query, body, response, status, upload } = route.doc;
     registry.registerPath({
       method: route.method.toLowerCase() as Method,
       path: toOpenApiPath(route.path),
@@ -93,7 +104,7 @@ export function buildOpenApiDocument(routes: DocumentedRoute[]) {
       request: {
         params: asParameters(params),
         query: asParameters(query),
-        body: body ? { required: true, content: { "application/json": { schema: body } } } : undefined,
+        body: body ? { required: true, content: { "application/json": { schema: body } } } : upload ? uploadBody(upload) : undefined,
       },
       responses: {
         ...successResponse(response, status),

@@ -8,7 +8,7 @@ import type { Serialized } from "@/lib/http/serialized";
 import type { listSyncRuns } from "@/lib/suppliers/sync";
 import type { listCommissions } from "./commissions";
 import type { getMonthlyRevenue } from "./revenue";
-import { type RevenueQuery, STAFF_TENANTS_PAGE_SIZE } from "./schemas";
+import { type RevenueQuery, STAFF_TENANTS_PAGE_SIZE, type StaffTenantSort } from "./schemas";
 import type { listTenantsForStaff } from "./tenants";
 
 // The JSON the staff API (/api/admin/*) returns, typed from the server functions that build it.
@@ -56,8 +56,8 @@ export function useCommissions(supplier: string, initialPage?: CommissionPage) {
 }
 
 /** An empty search means every organization. */
-export type StaffTenantFilters = { q: string; plan: Plan | ""; status: SubscriptionStatus | "" };
-export const EMPTY_STAFF_TENANT_FILTERS: StaffTenantFilters = { q: "", plan: "", status: "" };
+export type StaffTenantFilters = { q: string; plan: Plan | ""; status: SubscriptionStatus | ""; sort: StaffTenantSort };
+export const EMPTY_STAFF_TENANT_FILTERS: StaffTenantFilters = { q: "", plan: "", status: "", sort: "newest" };
 
 export function useStaffTenants(filters: StaffTenantFilters, initialPage?: StaffTenantPage) {
   return useKeysetList<StaffTenantPage>({

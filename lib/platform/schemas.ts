@@ -25,14 +25,20 @@ export type ListCommissionsInput = z.infer<typeof listCommissionsSchema>;
 /** Organizations per page on the staff list (server-rendered first page and the hooks). */
 export const STAFF_TENANTS_PAGE_SIZE = 25;
 
+/** How staff order the organizations list: newest first unless asked otherwise. */
+export const STAFF_TENANT_SORTS = ["newest", "oldest", "name", "members", "mrr"] as const;
+export type StaffTenantSort = (typeof STAFF_TENANT_SORTS)[number];
+
 export const listTenantsSchema = z.strictObject({
   q: singleLineTextSchema.trim().min(1).max(100).optional(),
   plan: z.enum(PLANS, { error: `Choose one of ${PLANS.join(", ")}` }).optional(),
   status: z.enum(SUBSCRIPTION_STATUSES, { error: `Choose one of ${SUBSCRIPTION_STATUSES.join(", ")}` }).optional(),
+  sort: z.enum(STAFF_TENANT_SORTS, { error: `Sort by one of ${STAFF_TENANT_SORTS.join(", ")}` }).default("newest"),
   cursor: singleLineTextSchema.max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
-export type ListTenantsInput = z.infer<typeof listTenantsSchema>;
+/** The sort may be left out by server callers (newest first). */
+export type ListTenantsInput = Omit<z.infer<typeof listTenantsSchema>, "sort"> & { sort?: StaffTenantSort };
 
 export const tenantParamsSchema = z.object({ id: z.uuid() });
 

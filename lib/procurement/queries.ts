@@ -125,3 +125,13 @@ export async function listProcurements(db: DbOrTx, tenantId: string, input: List
   const page = paginate(rows, input.limit, (r) => ({ key: r.cursorKey, id: r.row.id }));
   return { ...page, items: page.items.map(presentProcurementSummary) };
 }
+
+/** How many procurements a tenant has, all time and per status. */
+export async function countProcurementsByStatus(db: DbOrTx, tenantId: string) {
+  const rows = await db
+    .select({ status: procurements.status, count: sql<number>`count(*)::int` })
+    .from(procurements)
+    .where(eq(procurements.tenantId, tenantId))
+    .groupBy(procurements.status);
+  return { total: rows.reduce((sum, row) => sum + row.count, 0), byStatus: Object.fromEntries(rows.map((row) => [row.status, row.count])) };
+}

@@ -10,9 +10,10 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { describedBy, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { type CustomFluid, useCreateCustomFluid, useUpdateCustomFluid } from "@/lib/catalog/hooks";
+import { type CustomFluid, type SdsImport as SdsResult, useCreateCustomFluid, useUpdateCustomFluid } from "@/lib/catalog/hooks";
 import { errorMessage } from "@/lib/http/client";
 import { EMPTY_OWN_FLUID, OWN_FLUID_NUMBERS, type OwnFluidValues, ownFluidFormSchema, toOwnFluidValues } from "./own-fluid-form";
+import { SdsImport, SdsSource } from "./sds-import";
 
 /** Add a fluid, or edit one (its figures as they were saved); configurations already made keep their own copy. */
 export function FluidDialog({ fluid }: { fluid?: CustomFluid }) {
@@ -20,7 +21,8 @@ export function FluidDialog({ fluid }: { fluid?: CustomFluid }) {
   const create = useCreateCustomFluid();
   const update = useUpdateCustomFluid(fluid?.id ?? "");
   const editing = fluid !== undefined;
-  const { register, handleSubmit, setError, reset, formState } = useForm<
+  const [sds, setSds] = useState<SdsResult | null>(null);
+  const { register, handleSubmit, setError, reset, setValue, getValues, formState } = useForm<
     OwnFluidValues,
     unknown,
     ReturnType<typeof ownFluidFormSchema.parse>
@@ -29,6 +31,16 @@ export function FluidDialog({ fluid }: { fluid?: CustomFluid }) {
     defaultValues: fluid ? toOwnFluidValues(fluid) : EMPTY_OWN_FLUID,
   });
   const { errors, isSubmitting } = formState;
+
+  // The sheet's values go into the inputs as text, to be checked and corrected before saving.
+  function applySds(result: SdsResult) {
+    setSds(result);
+    for (const v of result.values) {
+      setValue(v.field, v.value === null ? "" : String(v.value), { shouldDirty: true });
+    }
+    if (result.productName && getValues("name").trim() === "") setValue("name", result.productName, { shouldDirty: true });
+    if (getValues("notes").trim() === "") setValue("notes", `From the safety data sheet ${result.filename}`, { shouldDirty: true });
+  }
 
   const onSubmit = handleSubmit(async (input) => {
     try {
@@ -40,6 +52,7 @@ export function FluidDialog({ fluid }: { fluid?: CustomFluid }) {
         const created = await create.mutateAsync(input);
         toast.success(`Added “${created.name}”`, { description: "It is in the fluid picker of every configuration now." });
         reset();
+        setSds(null);
       }
       setOpen(false);
     } catch (error) {
@@ -78,6 +91,7 @@ export function FluidDialog({ fluid }: { fluid?: CustomFluid }) {
                 : "Measured properties at the temperature you spray at; your team can pick it in any configuration."}
             </DialogDescription>
           </DialogHeader>
+          {editing ? null : <SdsImport read={sds} onRead={applySds} />}
           <FormField id="own-fluid-name" label="Name" error={errors.name?.message}>
             <Input
               id="own-fluid-name"
@@ -90,7 +104,8 @@ export function FluidDialog({ fluid }: { fluid?: CustomFluid }) {
             {OWN_FLUID_NUMBERS.map((field) => {
               const id = `own-fluid-${field.name}`;
               const error = errors[field.name]?.message;
-              const hint = "hint" in field ? field.hint : undefined;
+              const optional = "hint" in field ? field.hint : undefined;
+              const hint = sds ? <SdsSource value={sds.values.find((v) => v.field === field.name)} optional={optional} /> : optional;
               return (
                 <FormField key={field.name} id={id} label={field.label} hint={hint} error={error}>
                   <Input

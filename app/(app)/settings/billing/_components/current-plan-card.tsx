@@ -10,6 +10,7 @@ import { readOnlyMessage } from "@/lib/billing/access";
 import { hasLiveSubscription, type SubscriptionOverview } from "@/lib/billing/hooks";
 import { formatMoney } from "@/lib/billing/money";
 import { PLANS } from "@/lib/billing/plans";
+import { CreditBalance } from "./credit-balance";
 import { SubscriptionActions } from "./subscription-actions";
 
 function monthlyPrice(overview: SubscriptionOverview): string {
@@ -79,6 +80,7 @@ export function CurrentPlanCard({ overview, canManage }: CurrentPlanCardProps) {
         ) : (
           <p className="text-muted-foreground">{PLANS[overview.plan].summary}</p>
         )}
+        {canManage && subscription ? <CreditBalance /> : null}
         {!canManage ? (
           <p className="text-muted-foreground">Ask an admin of your organization to change the plan or the payment details.</p>
         ) : null}

@@ -32,7 +32,7 @@ export function SwitchPlanDialog({ overview, target }: SwitchPlanDialogProps) {
       toast.success(`Switched to ${target.name}`, {
         description: upgrade
           ? "The prorated difference is on today's invoice."
-          : "The credit for the unused time comes off your next invoice.",
+          : "The credit for the unused time is on your account (see Your plan) and comes off your next invoice.",
       });
       router.refresh();
     } catch (error) {

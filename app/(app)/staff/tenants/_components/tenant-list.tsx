@@ -15,7 +15,16 @@ import { TableSkeleton } from "@/components/ui/table-skeleton";
 import { PLAN_IDS, PLANS, SUBSCRIPTION_STATUSES } from "@/lib/billing/plans";
 import { errorMessage } from "@/lib/http/client";
 import { EMPTY_STAFF_TENANT_FILTERS, type StaffTenantPage, useStaffTenants } from "@/lib/platform/hooks";
+import { STAFF_TENANT_SORTS, type StaffTenantSort } from "@/lib/platform/schemas";
 import { TenantTable } from "./tenant-table";
+
+const SORT_LABELS: Record<StaffTenantSort, string> = {
+  newest: "Newest first",
+  oldest: "Oldest first",
+  name: "Name (A–Z)",
+  members: "Most members",
+  mrr: "Highest MRR",
+};
 
 // The API accepts searches of up to 100 characters.
 const MAX_SEARCH_LENGTH = 100;
@@ -25,13 +34,13 @@ export function TenantList({ initialPage }: { initialPage: StaffTenantPage }) {
   const q = useDebouncedValue(inputs.q.trim(), 300);
   const filters = { ...inputs, q };
   const unfiltered = q === "" && inputs.plan === "" && inputs.status === "";
-  const query = useStaffTenants(filters, unfiltered ? initialPage : undefined);
+  const query = useStaffTenants(filters, unfiltered && inputs.sort === "newest" ? initialPage : undefined);
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <Card>
       <CardContent className="grid grid-cols-1 gap-6 pt-6">
-        <div className="grid gap-4 sm:grid-cols-[minmax(0,24rem)_auto_auto] sm:items-end">
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[minmax(0,24rem)_auto_auto_auto] lg:items-end">
           <FormField id="tenant-search" label="Search organizations">
             <div className="relative">
               <Search
@@ -74,6 +83,19 @@ export function TenantList({ initialPage }: { initialPage: StaffTenantPage }) {
               {SUBSCRIPTION_STATUSES.map((status) => (
                 <option key={status} value={status}>
                   {STATUS_LABELS[status]}
+                </option>
+              ))}
+            </Select>
+          </FormField>
+          <FormField id="tenant-sort" label="Sort by">
+            <Select
+              id="tenant-sort"
+              value={inputs.sort}
+              onChange={(e) => setInputs({ ...inputs, sort: STAFF_TENANT_SORTS.find((s) => s === e.target.value) ?? "newest" })}
+            >
+              {STAFF_TENANT_SORTS.map((sort) => (
+                <option key={sort} value={sort}>
+                  {SORT_LABELS[sort]}
                 </option>
               ))}
             </Select>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { formatBillingDate, STATUS_BADGE, STATUS_LABELS } from "@/components/format/subscription";
 import { Badge } from "@/components/ui/badge";
 import { TableCell, TableRow } from "@/components/ui/table";
@@ -13,7 +14,12 @@ export function TenantTableRow({ tenant }: { tenant: StaffTenantRow }) {
   return (
     <TableRow>
       <TableCell>
-        <span className="block font-medium">{tenant.name}</span>
+        <Link
+          href={`/staff/tenants/${tenant.id}`}
+          className="block font-medium underline-offset-4 hover:underline focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+        >
+          {tenant.name}
+        </Link>
         <span className="block text-xs text-muted-foreground">{tenant.slug}</span>
       </TableCell>
       <TableCell>{PLANS[tenant.plan].name}</TableCell>
