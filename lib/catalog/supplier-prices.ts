@@ -20,6 +20,9 @@ export async function applySupplierPrices(tx: Tx, supplier: Supplier, items: Sup
   const [price, stock, lead, synced] = [c.price, c.stock, c.lead, c.synced].map((name) => sql.identifier(name));
   // One parameter for the whole page (a JSON array), however many SKUs it holds.
   const rows = items.map((i) => ({ sku: i.sku, price: (i.unitPriceCents / 100).toFixed(2), stock: i.stock, lead: i.leadTimeDays }));
+  // Both suppliers sync at once and update the same catalog rows (their own columns) in whatever
+  // order each plan takes: one page at a time across suppliers, or two pages can deadlock.
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('aerospec.catalog.supplier_prices'))`);
   const result = await tx.execute<{ seen: number; changed: number }>(sql`
     with v as (
       select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(sku text, price numeric, stock int, lead int)
