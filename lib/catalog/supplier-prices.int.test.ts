@@ -5,7 +5,8 @@ import { withSystemTx } from "@/db/tenant";
 import { seedCatalog } from "@/scripts/seed";
 import { applySupplierPrices } from "./supplier-prices";
 
-const page = (skus: string[], cents: number) => skus.map((sku) => ({ sku, unitPriceCents: cents, stock: 5, leadTimeDays: 3 }));
+const page = (skus: string[], cents: number) =>
+  skus.map((sku) => ({ sku, currency: "usd", unitPriceCents: cents, stock: 5, leadTimeDays: 3 }));
 
 describe("supplier price pages", () => {
   it("two suppliers updating the same rows in opposite orders do not deadlock: their pages take turns", async () => {
