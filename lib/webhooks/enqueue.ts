@@ -21,7 +21,9 @@ export async function enqueueWebhookEvent<T extends WebhookEventType>(
     .from(webhookEndpoints)
     .where(
       and(eq(webhookEndpoints.tenantId, tenantId), eq(webhookEndpoints.enabled, true), arrayContains(webhookEndpoints.eventTypes, [type])),
-    );
+    )
+    // An endpoint deleted while this change commits waits for it, so its deliveries keep their endpoint.
+    .for("key share");
   if (endpoints.length === 0) return;
   const eventId = randomUUID();
   await queueDeliveries(

@@ -20,11 +20,17 @@ const DELIVERIES_NEWEST_FIRST: KeysetOrder = {
   keyType: "timestamptz",
 };
 
-export async function getWebhookEndpoint(db: DbOrTx, tenantId: string, id: string): Promise<WebhookEndpointRow | null> {
-  const [row] = await db
+export async function getWebhookEndpoint(
+  db: DbOrTx,
+  tenantId: string,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<WebhookEndpointRow | null> {
+  const query = db
     .select()
     .from(webhookEndpoints)
     .where(and(eq(webhookEndpoints.tenantId, tenantId), eq(webhookEndpoints.id, id)));
+  const [row] = options.forUpdate ? await query.for("update") : await query;
   return row ?? null;
 }
 

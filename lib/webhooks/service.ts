@@ -35,8 +35,9 @@ async function assertUrl(url: string): Promise<void> {
   }
 }
 
+// Locked until the change commits: an endpoint deleted meanwhile would leave a delivery without it.
 async function loadEndpoint(tx: Tx, tenantId: string, id: string) {
-  const row = await getWebhookEndpoint(tx, tenantId, id);
+  const row = await getWebhookEndpoint(tx, tenantId, id, { forUpdate: true });
   if (!row) throw notFound();
   return row;
 }
@@ -192,12 +193,19 @@ export async function listWebhookEndpointsFor(tx: Tx, actor: Actor, input: ListW
   return { ...page, items: page.items.map((row) => presentWebhookEndpoint(row.endpoint, now)) };
 }
 
+// Reads run in read-only transactions: they look the endpoint up without locking it.
+async function readEndpoint(tx: Tx, tenantId: string, id: string) {
+  const row = await getWebhookEndpoint(tx, tenantId, id);
+  if (!row) throw notFound();
+  return row;
+}
+
 export async function getWebhookEndpointFor(tx: Tx, actor: Actor, id: string) {
-  return presentWebhookEndpoint(await loadEndpoint(tx, actor.tenantId, id));
+  return presentWebhookEndpoint(await readEndpoint(tx, actor.tenantId, id));
 }
 
 export async function listWebhookDeliveriesFor(tx: Tx, actor: Actor, id: string, input: ListWebhookDeliveriesInput) {
-  await loadEndpoint(tx, actor.tenantId, id);
+  await readEndpoint(tx, actor.tenantId, id);
   const page = await listWebhookDeliveries(tx, actor.tenantId, id, input);
   return { ...page, items: page.items.map((row) => presentWebhookDelivery(row.delivery)) };
 }
