@@ -75,6 +75,9 @@ const envSchema = z.object({
   // Proxies whose X-Forwarded-For/-Proto are believed (IPs, CIDRs, or loopback/linklocal/
   // uniquelocal); default none, so the socket's address is the client's.
   TRUSTED_PROXIES: list,
+  // The key the training-data export's pseudonyms are made with (at least 32 characters); unset,
+  // one is derived from AUTH_SECRET. Changing it changes every pseudonym.
+  TRAINING_DATA_PSEUDONYM_KEY: optional.pipe(z.string().min(32, "TRAINING_DATA_PSEUDONYM_KEY must be at least 32 characters").optional()),
   // Origins besides APP_URL's that may send cookie-authenticated writes (CSRF check).
   ALLOWED_ORIGINS: origins,
 });

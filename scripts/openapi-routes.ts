@@ -52,7 +52,7 @@ export async function collectDocumentedRoutes(): Promise<{ routes: DocumentedRou
       const handler = handlers[method] as { doc?: RouteDoc } | undefined;
       if (!handler) continue;
       const summary = summaryOf(source, method);
-      if (!handler.doc) problems.push(`${method} ${routePath}: not wrapped by withTenant, withStaff or withPublic`);
+      if (!handler.doc) problems.push(`${method} ${routePath}: not wrapped by withTenant, withStaff, withServiceToken or withPublic`);
       else if (!summary) problems.push(`${method} ${routePath}: no "// ${method} ${routePath} — …" line above the handler`);
       else routes.push({ method, path: routePath, summary, doc: handler.doc });
     }

@@ -48,6 +48,8 @@ const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "billing.enterprise_set": "Moved to an Enterprise agreement",
   "billing.enterprise_end": "Ended the Enterprise agreement",
   "api_key.create": "Created an API key",
+  "service_token.create": "Created a service token",
+  "service_token.revoke": "Revoked a service token",
   "api_key.revoke": "Revoked an API key",
   "webhook.create": "Added a webhook endpoint",
   "webhook.update": "Changed a webhook endpoint",

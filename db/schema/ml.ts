@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, primaryKey, timestamp, unique, uuid, varchar } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid, varchar } from "drizzle-orm/pg-core";
 import { createdAt, id, tenantId } from "./columns";
 import { users } from "./identity";
 import { tenants } from "./tenants";
@@ -68,4 +68,26 @@ export const globalCalibrations = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("global_calibrations_created_idx").on(t.createdAt.desc())],
+);
+
+/**
+ * Machine credentials for AeroSpec's own services (the ML service reading the training data):
+ * global, created by staff, never a tenant's. Like API keys, only the SHA-256 of the secret is
+ * stored (it is shown once); `prefix` tells tokens apart in the list.
+ */
+export const serviceTokens = pgTable(
+  "service_tokens",
+  {
+    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    name: varchar("name", { length: 100 }).notNull(),
+    prefix: varchar("prefix", { length: 32 }).notNull(),
+    secretHash: varchar("secret_hash", { length: 64 }).notNull().unique(),
+    scopes: text("scopes").array().notNull(),
+    createdByUserId: uuid("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+  },
+  (t) => [index("service_tokens_created_idx").on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())],
 );

@@ -18,6 +18,7 @@ import {
 import { listOutboxSchema } from "@/lib/email/schemas";
 import { createFeedbackSchema, updateFeedbackSchema } from "@/lib/feedback/schemas";
 import { ERROR_STATUS } from "@/lib/http/errors";
+import { createServiceTokenSchema, trainingDataQuerySchema } from "@/lib/ml/schemas";
 import { enterprisePlanSchema, listCommissionsSchema, listTenantsSchema, revenueQuerySchema } from "@/lib/platform/schemas";
 import {
   approvalDecisionSchema,
@@ -54,7 +55,7 @@ const CONCURRENCY = 8;
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-type Caller = "admin" | "staff" | "anonymous";
+type Caller = "admin" | "staff" | "service" | "anonymous";
 type Pool =
   | "configuration"
   | "archivable"
@@ -71,7 +72,8 @@ type Pool =
   | "authAction"
   | "apiKey"
   | "webhook"
-  | "webhookDelivery";
+  | "webhookDelivery"
+  | "serviceToken";
 
 type Route = {
   method: Method;
@@ -99,6 +101,10 @@ const ROUTES: Route[] = [
   { method: "GET", path: "/api/admin/supplier-sync", as: "staff", weight: 0.2 },
   // Each valid one pulls both suppliers' price lists.
   { method: "POST", path: "/api/admin/supplier-sync", as: "staff", weight: 0.05 },
+  { method: "GET", path: "/api/admin/service-tokens", as: "staff", weight: 0.2 },
+  { method: "POST", path: "/api/admin/service-tokens", body: createServiceTokenSchema, as: "staff", weight: 0.3 },
+  { method: "DELETE", path: "/api/admin/service-tokens/[id]", params: { id: "serviceToken" }, as: "staff", weight: 0.3 },
+  { method: "GET", path: "/api/ml/training-data", query: trainingDataQuerySchema, as: "service" },
   { method: "GET", path: "/api/analytics/accuracy", query: accuracyQuerySchema },
   { method: "GET", path: "/api/analytics/top-configurations", query: topConfigurationsQuerySchema },
   { method: "GET", path: "/api/analytics/usage", query: usageQuerySchema },
@@ -209,6 +215,7 @@ const ROUTES: Route[] = [
 ];
 
 type FuzzRequest = { route: Route; url: string; method: Method; headers: Record<string, string>; body?: string };
+/** A session cookie for the signed-in callers, and the service caller's Authorization header. */
 type Callers = Record<Exclude<Caller, "anonymous">, string>;
 
 const b64 = (text: string) => Buffer.from(text).toString("base64url");
@@ -244,7 +251,14 @@ test.beforeAll(async () => {
   const staff = await login("staff@aerospec.local", DEMO.password);
   const cookieOf = async (client: typeof admin.client) =>
     (await client.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
-  callers = { admin: await cookieOf(admin.client), staff: await cookieOf(staff) };
+  // Two service tokens: the first is the service caller's credential, the second may be revoked by the run.
+  const serviceTokens: { secret: string; token: { id: string } }[] = [];
+  for (const name of ["Fuzz service", "Fuzz service to revoke"]) {
+    const res = await staff.post("/api/admin/service-tokens", { data: { name, scopes: ["ml.training_data.read"] } });
+    expect(res.status(), await res.text()).toBe(201);
+    serviceTokens.push(await res.json());
+  }
+  callers = { admin: await cookieOf(admin.client), staff: await cookieOf(staff), service: `Bearer ${serviceTokens[0]!.secret}` };
 
   const configurations: string[] = [];
   for (const name of ["Alpha nozzle", "beta nozzle", "Gamma nozzle", "Delta nozzle"]) {
@@ -307,6 +321,7 @@ test.beforeAll(async () => {
 
   pools = {
     apiKey: keys.slice(1),
+    serviceToken: [serviceTokens[1]!.token.id],
     webhook: [webhookId],
     webhookDelivery: [((await testEvent.json()) as { id: string }).id],
     // The last one may be archived; the others stay for the reads and edits.
@@ -424,7 +439,8 @@ function requestsFor(route: Route, count: number, seed: number): FuzzRequest[] {
     if (route.path === "/api/webhooks/stripe")
       headers["stripe-signature"] = `t=${Math.floor(Date.now() / 1000)},v1=${encodeText(String(seed)).padEnd(64, "0")}`;
     const caller = route.as ?? "admin";
-    if (caller !== "anonymous" && !sample.signedOut) headers.cookie = callers[caller];
+    if (caller === "service" && !sample.signedOut) headers.authorization = callers.service;
+    else if (caller !== "anonymous" && !sample.signedOut) headers.cookie = callers[caller];
     if (sample.credential) headers.authorization = sample.credential.replace(/ real$/i, ` ${apiKeySecret}`);
     return [{ route, url, method: route.method, headers, body }];
   });

@@ -3,7 +3,7 @@ import { BASE_URL } from "../../playwright.config";
 import { findContractProblem } from "../openapi-contract";
 import { signUp } from "../support";
 
-test("the OpenAPI document is served to anyone, with the API key security schemes and the error body", async () => {
+test("the OpenAPI document is served to anyone, with the API key and service token security schemes and the error body", async () => {
   const client = await request.newContext({ baseURL: BASE_URL });
   const res = await client.get("/api/openapi.json");
   expect(res.status()).toBe(200);
@@ -13,9 +13,10 @@ test("the OpenAPI document is served to anyone, with the API key security scheme
     components: { securitySchemes: Record<string, unknown>; schemas: Record<string, unknown> };
   };
   expect(document.openapi).toBe("3.1.0");
-  expect(Object.keys(document.components.securitySchemes).sort()).toEqual(["apiKey", "apiKeyQuery", "session"]);
+  expect(Object.keys(document.components.securitySchemes).sort()).toEqual(["apiKey", "apiKeyQuery", "serviceToken", "session"]);
   expect(document.components.schemas.Error).toBeDefined();
   expect(document.paths["/api/configurations"]?.post?.security).toContainEqual({ apiKey: [] });
+  expect(document.paths["/api/ml/training-data"]?.get?.security).toEqual([{ serviceToken: [] }]);
   expect(Object.keys(document.paths).some((path) => path.startsWith("/api/admin"))).toBe(false);
   await client.dispose();
 });

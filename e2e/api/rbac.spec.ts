@@ -416,6 +416,23 @@ const ROWS: Row[] = [
     call: () => ({ method: "POST", path: "/api/admin/supplier-sync" }),
     expect: staffOnly(202),
   },
+  {
+    route: "GET /api/admin/service-tokens",
+    call: () => ({ method: "GET", path: "/api/admin/service-tokens" }),
+    expect: staffOnly(200),
+  },
+  {
+    route: "POST /api/admin/service-tokens",
+    call: () => ({ method: "POST", path: "/api/admin/service-tokens", data: { name: "" } }),
+    expect: staffOnly(422),
+  },
+  {
+    route: "DELETE /api/admin/service-tokens/[id]",
+    call: () => ({ method: "DELETE", path: `/api/admin/service-tokens/${NOWHERE}` }),
+    expect: staffOnly(404),
+  },
+  // A machine route: only a service token opens it (below), no session of anyone's.
+  { route: "GET /api/ml/training-data", call: () => ({ method: "GET", path: "/api/ml/training-data" }), expect: everyone(401) },
 
   // Sessions and public endpoints
   { route: "POST /api/auth/signup", call: () => ({ method: "POST", path: "/api/auth/signup", data: {} }), expect: everyone(422) },
@@ -565,7 +582,7 @@ type KeyRow = {
   call: (fx: KeyFixture) => Call;
   expect: number;
   query?: boolean;
-  /** Staff routes refuse any key without looking it up, so the answer has no rate-limit headers. */
+  /** Staff and service-token routes refuse any key without looking it up, so the answer has no rate-limit headers. */
   staffRoute?: boolean;
 };
 
@@ -665,6 +682,13 @@ const KEY_ROWS: KeyRow[] = [
     expect: 403,
     staffRoute: true,
   },
+  {
+    name: "no key reads the training data (it takes a service token)",
+    scopes: EVERY_SCOPE,
+    call: () => ({ method: "GET", path: "/api/ml/training-data" }),
+    expect: 403,
+    staffRoute: true,
+  },
   { name: "no key acts on a person's account", scopes: EVERY_SCOPE, call: () => ({ method: "GET", path: "/api/users/me" }), expect: 403 },
   {
     name: "no key signs anyone out",
@@ -719,6 +743,22 @@ test.describe("route × API key scope", () => {
     expect(res.status()).toBe(401);
     expect(res.headers()["x-ratelimit-limit"]).toBeUndefined();
   });
+});
+
+test("a service token made by staff reads the training data until it is revoked", async () => {
+  const staff = await login(DEMO.staff, DEMO.password);
+  const made = await staff.post("/api/admin/service-tokens", { data: { name: "RBAC retraining", scopes: ["ml.training_data.read"] } });
+  expect(made.status(), await made.text()).toBe(201);
+  const { secret, token } = (await made.json()) as { secret: string; token: { id: string } };
+  const machine = await request.newContext({ baseURL: BASE_URL });
+  const headers = { Authorization: `Bearer ${secret}` };
+  expect((await machine.get("/api/ml/training-data?limit=1", { headers })).status()).toBe(200);
+  // The token is no session and no API key: it opens neither member routes (not a key: 401) nor
+  // staff routes (they refuse any bearer credential: 403).
+  expect((await machine.get("/api/configurations", { headers })).status()).toBe(401);
+  expect((await machine.get("/api/admin/service-tokens", { headers })).status()).toBe(403);
+  expect((await staff.delete(`/api/admin/service-tokens/${token.id}`)).status()).toBe(204);
+  expect((await machine.get("/api/ml/training-data?limit=1", { headers })).status()).toBe(401);
 });
 
 test("an admin who is not the owner cannot delete the organization (403)", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createApiKeySchema } from "./schemas";
-import { generateApiKey, hashApiKey, isApiKeyFormat } from "./secret";
+import { generateApiKey, generateServiceToken, hashApiKey, isApiKeyFormat, isServiceTokenFormat } from "./secret";
 
 const DAY = 86_400_000;
 
@@ -21,6 +21,19 @@ describe("a new API key", () => {
       expect(isApiKeyFormat(text)).toBe(false);
     },
   );
+});
+
+describe("a new service token", () => {
+  it("is st_live_ and 256 random bits, made and stored as a key is, and never mistaken for one", () => {
+    const token = generateServiceToken();
+    const key = generateApiKey();
+    expect(token.secret).toMatch(/^st_live_[A-Za-z0-9_-]{43}$/);
+    expect(token.secretHash).toBe(hashApiKey(token.secret));
+    expect(token.prefix).toBe(token.secret.slice(0, 16));
+    expect(isServiceTokenFormat(token.secret)).toBe(true);
+    expect(isApiKeyFormat(token.secret)).toBe(false);
+    expect(isServiceTokenFormat(key.secret)).toBe(false);
+  });
 });
 
 describe("creating a key", () => {

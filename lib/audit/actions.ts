@@ -47,6 +47,8 @@ export const AUDIT_ACTIONS = [
   "billing.enterprise_set",
   "billing.enterprise_end",
   "api_key.create",
+  "service_token.create",
+  "service_token.revoke",
   "api_key.revoke",
   "webhook.create",
   "webhook.update",

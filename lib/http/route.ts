@@ -4,9 +4,12 @@ import { failedBeforeStart } from "@/db/errors";
 import { withTenantReadTx, withTenantTx } from "@/db/tenant";
 import { authenticateApiKey, type KeyActor } from "@/lib/api-keys/authenticate";
 import { countApiCall, limitApiKeyRate } from "@/lib/api-keys/metering";
+import { isApiKeyFormat } from "@/lib/api-keys/secret";
 import type { Actor } from "@/lib/auth/actor";
 import { resolveSessionActor, runAsSessionMember } from "@/lib/auth/session-token";
 import { assertWritable } from "@/lib/billing/access";
+import type { ServiceTokenScope } from "@/lib/ml/schemas";
+import { authenticateServiceToken, type ServiceCaller } from "@/lib/ml/service-tokens";
 import { allows, type Permission } from "@/lib/rbac/permissions";
 import { AppError, ERROR_STATUS, type ErrorCode, errorResponse, toAppError } from "./errors";
 import { type AnySchema, apiKeyOf, type Infer, parseInput, type RouteContext, type RouteOptions } from "./input";
@@ -25,16 +28,23 @@ export type PublicContext<B, Q, P> = {
 
 export type TenantContext<B, Q, P> = PublicContext<B, Q, P> & { actor: Actor };
 
+/** A request of one of AeroSpec's own services, authenticated by its service token. */
+export type ServiceContext<B, Q, P> = PublicContext<B, Q, P> & { service: ServiceCaller };
+
 /** A handler of `transaction: true` runs inside the member's tenant transaction. */
 export type TenantTxContext<B, Q, P> = TenantContext<B, Q, P> & { tx: Tx };
 
 /**
  * What a route declares, read off the handler by the OpenAPI document (`scripts/openapi.ts`):
- * who may call it, its permission (an API key needs it among its scopes) and its input schemas.
+ * who may call it, its permission (an API key needs it among its scopes), the scope a service
+ * token needs (caller "service") and its input schemas.
  */
 export type RouteDoc = {
-  caller: "member" | "staff" | "public";
+  caller: "member" | "staff" | "public" | "service";
   permission?: Permission;
+  scope?: ServiceTokenScope;
+  /** The media types of a success body that is not JSON (an export), described in words. */
+  produces?: ProducesDoc;
   params?: AnySchema;
   query?: AnySchema;
   body?: AnySchema;
@@ -45,17 +55,24 @@ export type RouteDoc = {
 };
 
 export type UploadDoc = { field: string; mediaType: string; description: string };
+export type ProducesDoc = { mediaTypes: readonly string[]; description: string };
 
 function documented<H extends object, B, Q, P>(
   handler: H,
   caller: RouteDoc["caller"],
-  options: RouteOptions<B, Q, P> & { permission?: Permission; upload?: UploadDoc },
+  options: RouteOptions<B, Q, P> & { permission?: Permission; scope?: ServiceTokenScope; produces?: ProducesDoc; upload?: UploadDoc },
 ): H & { doc: RouteDoc } {
-  const { permission, params, query, body, response, status, upload } = options as RouteOptions<AnySchema, AnySchema, AnySchema> & {
+  const { permission, scope, produces, params, query, body, response, status, upload } = options as RouteOptions<
+    AnySchema,
+    AnySchema,
+    AnySchema
+  > & {
     permission?: Permission;
+    scope?: ServiceTokenScope;
+    produces?: ProducesDoc;
     upload?: UploadDoc;
   };
-  return Object.assign(handler, { doc: { caller, permission, params, query, body, response, status, upload } });
+  return Object.assign(handler, { doc: { caller, permission, scope, produces, params, query, body, response, status, upload } });
 }
 
 type Result = Response | object | null;
@@ -258,6 +275,29 @@ export function withStaff<
       return handler({ req, meta, actor, ...(await parseInput(req, routeCtx, options)) });
     });
   return documented(answer, "staff", options);
+}
+
+/**
+ * The wrapper for routes AeroSpec's own services call (/api/ml/training-data): only a service
+ * token in `Authorization: Bearer`, holding `scope`. No member, staff session or tenant API key
+ * passes: a session (no token) gets 401, a tenant API key 403. GET only, so no CSRF check.
+ */
+export function withServiceToken<
+  B extends AnySchema | undefined = undefined,
+  Q extends AnySchema | undefined = undefined,
+  P extends AnySchema | undefined = undefined,
+>(options: RouteOptions<B, Q, P> & { scope: ServiceTokenScope; produces?: ProducesDoc }, handler: Handler<ServiceContext<B, Q, P>>) {
+  const answer = (req: NextRequest, routeCtx?: RouteContext) =>
+    run(req, async (meta) => {
+      const authorization = req.headers.get("authorization");
+      const token = authorization && /^bearer\s/i.test(authorization) ? authorization.slice(7).trim() : null;
+      if (token === null) throw new AppError("unauthorized", "This endpoint needs a service token (Authorization: Bearer st_live_…)");
+      if (isApiKeyFormat(token))
+        throw new AppError("forbidden", "Organization API keys do not work on this endpoint: it needs a service token");
+      const service = await authenticateServiceToken(token, options.scope);
+      return handler({ req, meta, service, ...(await parseInput(req, routeCtx, options)) });
+    });
+  return documented(answer, "service", options);
 }
 
 /** The wrapper for endpoints that need no session (sign-up, password reset, health). */

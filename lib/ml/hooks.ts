@@ -4,6 +4,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/http/client";
 import type { Serialized } from "@/lib/http/serialized";
 import type { getCalibrationOverview, recalibrateNow } from "./calibration-service";
+import type { CreateServiceTokenInput } from "./schemas";
+import type { createServiceToken, listServiceTokens } from "./service-tokens";
 
 // The JSON the calibration API returns, typed from the server functions that build it.
 export type CalibrationOverviewResponse = Serialized<Awaited<ReturnType<typeof getCalibrationOverview>>>;
@@ -29,5 +31,36 @@ export function useRecalibrate() {
         queryClient.invalidateQueries({ queryKey: calibrationKey }),
         queryClient.invalidateQueries({ queryKey: ["configurations", "detail"] }),
       ]),
+  });
+}
+
+// Staff: the service tokens of AeroSpec's own services (/api/admin/service-tokens).
+export type ServiceTokenItem = Serialized<Awaited<ReturnType<typeof listServiceTokens>>>["items"][number];
+export type CreatedServiceToken = Serialized<Awaited<ReturnType<typeof createServiceToken>>>;
+
+const serviceTokensKey = ["staff", "service-tokens"] as const;
+
+export function useServiceTokens(initial: ServiceTokenItem[]) {
+  return useQuery({
+    queryKey: serviceTokensKey,
+    initialData: initial,
+    queryFn: ({ signal }) => apiFetch<{ items: ServiceTokenItem[] }>("/api/admin/service-tokens", { signal }).then((r) => r.items),
+  });
+}
+
+export function useCreateServiceToken() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateServiceTokenInput) =>
+      apiFetch<CreatedServiceToken>("/api/admin/service-tokens", { method: "POST", body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: serviceTokensKey }),
+  });
+}
+
+export function useRevokeServiceToken() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiFetch<null>(`/api/admin/service-tokens/${encodeURIComponent(id)}`, { method: "DELETE" }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: serviceTokensKey }),
   });
 }

@@ -1,7 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { errorBodySchema } from "@/lib/http/error-body";
-import type { RouteDoc, UploadDoc } from "@/lib/http/route";
+import type { ProducesDoc, RouteDoc, UploadDoc } from "@/lib/http/route";
 import { isApiKeyScope } from "@/lib/rbac/permissions";
 
 /** One route handler as the document lists it: `path` as the folder under app/api names it. */
@@ -25,6 +25,11 @@ function accessOf(doc: RouteDoc): { description: string; security: Record<string
       return { description: "No sign-in needed.", security: [] };
     case "staff":
       return { description: "AeroSpec staff only (API keys are refused).", security: [{ session: [] }] };
+    case "service":
+      return {
+        description: `AeroSpec's own services only: a service token with the \`${doc.scope}\` scope. Member sessions get 401, organization API keys 403.`,
+        security: [{ serviceToken: [] }],
+      };
     case "member":
       if (!doc.permission) {
         return { description: "A signed-in member, in a browser session: API keys cannot use it.", security: [{ session: [] }] };
@@ -48,7 +53,11 @@ function asParameters(schema: z.ZodType | undefined) {
 }
 
 /** The declared success body under its status; routes that declare none say only "2XX". */
-function successResponse(schema: z.ZodType | undefined, status = 200): Record<string, ResponseConfig> {
+function successResponse(schema: z.ZodType | undefined, status = 200, produces?: ProducesDoc): Record<string, ResponseConfig> {
+  if (produces) {
+    const content = Object.fromEntries(produces.mediaTypes.map((type) => [type, { schema: { type: "string" as const } }]));
+    return { [String(status)]: { description: produces.description, content } };
+  }
   if (!schema) return { "2XX": { description: "Success" } };
   return { [String(status)]: { description: "Success", content: { "application/json": { schema } } } };
 }
@@ -87,13 +96,18 @@ export function buildOpenApiDocument(routes: DocumentedRoute[]) {
     name: "api_key",
     description: "The same key as `?api_key=`. Discouraged: URLs end up in histories and proxy logs.",
   });
+  registry.registerComponent("securitySchemes", "serviceToken", {
+    type: "http",
+    scheme: "bearer",
+    description: "A service token (`st_live_…`) made by AeroSpec staff for one of AeroSpec's own services.",
+  });
   const { $schema: _dialect, ...errorBody } = z.toJSONSchema(errorBodySchema, { target: "draft-2020-12" });
   registry.registerComponent("schemas", "Error", errorBody as Record<string, unknown>);
   const error = { $ref: "#/components/schemas/Error" };
   const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: error } } });
   for (const route of routes) {
     const access = accessOf(route.doc);
-    const { params, query, body, response, status, upload } = route.doc;
+    const { params, query, body, response, status, upload, produces } = route.doc;
     registry.registerPath({
       method: route.method.toLowerCase() as Method,
       path: toOpenApiPath(route.path),
@@ -107,7 +121,7 @@ export function buildOpenApiDocument(routes: DocumentedRoute[]) {
         body: body ? { required: true, content: { "application/json": { schema: body } } } : upload ? uploadBody(upload) : undefined,
       },
       responses: {
-        ...successResponse(response, status),
+        ...successResponse(response, status, produces),
         "4XX": errorResponse("The request was refused; `error.code` says why (statuses in the error table)."),
         "5XX": errorResponse("AeroSpec could not answer (`internal`, or `unavailable` with Retry-After)."),
       },

@@ -40,8 +40,9 @@ export function ShareFeedbackForm({ shareFeedback }: { shareFeedback: boolean })
           <CardTitle>Sharing lab results</CardTitle>
           <CardDescription>
             Shared results count, without your organization's name or members, toward the results other organizations see for the same SKUs
-            and fluids (only where at least 3 organizations contributed) and toward the calibration every organization starts from. Your own
-            calibration uses your results either way and is never shared.
+            and fluids (only where at least 3 organizations contributed), toward the calibration every organization starts from, and, as
+            pseudonymised numbers without names, ids or notes, toward retraining AeroSpec's prediction models. Your own calibration uses
+            your results either way and is never shared.
           </CardDescription>
         </CardHeader>
         <CardContent>
