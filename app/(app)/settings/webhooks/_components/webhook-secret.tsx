@@ -1,30 +1,15 @@
 "use client";
 
-import { Check, Copy } from "lucide-react";
-import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { SecretField } from "@/components/ui/secret-field";
 import type { CreatedWebhookEndpoint } from "@/lib/webhooks/hooks";
 
 type SecretProps = { created: CreatedWebhookEndpoint; title: string; rotated?: boolean; onDone: () => void };
 
 /** An endpoint's signing secret with a copy button and how to verify with it; shown this once. */
 export function WebhookSecret({ created, title, rotated = false, onDone }: SecretProps) {
-  const [copied, setCopied] = useState(false);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(created.secret);
-      setCopied(true);
-    } catch {
-      // No clipboard (an insecure origin, a denied permission): the field stays selected for a manual copy.
-      document.getElementById("webhook-secret")?.focus();
-    }
-  }
-
   return (
     <>
       <DialogHeader>
@@ -38,22 +23,7 @@ export function WebhookSecret({ created, title, rotated = false, onDone }: Secre
             {rotated ? " The previous secret keeps signing alongside it for 24 hours, so the receiver can switch meanwhile." : ""}
           </p>
         </Alert>
-        <div className="grid gap-1.5">
-          <Label htmlFor="webhook-secret">Signing secret</Label>
-          <div className="flex gap-2">
-            <Input
-              id="webhook-secret"
-              readOnly
-              value={created.secret}
-              className="font-mono text-xs"
-              onFocus={(e) => e.currentTarget.select()}
-            />
-            <Button type="button" variant="outline" onClick={() => void copy()} aria-label="Copy the secret">
-              {copied ? <Check aria-hidden="true" /> : <Copy aria-hidden="true" />}
-              {copied ? "Copied" : "Copy"}
-            </Button>
-          </div>
-        </div>
+        <SecretField id="webhook-secret" label="Signing secret" value={created.secret} copyLabel="Copy the secret" />
         <div className="grid gap-1.5 text-sm">
           <p className="font-medium">Verify a delivery (Node.js)</p>
           <pre className="overflow-x-auto rounded-md bg-muted p-3 text-xs">

@@ -1,13 +1,13 @@
 "use client";
 
-import { Check, Copy, Plus } from "lucide-react";
+import { Plus } from "lucide-react";
 import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { SecretField } from "@/components/ui/secret-field";
 import { Select } from "@/components/ui/select";
 import { errorMessage } from "@/lib/http/client";
 import { type CreatedServiceToken, useCreateServiceToken } from "@/lib/ml/hooks";
@@ -22,16 +22,6 @@ const EXPIRY = [
 const DAY_MS = 86_400_000;
 
 function TokenSecret({ created, onDone }: { created: CreatedServiceToken; onDone: () => void }) {
-  const [copied, setCopied] = useState(false);
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(created.secret);
-      setCopied(true);
-    } catch {
-      // No clipboard (an insecure origin, a denied permission): the field stays selected for a manual copy.
-      document.getElementById("service-token-secret")?.focus();
-    }
-  }
   return (
     <>
       <DialogHeader>
@@ -44,22 +34,7 @@ function TokenSecret({ created, onDone }: { created: CreatedServiceToken; onDone
             This is the only time the token is shown. Put it in the service&apos;s secrets now; if it is lost, revoke it and create another.
           </p>
         </Alert>
-        <div className="grid gap-1.5">
-          <Label htmlFor="service-token-secret">Service token</Label>
-          <div className="flex gap-2">
-            <Input
-              id="service-token-secret"
-              readOnly
-              value={created.secret}
-              className="font-mono text-xs"
-              onFocus={(e) => e.currentTarget.select()}
-            />
-            <Button type="button" variant="outline" onClick={() => void copy()} aria-label="Copy the token">
-              {copied ? <Check aria-hidden="true" /> : <Copy aria-hidden="true" />}
-              {copied ? "Copied" : "Copy"}
-            </Button>
-          </div>
-        </div>
+        <SecretField id="service-token-secret" label="Service token" value={created.secret} copyLabel="Copy the token" />
         <pre className="overflow-x-auto rounded-md bg-muted p-3 text-xs">
           <code>{`curl -H "Authorization: Bearer ${created.token.prefix}…" \\\n  "/api/ml/training-data?format=csv"`}</code>
         </pre>
