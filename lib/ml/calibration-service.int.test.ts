@@ -19,7 +19,7 @@ let nextSku = 0;
 
 beforeAll(async () => {
   await seedCatalog();
-  const [water] = await getDb().select().from(fluids).limit(1);
+  const [water] = await getDb().select().from(fluids).where(eq(fluids.slug, "water"));
   fluidId = water!.id;
 });
 

@@ -95,7 +95,7 @@ async function fetchAll(limit: number, bearer = token) {
 
 beforeAll(async () => {
   await seedCatalog();
-  const [water] = await getDb().select().from(fluids).limit(1);
+  const [water] = await getDb().select().from(fluids).where(eq(fluids.slug, "water"));
   fluidId = water!.id;
   const own = await createTenant({ company: `AeroSpec Ops ${randomUUID().slice(0, 6)}` });
   await withSystemTx((tx) => tx.update(users).set({ isStaff: true }).where(eq(users.id, own.ownerId)));
