@@ -97,3 +97,17 @@ test("up to four ranked actuators are compared side by side, with their distribu
   await expect(compared).toHaveCount(0);
   await page.context().close();
 });
+
+test("the charts below the ranking load when scrolled to, and a SKU's button brings its charts into view", async ({ browser }) => {
+  const page = await newEditor(browser);
+  await expect(page.getByRole("status", { name: "Loading chart" }).first()).toBeAttached();
+  await expect(page.locator(".recharts-surface")).toHaveCount(0);
+
+  const second = page.getByRole("button", { name: /^Show charts for / }).nth(1);
+  const sku = (await second.textContent())!.trim();
+  await second.click();
+  const charts = page.getByRole("region", { name: `Charts for ${sku}` });
+  await expect(charts.locator(".recharts-surface").first()).toBeInViewport();
+  await expect(charts.getByText("Droplet-size distribution (volume)")).toBeVisible();
+  await page.context().close();
+});

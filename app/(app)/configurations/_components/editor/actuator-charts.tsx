@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { ChartLoading } from "@/components/charts/chart-loading";
-
+import { WhenSeen } from "@/components/charts/when-seen";
 import { Skeleton } from "@/components/ui/skeleton";
 import { type CatalogActuator, useActuatorBySku } from "@/lib/catalog/hooks";
 import type { RankedActuatorResult } from "@/lib/configurations/hooks";
@@ -50,27 +50,31 @@ export function ActuatorCharts({ actuator, context }: { actuator: RankedActuator
   return (
     <section aria-label={`Charts for ${actuator.sku}`} className="grid gap-4 lg:grid-cols-2">
       <DropletSummary actuator={actuator} />
-      <DropletDistributionChart
-        smdUm={actuator.smdUm.p50}
-        rosinRammlerQ={actuator.rosinRammlerQ}
-        dv10Um={actuator.dv10Um.p50}
-        dv50Um={actuator.dv50Um.p50}
-        dv90Um={actuator.dv90Um.p50}
-        targetUm={context.dropletUm}
-      />
+      <WhenSeen>
+        <DropletDistributionChart
+          smdUm={actuator.smdUm.p50}
+          rosinRammlerQ={actuator.rosinRammlerQ}
+          dv10Um={actuator.dv10Um.p50}
+          dv50Um={actuator.dv50Um.p50}
+          dv90Um={actuator.dv90Um.p50}
+          targetUm={context.dropletUm}
+        />
+      </WhenSeen>
       {catalog.isPending ? <Skeleton className="h-72" /> : null}
       {catalog.isError ? <p className="text-sm text-destructive">Could not load the catalog entry: {errorMessage(catalog.error)}</p> : null}
       {catalog.isSuccess && !catalog.data ? (
         <p className="text-sm text-muted-foreground">{actuator.sku} is no longer in the catalog.</p>
       ) : null}
       {catalog.data ? (
-        <FlowPressureChart
-          actuator={toEngineActuator(catalog.data)}
-          densityKgM3={context.densityKgM3}
-          operatingPoint={{ pressureBar: actuator.requiredPressureBar.p50, flowMlMin: actuator.flowMlMin.p50 }}
-          targetFlowMlMin={context.flowMlMin}
-          maxPressureBar={context.maxPressureBar}
-        />
+        <WhenSeen>
+          <FlowPressureChart
+            actuator={toEngineActuator(catalog.data)}
+            densityKgM3={context.densityKgM3}
+            operatingPoint={{ pressureBar: actuator.requiredPressureBar.p50, flowMlMin: actuator.flowMlMin.p50 }}
+            targetFlowMlMin={context.flowMlMin}
+            maxPressureBar={context.maxPressureBar}
+          />
+        </WhenSeen>
       ) : null}
     </section>
   );

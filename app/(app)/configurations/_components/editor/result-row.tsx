@@ -55,13 +55,15 @@ type ResultRowProps = {
   actuator: RankedActuatorResult;
   selected: boolean;
   onSelect: () => void;
+  /** Selects the row and brings its charts into view. */
+  onShowCharts: () => void;
   /** In the side-by-side comparison; `canCompare` is false once four are. */
   compared: boolean;
   canCompare: boolean;
   onToggleCompare: () => void;
 };
 
-export function ResultRow({ rank, actuator: a, selected, onSelect, compared, canCompare, onToggleCompare }: ResultRowProps) {
+export function ResultRow({ rank, actuator: a, selected, onSelect, onShowCharts, compared, canCompare, onToggleCompare }: ResultRowProps) {
   return (
     <TableRow aria-selected={selected} className={cn("cursor-pointer", selected && "bg-primary/5 hover:bg-primary/10")} onClick={onSelect}>
       <TableCell className={cn(STICKY_FIRST_COLUMN, "w-10 min-w-10 tabular-nums text-muted-foreground")}>{rank}</TableCell>
@@ -72,7 +74,7 @@ export function ResultRow({ rank, actuator: a, selected, onSelect, compared, can
           aria-label={`Show charts for ${a.sku}`}
           onClick={(e) => {
             e.stopPropagation();
-            onSelect();
+            onShowCharts();
           }}
           className="rounded-sm text-primary hover:underline focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
         >

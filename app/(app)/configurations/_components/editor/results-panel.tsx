@@ -2,7 +2,7 @@
 
 import { Gauge, Loader2 } from "lucide-react";
 import Link from "next/link";
-import { type ReactNode, useState } from "react";
+import { type ReactNode, useDeferredValue, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -27,8 +27,27 @@ type ResultsPanelProps = {
   orderFor?: string | null;
 };
 
-export function ResultsPanel({ ranked, noMatch, summary, loading, updating, problem, context, orderFor = null }: ResultsPanelProps) {
+export function ResultsPanel({
+  ranked: latest,
+  noMatch,
+  summary,
+  loading,
+  updating,
+  problem,
+  context,
+  orderFor = null,
+}: ResultsPanelProps) {
+  // A new ranking renders in the background (interruptible), so typing and scrolling never
+  // wait for twenty rows and their charts; the previous one stays on screen meanwhile.
+  const ranked = useDeferredValue(latest);
+  const catchingUp = ranked !== latest;
   const [chosen, setChosen] = useState<string | null>(null);
+  const chartsRef = useRef<HTMLDivElement>(null);
+  const showCharts = (sku: string) => {
+    setChosen(sku);
+    const smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    chartsRef.current?.scrollIntoView({ behavior: smooth ? "smooth" : "auto", block: "start" });
+  };
   const [compared, setCompared] = useState<string[]>([]);
   const selected = ranked?.find((a) => a.sku === chosen) ?? ranked?.[0] ?? null;
   // Only actuators still in the ranking are compared (a change of inputs may drop some).
@@ -58,7 +77,7 @@ export function ResultsPanel({ ranked, noMatch, summary, loading, updating, prob
             <div>{problem}</div>
           </Alert>
         ) : null}
-        {loading ? <TableSkeleton columns={8} rows={5} label="Ranking actuators" /> : null}
+        {loading || (catchingUp && ranked === null) ? <TableSkeleton columns={8} rows={5} label="Ranking actuators" /> : null}
         {ranked && ranked.length === 0 ? (
           <EmptyState
             icon={Gauge}
@@ -74,6 +93,7 @@ export function ResultsPanel({ ranked, noMatch, summary, loading, updating, prob
                 ranked={ranked}
                 selectedSku={selected?.sku ?? null}
                 onSelect={setChosen}
+                onShowCharts={showCharts}
                 compared={compared}
                 onToggleCompare={toggleCompare}
               />
@@ -91,7 +111,7 @@ export function ResultsPanel({ ranked, noMatch, summary, loading, updating, prob
             ) : null}
             <RankingExplanation ranked={ranked} dropletTargetUm={context?.dropletUm ?? null} coneTargetDeg={context?.coneDeg ?? null} />
             {selected && context ? (
-              <div className="grid gap-2">
+              <div ref={chartsRef} className="grid scroll-mt-4 gap-2">
                 <h3 className="text-sm font-semibold">
                   {selected.sku}{" "}
                   <span className="font-normal text-muted-foreground">

@@ -12,6 +12,7 @@ type ResultsTableProps = {
   ranked: RankedActuatorResult[];
   selectedSku: string | null;
   onSelect: (sku: string) => void;
+  onShowCharts: (sku: string) => void;
   compared: string[];
   onToggleCompare: (sku: string) => void;
 };
@@ -50,7 +51,7 @@ function SortHeader({ column, sort, onSort, className, children }: SortHeaderPro
   );
 }
 
-export function ResultsTable({ ranked, selectedSku, onSelect, compared, onToggleCompare }: ResultsTableProps) {
+export function ResultsTable({ ranked, selectedSku, onSelect, onShowCharts, compared, onToggleCompare }: ResultsTableProps) {
   const [sort, setSort] = useState<RankingSort>(ENGINE_ORDER);
   const onSort = (key: RankingSortKey) => setSort((current) => nextRankingSort(current, key));
   const header = { sort, onSort };
@@ -98,6 +99,7 @@ export function ResultsTable({ ranked, selectedSku, onSelect, compared, onToggle
             actuator={item}
             selected={item.sku === selectedSku}
             onSelect={() => onSelect(item.sku)}
+            onShowCharts={() => onShowCharts(item.sku)}
             compared={compared.includes(item.sku)}
             canCompare={compared.length < MAX_COMPARED}
             onToggleCompare={() => onToggleCompare(item.sku)}
