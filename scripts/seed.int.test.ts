@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import {
   configurationShares,
@@ -53,8 +53,20 @@ describe("demo seed", () => {
     const results = await withSystemTx((tx) => tx.select().from(feedback).where(eq(feedback.tenantId, demo!.id)));
     expect(results.length).toBeGreaterThanOrEqual(4 * 4);
     expect(results.every((r) => r.dv50Um !== null && r.sprayConeAngleActual !== null)).toBe(true);
-    const [calibration] = await withSystemTx((tx) => tx.select().from(tenantCalibrations).where(eq(tenantCalibrations.tenantId, demo!.id)));
-    expect(calibration).toMatchObject({ version: 1, pointCount: results.length });
+    // A first round, a calibration, a second round compared with it, and a calibration of all.
+    const calibrations = await withSystemTx((tx) =>
+      tx.select().from(tenantCalibrations).where(eq(tenantCalibrations.tenantId, demo!.id)).orderBy(tenantCalibrations.version),
+    );
+    const secondRound = results.filter((r) => r.calibrationVersion === 1);
+    expect(calibrations.map((c) => [c.version, c.pointCount])).toEqual([
+      [1, results.length - secondRound.length],
+      [2, results.length],
+    ]);
+    expect(secondRound.length).toBeGreaterThanOrEqual(4 * 3);
+    // The calibration learnt the lab: the second round's results sit closer to their predictions.
+    const error = (rows: typeof results) =>
+      Math.sqrt(rows.reduce((sum, r) => sum + Math.log(r.dv50Um! / r.predictedDv50P50Um!) ** 2, 0) / rows.length);
+    expect(error(secondRound)).toBeLessThan(error(results.filter((r) => r.calibrationVersion === null)) / 2);
   });
 
   it("spreads the demo tenant's lab results over the last twelve weeks, once, so the accuracy trend has weeks", async () => {
@@ -69,5 +81,20 @@ describe("demo seed", () => {
     expect(report.overall.n).toBe(recorded);
     expect(report.overall.droplet.n).toBe(recorded);
     expect(report.overTime.length).toBeGreaterThanOrEqual(8);
+    // Each calibration is dated before the first result compared with it.
+    const [first] = await withSystemTx((tx) =>
+      tx
+        .select()
+        .from(tenantCalibrations)
+        .where(and(eq(tenantCalibrations.tenantId, demo!.id), eq(tenantCalibrations.version, 1))),
+    );
+    const compared = await withSystemTx((tx) =>
+      tx
+        .select()
+        .from(feedback)
+        .where(and(eq(feedback.tenantId, demo!.id), eq(feedback.calibrationVersion, 1))),
+    );
+    expect(Date.now() - first!.createdAt.getTime()).toBeGreaterThan(86_400_000);
+    for (const r of compared) expect(r.createdAt.getTime()).toBeGreaterThan(first!.createdAt.getTime());
   });
 });

@@ -216,6 +216,7 @@ export async function seedDemoConfigurations(): Promise<number> {
   const { createSyntheticLab } = await import("@/lib/ml/synthetic-lab");
   const lab = createSyntheticLab({ seed: CATALOG_SEED });
   const library = await getDb().select().from(fluids);
+  const tested: { ctx: ActorContext; configuration: Awaited<ReturnType<typeof createConfiguration>> }[] = [];
   for (const demo of DEMO_CONFIGURATIONS) {
     const fluid = library.find((f) => f.slug === demo.fluid);
     if (!fluid) throw new Error(`no library fluid ${demo.fluid}`);
@@ -237,7 +238,8 @@ export async function seedDemoConfigurations(): Promise<number> {
     const created = await createConfiguration(ctx, input);
     if (demo.edit) await updateConfiguration(ctx, created.id, { targets: demo.edit.targets });
     if (demo.shareWithViewer) await shareConfiguration(ctx, created.id, { userId: viewerId, permission: demo.shareWithViewer });
-    await seedDemoLabResults(ctx, created, lab);
+    await seedDemoLabResults(ctx, created, lab, DEMO_LAB_ROUNDS[0]);
+    tested.push({ ctx, configuration: created });
     if (demo.order)
       await seedDemoOrder(
         ctx,
@@ -245,8 +247,11 @@ export async function seedDemoConfigurations(): Promise<number> {
         created.compatibleActuators.map((a) => a.sku),
       );
   }
-  // The lab results above asked for a recalibration job; the demo shows it at once.
+  // The lab results above asked for a recalibration job; the demo runs it at once, then a
+  // second round of tests is compared with the calibrated predictions, and calibrates again.
   const { recalibrateTenant } = await import("@/lib/ml/calibration-service");
+  await recalibrateTenant(tenant.id);
+  for (const { ctx, configuration } of tested) await seedDemoLabResults(ctx, configuration, lab, DEMO_LAB_ROUNDS[1]);
   await recalibrateTenant(tenant.id);
   return DEMO_CONFIGURATIONS.length;
 }
@@ -275,12 +280,22 @@ export async function seedDemoFeedback(): Promise<number> {
       await tx.update(feedback).set({ createdAt, updatedAt: createdAt }).where(eq(feedback.id, row.id));
     }
     await rebuildAccuracySums(tx, tenant.id);
+    // A calibration is dated just before the first result compared with it.
+    await tx.execute(sql`
+      update tenant_calibrations c set created_at = f.first_at - interval '1 hour'
+      from (select calibration_version, min(created_at) as first_at from feedback
+            where tenant_id = ${tenant.id} and calibration_version is not null group by calibration_version) f
+      where c.tenant_id = ${tenant.id} and c.version = f.calibration_version`);
     return rows.length;
   });
 }
 
 const DEMO_LAB_SKUS = 3;
-const DEMO_LAB_PRESSURES = [0.8, 1, 1.25, 1.5];
+/** Test pressures as multiples of the ranked operating pressure: a first round, and one after calibrating. */
+const DEMO_LAB_ROUNDS = [
+  [0.8, 1, 1.25, 1.5],
+  [0.9, 1.1, 1.4],
+] as const;
 
 /**
  * Lab results for a demo configuration's best SKUs, measured by the synthetic lab (a truth
@@ -290,6 +305,7 @@ async function seedDemoLabResults(
   ctx: ActorContext,
   configuration: Awaited<ReturnType<typeof import("@/lib/configurations/service").createConfiguration>>,
   lab: ReturnType<typeof import("@/lib/ml/synthetic-lab").createSyntheticLab>,
+  pressureRatios: readonly number[],
 ) {
   const { createFeedback } = await import("@/lib/feedback/service");
   const { createFeedbackSchema } = await import("@/lib/feedback/schemas");
@@ -297,7 +313,7 @@ async function seedDemoLabResults(
   const { getActuatorBySku } = await import("@/lib/catalog/queries");
   for (const ranked of configuration.compatibleActuators.slice(0, DEMO_LAB_SKUS)) {
     const actuator = actuatorSchema.parse(await getActuatorBySku(ranked.sku));
-    for (const ratio of DEMO_LAB_PRESSURES) {
+    for (const ratio of pressureRatios) {
       const pressureBar = Math.max(0.5, Math.min(actuator.maxPressureBar, Math.round(ratio * ranked.requiredPressureBar.p50 * 10) / 10));
       const m = lab.measure(actuator, configuration.fluid, pressureBar);
       await createFeedback(

@@ -50,6 +50,12 @@ test("a result recorded on a configuration shows on the accuracy dashboard; filt
   await page.getByRole("button", { name: "Clear filters" }).click();
   await expect(page.getByRole("cell", { name: top })).toBeVisible();
 
+  // Calibration is run and read on the same page: before and after, out of sample.
+  await expect(page.getByText("Not calibrated yet")).toBeVisible();
+  await page.getByRole("button", { name: "Recalibrate now" }).click();
+  await expect(page.getByText("Calibration 1 ready")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Accuracy before and after calibration" }).getByRole("row", { name: /Dv50/ })).toBeVisible();
+
   const viewer = await addMember(owner, "viewer");
   const viewerContext = await browser.newContext({ storageState: await viewer.client.storageState() });
   const viewerPage = await viewerContext.newPage();

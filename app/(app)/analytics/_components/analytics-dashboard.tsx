@@ -6,6 +6,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { useDebouncedValue } from "@/components/hooks/use-debounced-value";
 import { useUrlFilters } from "@/components/hooks/use-url-filters";
+import { CalibrationCard } from "@/components/ml/calibration-card";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -81,7 +82,7 @@ function Section({ title, description, children }: { title: string; description:
   );
 }
 
-export function AnalyticsDashboard() {
+export function AnalyticsDashboard({ canRecalibrate }: { canRecalibrate: boolean }) {
   const [inputs, setInputs] = useUrlFilters<Filters>(NO_FILTERS);
   const filters = useDebouncedValue(inputs, 300);
   const problem = problemOf(inputs);
@@ -103,7 +104,7 @@ export function AnalyticsDashboard() {
       />
       <Section
         title="Prediction accuracy"
-        description="The engine's predictions at the tested pressure against what your lab measured. Bias and error are in log space for droplet size and flow, in degrees for cone; 80 % of measurements should fall inside the predicted P10–P90."
+        description="Each lab result against the prediction in force when it was recorded, at the tested pressure (calibrated once a calibration exists). Bias and error are in log space for droplet size and flow, in degrees for cone; 80 % of measurements should fall inside the predicted P10–P90."
       >
         <div aria-busy={accuracy.isFetching || undefined} className="grid min-w-0 grid-cols-1 gap-4">
           {accuracy.isPending ? <Loading label="Loading accuracy" /> : null}
@@ -118,6 +119,7 @@ export function AnalyticsDashboard() {
           {accuracy.data ? <AccuracyBody report={accuracy.data} filtered={filtered} bucket={filters.bucket} /> : null}
         </div>
       </Section>
+      <CalibrationCard canRecalibrate={canRecalibrate} />
       <Section
         title="Usage"
         description={

@@ -3,6 +3,7 @@
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
+import { CalibrationCard } from "@/components/ml/calibration-card";
 import { Alert } from "@/components/ui/alert";
 import { ErrorState } from "@/components/ui/error-state";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -10,7 +11,6 @@ import { useConfiguration } from "@/lib/configurations/hooks";
 import { ApiError, errorMessage } from "@/lib/http/client";
 import { ConfigurationEditor } from "../../_components/editor/configuration-editor";
 import { StatusBadge } from "../../_components/status";
-import { CalibrationCard } from "./calibration-card";
 import { ConfigurationActions } from "./configuration-actions";
 import { LabResults } from "./lab-results";
 import { VersionHistory } from "./version-history";
