@@ -58,6 +58,7 @@ function successResponse(schema: z.ZodType | undefined, status = 200, produces?:
     const content = Object.fromEntries(produces.mediaTypes.map((type) => [type, { schema: { type: "string" as const } }]));
     return { [String(status)]: { description: produces.description, content } };
   }
+  if (status === 204) return { "204": { description: "Done; no body" } };
   if (!schema) return { "2XX": { description: "Success" } };
   return { [String(status)]: { description: "Success", content: { "application/json": { schema } } } };
 }
