@@ -47,3 +47,22 @@ export const calibrationOverviewSchema = z.object({
   global: z.object({ version: z.int(), createdAt: z.date(), groupCount: z.int() }).nullable(),
   history: z.array(calibrationSchema),
 });
+
+const serviceTokenSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  prefix: z.string(),
+  scopes: z.array(z.string()),
+  createdBy: z.object({ name: z.string(), email: z.string() }).nullable(),
+  createdAt: z.iso.datetime(),
+  lastUsedAt: z.iso.datetime().nullable(),
+  expiresAt: z.iso.datetime().nullable(),
+  revokedAt: z.iso.datetime().nullable(),
+});
+
+export const serviceTokenListSchema = z.object({ items: z.array(serviceTokenSchema) });
+
+export const createdServiceTokenSchema = z.object({
+  secret: z.string().meta({ description: "The token itself: shown in this answer only" }),
+  token: serviceTokenSchema,
+});
