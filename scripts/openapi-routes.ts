@@ -53,6 +53,21 @@ export async function collectRouteDocs(): Promise<Map<string, RouteDoc>> {
   return docs;
 }
 
+/**
+ * The wrapped handlers on the internal list, for the internal document (the library's own sign-in
+ * handler and the liveness probe are not wrapped, and not in it).
+ */
+export async function collectInternalRoutes(): Promise<DocumentedRoute[]> {
+  const routes: DocumentedRoute[] = [];
+  for (const [route, doc] of await collectRouteDocs()) {
+    const [method, routePath] = route.split(" ") as [string, string];
+    if (!isInternal(routePath) || routePath === "/api/openapi.json") continue;
+    const source = readFileSync(path.join(ROOT, routePath.slice("/api/".length), "route.ts"), "utf8");
+    routes.push({ method, path: routePath, summary: summaryOf(source, method) ?? route, doc });
+  }
+  return routes;
+}
+
 /** Every handler of the API (internal ones left out), and the ones that cannot be documented. */
 export async function collectDocumentedRoutes(): Promise<{ routes: DocumentedRoute[]; problems: string[] }> {
   const files = readdirSync(ROOT, { recursive: true, encoding: "utf8" }).filter((file) => path.basename(file) === "route.ts");
