@@ -70,7 +70,10 @@ function routeOf(method: string, url: string): Route | undefined {
 function describeErrors(validate: ValidateFunction): string {
   return (validate.errors ?? [])
     .slice(0, 5)
-    .map((e) => `${e.instancePath || "(body)"} ${e.message}`)
+    .map((e) => {
+      const extra = "additionalProperty" in e.params ? ` (${String(e.params.additionalProperty)})` : "";
+      return `${e.instancePath || "(body)"} ${e.message}${extra}`;
+    })
     .join("; ");
 }
 
@@ -82,7 +85,7 @@ export function findContractProblem(method: string, url: string, status: number,
   if (status >= 400) return errorBody(body) ? null : `${where}: not the documented error body: ${describeErrors(errorBody)}`;
   if (route.statuses.length === 0) return null;
   const validate = route.success.get(String(status));
-  if (!validate) return `${where}: undocumented status or body (documented: ${route.statuses.join(", ")})`;
+  if (!validate) return `${where}: undocumented status (documented: ${route.statuses.join(", ")})`;
   return validate(body) ? null : `${where}: the body does not match the document: ${describeErrors(validate)}`;
 }
 

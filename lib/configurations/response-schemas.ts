@@ -44,6 +44,10 @@ export const configurationSchema = configurationFieldsSchema.extend({
     .int()
     .nullable()
     .meta({ description: "The organization's calibration version the ranking was computed with; null: uncalibrated" }),
+  currentCalibrationVersion: z.int().nullable().optional().meta({
+    description:
+      "The organization's calibration version now (null: none); when it differs from calibrationVersion the ranking is stale. Only on answers for one configuration",
+  }),
   compatibleActuators: z.array(pricedActuatorSchema),
   access: z
     .object({ edit: z.boolean(), restore: z.boolean(), duplicate: z.boolean(), share: z.boolean(), archive: z.boolean() })
