@@ -15,6 +15,6 @@ export const GET = withTenant(
 export const POST = withTenant(
   { permission: "api.access", body: createApiKeySchema, response: createdApiKeySchema, status: 201 },
   async ({ actor, meta, body }) => {
-    return Response.json(await createApiKey({ actor, meta }, body), { status: 201 });
+    return createApiKey({ actor, meta }, body);
   },
 );

@@ -9,6 +9,6 @@ export const dynamic = "force-dynamic";
 export const POST = withTenant(
   { permission: "feedback.write", body: createFeedbackSchema, response: feedbackSchema, status: 201 },
   async ({ actor, meta, body }) => {
-    return Response.json(await createFeedback({ actor, meta }, body), { status: 201 });
+    return createFeedback({ actor, meta }, body);
   },
 );

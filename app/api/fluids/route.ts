@@ -22,6 +22,6 @@ export const GET = withTenant(
 export const POST = withTenant(
   { permission: "configurations.write", body: createCustomFluidSchema, response: customFluidSchema, status: 201 },
   async ({ actor, meta, body }) => {
-    return Response.json(await createCustomFluid({ actor, meta }, body), { status: 201 });
+    return createCustomFluid({ actor, meta }, body);
   },
 );

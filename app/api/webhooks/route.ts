@@ -15,6 +15,6 @@ export const GET = withTenant(
 export const POST = withTenant(
   { permission: "webhooks.manage", body: createWebhookEndpointSchema, response: webhookEndpointWithSecretSchema, status: 201 },
   async ({ actor, meta, body }) => {
-    return Response.json(await createWebhookEndpoint({ actor, meta }, body), { status: 201 });
+    return createWebhookEndpoint({ actor, meta }, body);
   },
 );

@@ -11,5 +11,5 @@ export const GET = withStaff({ response: serviceTokenListSchema }, async () => l
 // POST /api/admin/service-tokens — a new service token; its secret is shown in this answer only (staff only)
 export const POST = withStaff(
   { body: createServiceTokenSchema, status: 201, response: createdServiceTokenSchema },
-  async ({ actor, meta, body }) => Response.json(await createServiceToken({ actor, meta }, body), { status: 201 }),
+  async ({ actor, meta, body }) => createServiceToken({ actor, meta }, body),
 );

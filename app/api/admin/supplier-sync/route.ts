@@ -9,6 +9,4 @@ export const dynamic = "force-dynamic";
 export const GET = withStaff({ response: syncRunListSchema }, async () => ({ runs: await listSyncRuns() }));
 
 // POST /api/admin/supplier-sync — sync both suppliers now, in the background (staff only)
-export const POST = withStaff({ response: syncQueuedSchema, status: 202 }, async () =>
-  Response.json(await requestSupplierSync(), { status: 202 }),
-);
+export const POST = withStaff({ response: syncQueuedSchema, status: 202 }, async () => requestSupplierSync());

@@ -11,5 +11,5 @@ export const GET = withTenant({ permission: "analytics.read", response: calibrat
 
 // POST /api/ml/calibration — recalibrate now from all the organization's lab results; a new version
 export const POST = withTenant({ permission: "feedback.write", response: calibrationSchema, status: 201 }, async ({ actor, meta }) => {
-  return Response.json(await recalibrateNow({ actor, meta }), { status: 201 });
+  return recalibrateNow({ actor, meta });
 });

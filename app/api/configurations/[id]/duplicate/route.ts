@@ -9,6 +9,6 @@ export const dynamic = "force-dynamic";
 export const POST = withTenant(
   { permission: "configurations.write", params: configurationIdParamsSchema, response: configurationSchema, status: 201 },
   async ({ actor, meta, params }) => {
-    return Response.json(await duplicateConfiguration({ actor, meta }, params.id), { status: 201 });
+    return duplicateConfiguration({ actor, meta }, params.id);
   },
 );

@@ -9,6 +9,6 @@ export const dynamic = "force-dynamic";
 export const POST = withTenant(
   { permission: "webhooks.manage", params: webhookEndpointIdParamsSchema, response: webhookDeliverySchema, status: 202 },
   async ({ actor, meta, params }) => {
-    return Response.json(await sendWebhookTestEvent({ actor, meta }, params.id), { status: 202 });
+    return sendWebhookTestEvent({ actor, meta }, params.id);
   },
 );

@@ -9,6 +9,6 @@ export const dynamic = "force-dynamic";
 export const POST = withTenant(
   { permission: "webhooks.manage", params: webhookDeliveryParamsSchema, response: webhookDeliverySchema, status: 202 },
   async ({ actor, meta, params }) => {
-    return Response.json(await redeliverWebhook({ actor, meta }, params.id, params.deliveryId), { status: 202 });
+    return redeliverWebhook({ actor, meta }, params.id, params.deliveryId);
   },
 );
