@@ -38,6 +38,36 @@ function summaryOf(source: string, method: string): string | null {
   return match ? [match[1], ...comment.slice(1)].join(" ").trim() : null;
 }
 
+/** What each wrapped handler under app/api declares, internal ones included: `METHOD /api/…` → its doc. */
+export async function collectRouteDocs(): Promise<Map<string, RouteDoc>> {
+  const files = readdirSync(ROOT, { recursive: true, encoding: "utf8" }).filter((file) => path.basename(file) === "route.ts");
+  const docs = new Map<string, RouteDoc>();
+  for (const file of files.sort()) {
+    const routePath = `/api/${path.dirname(file).split(path.sep).join("/")}`;
+    const handlers = (await import(path.join(ROOT, file))) as Record<string, { doc?: RouteDoc } | undefined>;
+    for (const method of METHODS) {
+      const doc = handlers[method]?.doc;
+      if (doc) docs.set(`${method} ${routePath}`, doc);
+    }
+  }
+  return docs;
+}
+
+/**
+ * The wrapped handlers on the internal list, for the internal document (the library's own sign-in
+ * handler and the liveness probe are not wrapped, and not in it).
+ */
+export async function collectInternalRoutes(): Promise<DocumentedRoute[]> {
+  const routes: DocumentedRoute[] = [];
+  for (const [route, doc] of await collectRouteDocs()) {
+    const [method, routePath] = route.split(" ") as [string, string];
+    if (!isInternal(routePath) || routePath === "/api/openapi.json") continue;
+    const source = readFileSync(path.join(ROOT, routePath.slice("/api/".length), "route.ts"), "utf8");
+    routes.push({ method, path: routePath, summary: summaryOf(source, method) ?? route, doc });
+  }
+  return routes;
+}
+
 /** Every handler of the API (internal ones left out), and the ones that cannot be documented. */
 export async function collectDocumentedRoutes(): Promise<{ routes: DocumentedRoute[]; problems: string[] }> {
   const files = readdirSync(ROOT, { recursive: true, encoding: "utf8" }).filter((file) => path.basename(file) === "route.ts");

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { listRouteHandlers } from "@/e2e/route-handlers";
-import { buildOpenApiDocument } from "@/lib/openapi/document";
-import { collectDocumentedRoutes, INTERNAL_PREFIXES } from "./openapi-routes";
+import { buildOpenApiDocument, INTERNAL_INFO } from "@/lib/openapi/document";
+import { collectDocumentedRoutes, collectInternalRoutes, INTERNAL_PREFIXES } from "./openapi-routes";
 
 const { routes, problems } = await collectDocumentedRoutes();
 
@@ -17,6 +17,12 @@ describe("the OpenAPI document", () => {
   it("docs/openapi.json is the document the routes make now (npm run openapi writes it)", () => {
     const committed = JSON.parse(readFileSync("docs/openapi.json", "utf8"));
     expect(committed).toEqual(JSON.parse(JSON.stringify(buildOpenApiDocument(routes))));
+  });
+
+  it("docs/openapi-internal.json is the internal endpoints' document as the routes make it now", async () => {
+    const committed = JSON.parse(readFileSync("docs/openapi-internal.json", "utf8"));
+    expect(committed).toEqual(JSON.parse(JSON.stringify(buildOpenApiDocument(await collectInternalRoutes(), INTERNAL_INFO))));
+    expect(Object.keys(committed.paths)).toContain("/api/admin/tenants/{id}");
   });
 
   it("says which routes an API key may call, and with what", () => {

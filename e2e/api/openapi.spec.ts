@@ -37,4 +37,12 @@ test("answers are held to the document: a drifted body, an undocumented status o
     /compatibleActuators\/0/,
   );
   expect(findContractProblem("GET", url, 404, { message: "Not found" })).toMatch(/not the documented error body/);
+  // A field the document does not list is drift too, at any depth.
+  expect(findContractProblem("POST", url, 201, { ...body, internalNote: "x" })).toMatch(/additional properties \(internalNote\)/);
+  const fluid = { ...(body.fluid as object), secret: 1 };
+  expect(findContractProblem("POST", url, 201, { ...body, fluid })).toMatch(/\/fluid must NOT have additional properties \(secret\)/);
+  // A route documented as answering no body may not answer one.
+  expect(findContractProblem("DELETE", `${url}/${body.id}`, 200, {})).toMatch(/undocumented status \(documented: 204\)/);
+  // The internal endpoints are held to their own document: staff's, for one.
+  expect(findContractProblem("GET", `${BASE_URL}/api/admin/tenants`, 200, { items: [] })).toMatch(/nextCursor/);
 });

@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import type { SprayType, Supplier } from "@/lib/prediction/schemas";
 import type { TopConfigurationsQuery } from "./schemas";
 
 // What a tenant uses most: the SKUs its saved rankings put first and its lab tested, the fluids
@@ -12,7 +13,8 @@ function between(column: SQL, q: TopConfigurationsQuery): SQL {
   return conditions.length === 0 ? sql`true` : sql.join(conditions, sql` and `);
 }
 
-type SkuRow = { sku: string; supplier: string | null; spray_type: string | null; n: string };
+// supplier and spray_type are the catalog's enums as text (null once the SKU left the catalog).
+type SkuRow = { sku: string; supplier: Supplier | null; spray_type: SprayType | null; n: string };
 
 const presentSku = (r: SkuRow) => ({ sku: r.sku, supplier: r.supplier, sprayType: r.spray_type, count: Number(r.n) });
 

@@ -1,9 +1,16 @@
+import type { z } from "zod";
 import type { DbOrTx } from "@/db/client";
+import type { usageReportSchema } from "./response-schemas";
 import { resolveUsageRange, type UsageQuery } from "./schemas";
 import { countActiveMembers, listUsageDays } from "./usage-queries";
 
 /** GET /api/analytics/usage: the tenant's activity per day over the range, and its totals. */
-export async function getUsageReport(db: DbOrTx, tenantId: string, query: UsageQuery, now = new Date()) {
+export async function getUsageReport(
+  db: DbOrTx,
+  tenantId: string,
+  query: UsageQuery,
+  now = new Date(),
+): Promise<z.input<typeof usageReportSchema>> {
   const { from, to } = resolveUsageRange(query, now);
   const [days, activeMembers] = await Promise.all([listUsageDays(db, tenantId, from, to), countActiveMembers(db, tenantId, from, to)]);
   const sum = (pick: (d: (typeof days)[number]) => number) => days.reduce((total, d) => total + pick(d), 0);

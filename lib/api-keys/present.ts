@@ -1,10 +1,12 @@
+import type { z } from "zod";
 import type { ApiKeyRevocationReason } from "@/db/schema/enums";
 import { isApiKeyScope, permissionsFor, type Role } from "@/lib/rbac/permissions";
 import { hasApiAccess } from "./access";
 import type { ApiKeyListRow } from "./queries";
+import type { apiKeySchema } from "./response-schemas";
 
 /** active: works; expired / revoked: for good; disabled: its creator can no longer use the API. */
-export type ApiKeyStatus = "active" | "expired" | "revoked" | "disabled";
+type ApiKeyStatus = z.input<typeof apiKeySchema>["status"];
 
 type Facts = Pick<ApiKeyListRow, "key" | "creator" | "creatorRole" | "lastUsedAt">;
 
@@ -22,7 +24,7 @@ export function grantedScopes(scopes: readonly string[], role: Role | null) {
 }
 
 /** One key as the API and the settings page show it: never its secret or hash. */
-export function presentApiKey(facts: Facts, features: Record<string, boolean>, now = new Date()) {
+export function presentApiKey(facts: Facts, features: Record<string, boolean>, now = new Date()): z.input<typeof apiKeySchema> {
   const { key } = facts;
   return {
     id: key.id,

@@ -1,4 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
+import type { z } from "zod";
 import type { Tx } from "@/db/client";
 import { apiKeys } from "@/db/schema";
 import { withTenantReadTx, withTenantTx } from "@/db/tenant";
@@ -12,6 +13,7 @@ import { allows } from "@/lib/rbac/permissions";
 import { assertApiAccess, canManageApiKey } from "./access";
 import { presentApiKey } from "./present";
 import { getApiKey, listApiKeys, listDailyUsage } from "./queries";
+import type { apiKeyPageSchema, apiKeyUsageReportSchema, createdApiKeySchema } from "./response-schemas";
 import type { CreateApiKeyInput, ListApiKeysInput } from "./schemas";
 import { generateApiKey } from "./secret";
 
@@ -21,7 +23,7 @@ const notFound = () => new AppError("not_found", "API key not found");
  * A new key of the actor's, within their role's permissions. The secret is in the answer and
  * nowhere else: only its hash is stored, so it cannot be shown again.
  */
-export async function createApiKey(ctx: ActorContext, input: CreateApiKeyInput) {
+export async function createApiKey(ctx: ActorContext, input: CreateApiKeyInput): Promise<z.input<typeof createdApiKeySchema>> {
   const { actor } = ctx;
   assertApiAccess(actor);
   const beyondRole = input.scopes.filter((scope) => !allows(actor, scope));
@@ -100,7 +102,7 @@ export async function revokeKeysOfMember(tx: Tx, ctx: AuditContext, userId: stri
 }
 
 /** The keys the actor may see (an admin every key, a user their own), newest first. */
-export async function listApiKeysFor(tx: Tx, actor: Actor, input: ListApiKeysInput) {
+export async function listApiKeysFor(tx: Tx, actor: Actor, input: ListApiKeysInput): Promise<z.input<typeof apiKeyPageSchema>> {
   assertApiAccess(actor);
   const createdBy = allows(actor, "api_keys.manage") ? undefined : actor.userId;
   const page = await listApiKeys(tx, actor.tenantId, { ...input, createdBy });
@@ -109,7 +111,7 @@ export async function listApiKeysFor(tx: Tx, actor: Actor, input: ListApiKeysInp
 }
 
 /** Calls per day with one key the actor may see, for its chart. */
-export async function getApiKeyUsage(tx: Tx, actor: Actor, id: string, days: number) {
+export async function getApiKeyUsage(tx: Tx, actor: Actor, id: string, days: number): Promise<z.input<typeof apiKeyUsageReportSchema>> {
   assertApiAccess(actor);
   const key = await getApiKey(tx, actor.tenantId, id);
   if (!key || !canManageApiKey(actor, key)) throw notFound();

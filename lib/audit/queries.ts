@@ -1,13 +1,15 @@
 import { and, eq, gte, like, lt, type SQL, sql } from "drizzle-orm";
+import type { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { afterCursor, cursorKey, escapeLike, type KeysetOrder, orderByKeyset, paginate } from "@/db/keyset";
 import { auditLogs, users } from "@/db/schema";
+import type { auditLogPageSchema } from "./response-schemas";
 import type { ListAuditLogsInput } from "./schemas";
 
 const NEWEST_FIRST: KeysetOrder = { key: auditLogs.createdAt, id: auditLogs.id, direction: "desc", keyType: "timestamptz" };
 
 /** Newest first, keyset-paginated on (created_at, id). */
-export async function listAuditLogs(db: DbOrTx, tenantId: string, input: ListAuditLogsInput) {
+export async function listAuditLogs(db: DbOrTx, tenantId: string, input: ListAuditLogsInput): Promise<z.input<typeof auditLogPageSchema>> {
   const filters: (SQL | undefined)[] = [eq(auditLogs.tenantId, tenantId)];
   if (input.actor) filters.push(eq(auditLogs.userId, input.actor));
   if (input.action) filters.push(like(auditLogs.action, `${escapeLike(input.action)}%`));

@@ -1,4 +1,5 @@
 import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
+import type { z } from "zod";
 import type { Tx } from "@/db/client";
 import { passwordResetTokens, sessions, tenants, users } from "@/db/schema";
 import { withSystemTx } from "@/db/tenant";
@@ -8,6 +9,7 @@ import type { ChangePasswordInput, UpdateProfileInput } from "./account-schemas"
 import { type ActorContext, auditContext } from "./actor";
 import { hashPassword, verifyPassword } from "./password";
 import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from "./rate-limit";
+import type { profileSchema } from "./response-schemas";
 import type { SignedIn } from "./service";
 
 // "Your account": the signed-in person's own profile, password and sessions. Users are global
@@ -17,7 +19,7 @@ import type { SignedIn } from "./service";
 
 const SESSION_LIST_LIMIT = 50;
 
-export async function getProfile(actor: Pick<ActorContext["actor"], "userId">) {
+export async function getProfile(actor: Pick<ActorContext["actor"], "userId">): Promise<z.input<typeof profileSchema>> {
   const [row] = await withSystemTx((tx) =>
     tx
       .select({ id: users.id, name: users.name, email: users.email, hasPassword: sql<boolean>`${users.passwordHash} is not null` })
@@ -28,7 +30,7 @@ export async function getProfile(actor: Pick<ActorContext["actor"], "userId">) {
   return row;
 }
 
-export async function updateProfile(ctx: ActorContext, input: UpdateProfileInput) {
+export async function updateProfile(ctx: ActorContext, input: UpdateProfileInput): Promise<z.input<typeof profileSchema>> {
   await withSystemTx(async (tx) => {
     await tx.update(users).set({ name: input.name }).where(eq(users.id, ctx.actor.userId));
     await recordAudit(tx, auditContext(ctx), {

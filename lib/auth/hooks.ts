@@ -1,14 +1,16 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
 import { apiFetch } from "@/lib/http/client";
 import type { Serialized } from "@/lib/http/serialized";
-import type { getProfile, listSessions } from "./account";
+import type { getProfile } from "./account";
 import type { ChangePasswordInput, UpdateProfileInput } from "./account-schemas";
+import type { accountSessionListSchema, endedSessionsSchema } from "./response-schemas";
 
 // The JSON the account API returns, typed from the functions that read it.
 export type Profile = Serialized<Awaited<ReturnType<typeof getProfile>>>;
-export type AccountSession = Serialized<Awaited<ReturnType<typeof listSessions>>>[number];
+export type AccountSession = Serialized<z.input<typeof accountSessionListSchema>>["sessions"][number];
 
 const accountKeys = {
   sessions: ["account", "sessions"] as const,
@@ -46,7 +48,7 @@ export function useEndSession() {
 export function useEndOtherSessions() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiFetch<{ ended: number }>("/api/users/me/sessions/end-others", { method: "POST" }),
+    mutationFn: () => apiFetch<z.input<typeof endedSessionsSchema>>("/api/users/me/sessions/end-others", { method: "POST" }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: accountKeys.sessions }),
   });
 }

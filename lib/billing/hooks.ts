@@ -1,12 +1,14 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
 import { apiFetch, listPath } from "@/lib/http/client";
 import { useKeysetList } from "@/lib/http/hooks";
 import type { Serialized } from "@/lib/http/serialized";
 import type { CreditBalance } from "./credit";
 import type { PlanId } from "./plans";
 import type { getSubscriptionOverview, listInvoices } from "./queries";
+import type { checkoutSessionSchema, redirectUrlSchema } from "./response-schemas";
 
 // The JSON the billing API returns, typed from the server functions that build it.
 export type SubscriptionOverview = Serialized<Awaited<ReturnType<typeof getSubscriptionOverview>>>;
@@ -60,7 +62,7 @@ export function useInvoices(enabled = true) {
 export function useSubscribe() {
   return useMutation({
     mutationFn: (plan: PlanId) =>
-      apiFetch<{ url: string; sessionId: string }>("/api/billing/subscribe", { method: "POST", body: { plan } }),
+      apiFetch<z.input<typeof checkoutSessionSchema>>("/api/billing/subscribe", { method: "POST", body: { plan } }),
   });
 }
 
@@ -103,6 +105,6 @@ export function useResumeSubscription() {
 /** A one-time link to the payment provider's portal (payment methods, billing details). */
 export function usePortalSession() {
   return useMutation({
-    mutationFn: () => apiFetch<{ url: string }>("/api/billing/portal-session"),
+    mutationFn: () => apiFetch<z.input<typeof redirectUrlSchema>>("/api/billing/portal-session"),
   });
 }

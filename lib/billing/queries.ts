@@ -1,4 +1,5 @@
 import { and, desc, eq } from "drizzle-orm";
+import type { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { afterCursor, cursorKey, type KeysetOrder, orderByKeyset, paginate } from "@/db/keyset";
 import { billingSubscriptions, invoices, mrrMovements } from "@/db/schema";
@@ -6,13 +7,18 @@ import type { Actor } from "@/lib/auth/actor";
 import { getBillingAccess, trialDaysLeft } from "./access";
 import { decimalToCents } from "./money";
 import { PLANS } from "./plans";
+import type { invoicePageSchema, subscriptionOverviewSchema } from "./response-schemas";
 import type { ListInvoicesInput } from "./schemas";
 import { listUsageMeters } from "./usage";
 
 export type Invoice = typeof invoices.$inferSelect;
 
 /** GET /api/billing/subscription: plan, status, trial, period, usage against every limit. */
-export async function getSubscriptionOverview(db: DbOrTx, actor: Actor, now = new Date()) {
+export async function getSubscriptionOverview(
+  db: DbOrTx,
+  actor: Actor,
+  now = new Date(),
+): Promise<z.input<typeof subscriptionOverviewSchema>> {
   const [sub] = await db.select().from(billingSubscriptions).where(eq(billingSubscriptions.tenantId, actor.tenantId));
   const access = getBillingAccess(actor, now);
   const plan = PLANS[actor.plan];
@@ -84,7 +90,7 @@ function presentInvoice(row: InvoiceSummaryRow) {
 const NEWEST_FIRST: KeysetOrder = { key: invoices.invoiceDate, id: invoices.id, direction: "desc", keyType: "timestamptz" };
 
 /** GET /api/billing/invoices: newest first, keyset-paginated. */
-export async function listInvoices(db: DbOrTx, tenantId: string, input: ListInvoicesInput) {
+export async function listInvoices(db: DbOrTx, tenantId: string, input: ListInvoicesInput): Promise<z.input<typeof invoicePageSchema>> {
   const filters = [eq(invoices.tenantId, tenantId)];
   if (input.cursor) filters.push(afterCursor(NEWEST_FIRST, input.cursor));
   const rows = await db

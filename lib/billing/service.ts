@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import type Stripe from "stripe";
+import type { z } from "zod";
 import { billingSubscriptions, tenants } from "@/db/schema";
 import { withSystemTx, withTenantTx } from "@/db/tenant";
 import { recordAudit } from "@/lib/audit/service";
@@ -10,6 +11,7 @@ import { appLink } from "@/lib/http/request";
 import { countOf, LIMIT_LABELS, type LimitName, PLANS, type PlanId, UNLIMITED } from "./plans";
 import { isLiveSubscription, isSelfServe, stripeId } from "./predicates";
 import { getSubscriptionOverview } from "./queries";
+import type { subscriptionOverviewSchema } from "./response-schemas";
 import { getPlanPriceId, getStripe } from "./stripe";
 import { applySubscription, lockCustomer } from "./sync";
 import { countUsage } from "./usage";
@@ -178,7 +180,7 @@ export async function createPortalSession(ctx: ActorContext): Promise<{ url: str
 }
 
 /** The billing overview after a change, read with the tenant's new plan and status. */
-export async function getCurrentOverview(actor: Actor) {
+export async function getCurrentOverview(actor: Actor): Promise<z.input<typeof subscriptionOverviewSchema>> {
   const state = await getSessionState(actor.tenantId, actor.userId);
   const fresh: Actor = state
     ? { ...actor, plan: state.plan, subscriptionStatus: state.subscriptionStatus, trialEndsAt: state.trialEndsAt }

@@ -1,4 +1,5 @@
 import { and, asc, eq, ilike, isNull } from "drizzle-orm";
+import type { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { escapeLike } from "@/db/keyset";
 import { customFluids } from "@/db/schema";
@@ -6,6 +7,7 @@ import { withTenantTx } from "@/db/tenant";
 import { diff, recordAudit } from "@/lib/audit/service";
 import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { AppError } from "@/lib/http/errors";
+import type { customFluidSchema } from "./response-schemas";
 import type { CreateCustomFluidInput } from "./schemas";
 
 /** The tenant's own fluids that are not archived, optionally matching a name fragment. */
@@ -23,7 +25,7 @@ export async function listCustomFluids(db: DbOrTx, tenantId: string, q?: string)
     .orderBy(asc(customFluids.name));
 }
 
-export async function createCustomFluid(ctx: ActorContext, input: CreateCustomFluidInput) {
+export async function createCustomFluid(ctx: ActorContext, input: CreateCustomFluidInput): Promise<z.input<typeof customFluidSchema>> {
   const { tenantId, userId } = ctx.actor;
   return withTenantTx(tenantId, async (tx) => {
     const [row] = await tx
@@ -41,7 +43,11 @@ export async function createCustomFluid(ctx: ActorContext, input: CreateCustomFl
 }
 
 /** Replaces one of the tenant's own fluids' figures (configurations made with it keep their copy); 404 when archived or not the tenant's. */
-export async function updateCustomFluid(ctx: ActorContext, id: string, input: CreateCustomFluidInput) {
+export async function updateCustomFluid(
+  ctx: ActorContext,
+  id: string,
+  input: CreateCustomFluidInput,
+): Promise<z.input<typeof customFluidSchema>> {
   const { tenantId } = ctx.actor;
   return withTenantTx(tenantId, async (tx) => {
     const [before] = await tx

@@ -1,12 +1,13 @@
 "use client";
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
 import { apiFetch, apiUpload, listPath } from "@/lib/http/client";
 import { useKeysetList } from "@/lib/http/hooks";
 import type { Serialized } from "@/lib/http/serialized";
 import type { SprayType, Supplier } from "@/lib/prediction/schemas";
-import type { listCustomFluids } from "./custom-fluids";
-import type { listActuators, listFluids } from "./queries";
+import type { listActuators } from "./queries";
+import type { fluidListSchema } from "./response-schemas";
 import type { CreateCustomFluidInput, FluidCategory } from "./schemas";
 import type { extractSds } from "./sds";
 
@@ -16,10 +17,11 @@ type ActuatorPage = Serialized<Awaited<ReturnType<typeof listActuators>>>;
 export type CatalogActuator = ActuatorPage["items"][number];
 /** What a safety data sheet gave: section 9's values, each with the text it was read from. */
 export type SdsImport = Serialized<Awaited<ReturnType<typeof extractSds>>>;
+type FluidList = Serialized<z.input<typeof fluidListSchema>>;
 /** A library fluid. */
-export type LibraryFluid = Serialized<Awaited<ReturnType<typeof listFluids>>>[number];
+export type LibraryFluid = FluidList["fluids"][number];
 /** One of the tenant's own fluids. */
-export type CustomFluid = Serialized<Awaited<ReturnType<typeof listCustomFluids>>>[number];
+export type CustomFluid = FluidList["customFluids"][number];
 
 export type ActuatorFilters = {
   q: string;
@@ -83,7 +85,7 @@ export function useFluids(filters: { q: string; category: FluidCategory | "" }) 
       if (filters.q.trim()) params.set("q", filters.q.trim());
       if (filters.category) params.set("category", filters.category);
       const query = params.toString();
-      return apiFetch<{ fluids: LibraryFluid[]; customFluids: CustomFluid[] }>(`/api/fluids${query ? `?${query}` : ""}`, { signal });
+      return apiFetch<FluidList>(`/api/fluids${query ? `?${query}` : ""}`, { signal });
     },
   });
 }
@@ -96,7 +98,7 @@ export function useFluidChoices(q: string) {
     placeholderData: keepPreviousData,
     queryFn: ({ signal }) => {
       const query = q.trim() ? `?${new URLSearchParams({ q: q.trim() })}` : "";
-      return apiFetch<{ fluids: LibraryFluid[]; customFluids: CustomFluid[] }>(`/api/fluids${query}`, { signal });
+      return apiFetch<FluidList>(`/api/fluids${query}`, { signal });
     },
   });
 }

@@ -1,7 +1,9 @@
 import { and, asc, eq, gte, ilike, inArray, lte, or, type SQL, sql } from "drizzle-orm";
+import type { z } from "zod";
 import { type DbOrTx, getDb } from "@/db/client";
 import { afterCursor, escapeLike, type KeysetOrder, orderByKeyset, paginate } from "@/db/keyset";
 import { actuators, fluids } from "@/db/schema";
+import type { actuatorPageSchema } from "./response-schemas";
 import type { ListActuatorsInput, ListFluidsInput } from "./schemas";
 
 // The supplier that carries a SKU is the one whose commercial columns apply.
@@ -12,7 +14,7 @@ const stockUnits = sql`coalesce(${actuators.spencerStockUnits}, ${actuators.cost
 const BY_SKU: KeysetOrder = { key: actuators.sku, direction: "asc", keyType: "text" };
 
 /** The catalog, filtered, in SKU order; keyset-paginated by SKU. */
-export async function listActuators(db: DbOrTx, input: ListActuatorsInput) {
+export async function listActuators(db: DbOrTx, input: ListActuatorsInput): Promise<z.input<typeof actuatorPageSchema>> {
   const filters: (SQL | undefined)[] = [
     input.q ? ilike(actuators.sku, `%${escapeLike(input.q)}%`) : undefined,
     input.supplier ? eq(actuators.supplier, input.supplier) : undefined,

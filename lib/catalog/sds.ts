@@ -1,9 +1,11 @@
 import { getDocumentProxy } from "unpdf";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { assertPlanFeature } from "@/lib/billing/plans";
 import { AppError } from "@/lib/http/errors";
 import type { UploadedFile } from "@/lib/http/upload";
-import { parseSds, type SdsExtraction } from "./sds-parse";
+import type { sdsExtractionSchema } from "./response-schemas";
+import { parseSds } from "./sds-parse";
 
 export const SDS_MAX_BYTES = 10 * 1024 * 1024;
 /** Section 9 comes early; a sheet's text past this many pages is not read (nor a bomb of pages). */
@@ -66,7 +68,7 @@ async function readPdfText(bytes: Uint8Array): Promise<string> {
 export async function extractSds(
   actor: Pick<Actor, "plan" | "features">,
   file: UploadedFile,
-): Promise<SdsExtraction & { filename: string }> {
+): Promise<z.input<typeof sdsExtractionSchema>> {
   assertPlanFeature(actor, "msds_parsing");
   if (Buffer.from(file.bytes.subarray(0, PDF_MAGIC.length)).toString("latin1") !== PDF_MAGIC) {
     throw new AppError("unsupported_media_type", "The file is not a PDF: upload the safety data sheet as a PDF");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CONFIGURATION_STATUSES } from "@/db/schema/enums";
+import { CONFIGURATION_STATUSES, SHARE_PERMISSIONS } from "@/db/schema/enums";
 import { pricedActuatorSchema } from "@/lib/prediction/response-schemas";
 
 // What the configuration endpoints answer, as the OpenAPI document shows it; the presenters in
@@ -44,8 +44,35 @@ export const configurationSchema = configurationFieldsSchema.extend({
     .int()
     .nullable()
     .meta({ description: "The organization's calibration version the ranking was computed with; null: uncalibrated" }),
+  currentCalibrationVersion: z.int().nullable().optional().meta({
+    description:
+      "The organization's calibration version now (null: none); when it differs from calibrationVersion the ranking is stale. Only on answers for one configuration",
+  }),
   compatibleActuators: z.array(pricedActuatorSchema),
   access: z
     .object({ edit: z.boolean(), restore: z.boolean(), duplicate: z.boolean(), share: z.boolean(), archive: z.boolean() })
     .meta({ description: "What the caller may do with this configuration" }),
+});
+
+export const configurationShareSchema = z.object({
+  configurationId: z.uuid(),
+  userId: z.uuid(),
+  permission: z.enum(SHARE_PERMISSIONS),
+});
+
+export const configurationShareListSchema = z.object({
+  shares: z.array(
+    z.object({ userId: z.uuid(), name: z.string(), email: z.string(), permission: z.enum(SHARE_PERMISSIONS), sharedAt: z.date() }),
+  ),
+});
+
+export const configurationVersionListSchema = z.object({
+  versions: z.array(
+    z.object({
+      version: z.int(),
+      changes: z.record(z.string(), z.unknown()).meta({ description: "What the edit changed: field → { from, to }" }),
+      createdAt: z.date(),
+      changedBy: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    }),
+  ),
 });

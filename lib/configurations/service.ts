@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import type { z } from "zod";
 import type { Tx } from "@/db/client";
 import { isForeignKeyViolation } from "@/db/errors";
 import { configurations, configurationVersions } from "@/db/schema";
@@ -14,6 +15,7 @@ import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue";
 import { assertConfigurationAccess, type ConfigurationAccess, getConfigurationAccess, type SharePermission } from "./access";
 import { type EngineFields, presentConfiguration, toEngineInput } from "./present";
 import { getConfigurationWithShare } from "./queries";
+import type { configurationSchema } from "./response-schemas";
 import type { CreateConfigurationInput, UpdateConfigurationInput } from "./schemas";
 
 const STORED_RESULTS = 20;
@@ -68,7 +70,7 @@ async function withFluidCheck<T>(work: () => Promise<T>): Promise<T> {
  */
 export type ConfigurationForActor = ReturnType<typeof presentConfiguration> & {
   access: ConfigurationAccess;
-  currentCalibrationVersion?: number | null;
+  currentCalibrationVersion?: z.input<typeof configurationSchema>["currentCalibrationVersion"];
 };
 
 /** The configuration, the actor's share on it and their access, or 404 (also for other tenants'). */

@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import type { z } from "zod";
 import { isForeignKeyViolation } from "@/db/errors";
 import { configurationShares, configurations, configurationVersions } from "@/db/schema";
 import { withTenantTx } from "@/db/tenant";
@@ -10,6 +11,7 @@ import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue";
 import { assertConfigurationAccess } from "./access";
 import { presentConfiguration } from "./present";
 import { listShares } from "./queries";
+import type { configurationShareSchema } from "./response-schemas";
 import type { ShareConfigurationInput } from "./schemas";
 import { type ConfigurationForActor, loadConfigurationForActor, presentForActor } from "./service";
 
@@ -50,7 +52,11 @@ export async function duplicateConfiguration(ctx: ActorContext, id: string): Pro
   });
 }
 
-export async function shareConfiguration(ctx: ActorContext, id: string, input: ShareConfigurationInput) {
+export async function shareConfiguration(
+  ctx: ActorContext,
+  id: string,
+  input: ShareConfigurationInput,
+): Promise<z.input<typeof configurationShareSchema>> {
   const { tenantId } = ctx.actor;
   try {
     return await withTenantTx(tenantId, async (tx) => {

@@ -1,9 +1,11 @@
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { getFeedbackAccess } from "./access";
 import type { FeedbackRow } from "./queries";
+import type { feedbackSchema } from "./response-schemas";
 
 /** A lab result as the API shows it: measured beside predicted, and what the caller may do with it. */
-export function presentFeedback(actor: Actor, row: FeedbackRow) {
+export function presentFeedback(actor: Actor, row: FeedbackRow): z.input<typeof feedbackSchema> {
   return {
     id: row.id,
     configurationId: row.configurationId,

@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import type { z } from "zod";
 import type { Tx } from "@/db/client";
 import { configurations, feedback, procurements } from "@/db/schema";
 import { withTenantReadTx, withTenantTx } from "@/db/tenant";
@@ -20,6 +21,7 @@ import { assertFeedbackAccess } from "./access";
 import { computePredictionMatched, getMeasuredDropletUm, parseDropletRange } from "./accuracy";
 import { type FeedbackDetail, presentFeedback } from "./present";
 import { type FeedbackRow, getFeedbackRow, listFeedbackForConfiguration, listVisibleAggregates } from "./queries";
+import type { configurationFeedbackSchema } from "./response-schemas";
 import type { CreateFeedbackInput, UpdateFeedbackInput } from "./schemas";
 
 type ConfigurationRow = typeof configurations.$inferSelect;
@@ -220,7 +222,10 @@ export async function deleteFeedback(ctx: ActorContext, id: string): Promise<voi
  * A configuration's lab results with what the caller may do, and the anonymised results of
  * other organizations for the same SKUs and fluid (only groups enough tenants contributed to).
  */
-export async function getConfigurationFeedback(ctx: ActorContext, configurationId: string) {
+export async function getConfigurationFeedback(
+  ctx: ActorContext,
+  configurationId: string,
+): Promise<z.input<typeof configurationFeedbackSchema>> {
   const { tenantId } = ctx.actor;
   return withTenantReadTx(tenantId, async (tx) => {
     const configuration = await loadConfiguration(tx, tenantId, configurationId);

@@ -1,13 +1,8 @@
+import type { z } from "zod";
 import { getDatabaseHealth } from "@/db/health";
+import type { healthSchema } from "./response-schemas";
 
-export type HealthReport = {
-  httpStatus: 200 | 503;
-  body: {
-    status: "ok" | "degraded" | "down";
-    database: "ok" | "unreachable";
-    migrations?: { expected: number; applied: number; current: boolean };
-  };
-};
+export type HealthReport = { httpStatus: 200 | 503; body: z.input<typeof healthSchema> };
 
 /** Readiness: the database answers and has every migration of this build (503 otherwise, within seconds). */
 export async function getHealthReport(): Promise<HealthReport> {

@@ -18,8 +18,8 @@ export type RouteOptions<B, Q, P> = {
   maxBodyBytes?: number;
   /** What a success answers, for the OpenAPI document (the presenter is typed by the same schema). */
   response?: AnySchema;
-  /** The success status when it is not 200 (201 for a create). */
-  status?: 200 | 201 | 202;
+  /** The success status when it is not 200 (201 for a create; 204 for a handler that answers null, no body). */
+  status?: 200 | 201 | 202 | 204;
 };
 
 export type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };

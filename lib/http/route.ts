@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import type { z } from "zod";
 import type { Tx } from "@/db/client";
 import { failedBeforeStart } from "@/db/errors";
 import { withTenantReadTx, withTenantTx } from "@/db/tenant";
@@ -77,6 +78,14 @@ function documented<H extends object, B, Q, P>(
 
 type Result = Response | object | null;
 type Handler<C> = (ctx: C) => Promise<Result>;
+
+/**
+ * What a handler may answer: a Response of its own making, null (204), or a body of its
+ * declared `response` schema, so a route cannot answer other than its OpenAPI document says.
+ */
+type Answer<R> = Response | null | (R extends AnySchema ? z.input<R> & object : object);
+type DeclaredHandler<C, R> = (ctx: C) => Promise<Answer<R>>;
+type Declares<R> = { response?: R };
 type RouteHandler = (req: NextRequest, routeCtx?: RouteContext) => Promise<Response>;
 
 /** CSRF: a browser write must come from our own origin; a cookie-authenticated one must say so. */
@@ -93,24 +102,29 @@ function setNoStore(response: Response): void {
   if (!response.headers.has("cache-control")) response.headers.set("cache-control", "no-store");
 }
 
-function toResponse(result: Response | object | null): Response {
+/** A body the handler returned goes out under the route's declared success status (201 for a create). */
+function toResponse(result: Response | object | null, status = 200): Response {
   if (result instanceof Response) return result;
   if (result === null) return new Response(null, { status: 204 });
-  return Response.json(result);
+  return Response.json(result, { status });
 }
 
 /**
  * Answers one request: `answer` may add headers to `headers` that go on the response whether it
  * succeeds or fails (an API key's rate-limit headers).
  */
-async function run(req: NextRequest, answer: (meta: RequestMeta, headers: Headers) => Promise<Result>): Promise<Response> {
+async function run(
+  req: NextRequest,
+  answer: (meta: RequestMeta, headers: Headers) => Promise<Result>,
+  status?: RouteOptions<unknown, unknown, unknown>["status"],
+): Promise<Response> {
   const requestId = getRequestId(req);
   const started = performance.now();
   const headers = new Headers();
   let response: Response;
   try {
     const meta = { ...getClientInfo(req), requestId };
-    response = toResponse(await retryReadOnce(req, requestId, () => answer(meta, headers)));
+    response = toResponse(await retryReadOnce(req, requestId, () => answer(meta, headers)), status);
     response.headers.set("x-request-id", requestId);
   } catch (error) {
     const appError = toAppError(error);
@@ -147,6 +161,7 @@ type TenantRouteOptions = {
   /** A write that stays open while billing makes the tenant read-only (billing itself, deletion). */
   allowReadOnly?: boolean;
   upload?: UploadDoc;
+  produces?: ProducesDoc;
 };
 
 type TenantOptions<B, Q, P> = RouteOptions<B, Q, P> & TenantRouteOptions;
@@ -190,28 +205,40 @@ export function withTenant<
   B extends AnySchema | undefined = undefined,
   Q extends AnySchema | undefined = undefined,
   P extends AnySchema | undefined = undefined,
->(options: TenantOptions<B, Q, P> & { transaction: true }, handler: Handler<TenantTxContext<B, Q, P>>): RouteHandler;
+  R extends AnySchema | undefined = undefined,
+>(
+  options: TenantOptions<B, Q, P> & Declares<R> & { transaction: true },
+  handler: DeclaredHandler<TenantTxContext<B, Q, P>, R>,
+): RouteHandler;
 export function withTenant<
   B extends AnySchema | undefined = undefined,
   Q extends AnySchema | undefined = undefined,
   P extends AnySchema | undefined = undefined,
->(options: TenantOptions<B, Q, P> & { transaction?: false }, handler: Handler<TenantContext<B, Q, P>>): RouteHandler;
+  R extends AnySchema | undefined = undefined,
+>(
+  options: TenantOptions<B, Q, P> & Declares<R> & { transaction?: false },
+  handler: DeclaredHandler<TenantContext<B, Q, P>, R>,
+): RouteHandler;
 export function withTenant<B extends AnySchema | undefined, Q extends AnySchema | undefined, P extends AnySchema | undefined>(
   options: TenantOptions<B, Q, P> & { transaction?: boolean },
   handler: Handler<TenantTxContext<B, Q, P>>,
 ): RouteHandler {
   return documented<RouteHandler, B, Q, P>(
     (req, routeCtx) =>
-      run(req, async (meta, headers) => {
-        const apiKey = apiKeyOf(req);
-        if (apiKey !== null) return answerWithApiKey({ req, routeCtx, options, meta, headers, apiKey }, handler);
-        if (options.transaction && SAFE_METHODS.has(req.method)) return answerInSession(req, routeCtx, options, meta, handler);
-        const actor = await requireActor(req);
-        authorize(req, actor, options);
-        const ctx = { req, meta, actor, ...(await parseInput(req, routeCtx, options)) };
-        if (!options.transaction) return (handler as Handler<TenantContext<B, Q, P>>)(ctx);
-        return withTenantTx(actor.tenantId, (tx) => handler({ ...ctx, tx }));
-      }),
+      run(
+        req,
+        async (meta, headers) => {
+          const apiKey = apiKeyOf(req);
+          if (apiKey !== null) return answerWithApiKey({ req, routeCtx, options, meta, headers, apiKey }, handler);
+          if (options.transaction && SAFE_METHODS.has(req.method)) return answerInSession(req, routeCtx, options, meta, handler);
+          const actor = await requireActor(req);
+          authorize(req, actor, options);
+          const ctx = { req, meta, actor, ...(await parseInput(req, routeCtx, options)) };
+          if (!options.transaction) return (handler as Handler<TenantContext<B, Q, P>>)(ctx);
+          return withTenantTx(actor.tenantId, (tx) => handler({ ...ctx, tx }));
+        },
+        options.status,
+      ),
     "member",
     options,
   );
@@ -266,14 +293,19 @@ export function withStaff<
   B extends AnySchema | undefined = undefined,
   Q extends AnySchema | undefined = undefined,
   P extends AnySchema | undefined = undefined,
->(options: RouteOptions<B, Q, P>, handler: Handler<TenantContext<B, Q, P>>) {
+  R extends AnySchema | undefined = undefined,
+>(options: RouteOptions<B, Q, P> & Declares<R>, handler: DeclaredHandler<TenantContext<B, Q, P>, R>) {
   const answer = (req: NextRequest, routeCtx?: RouteContext) =>
-    run(req, async (meta) => {
-      if (apiKeyOf(req) !== null) throw new AppError("forbidden", "API keys do not work on AeroSpec staff endpoints");
-      const actor = await requireActor(req);
-      if (!actor.isStaff) throw new AppError("forbidden", "Only AeroSpec staff can do this");
-      return handler({ req, meta, actor, ...(await parseInput(req, routeCtx, options)) });
-    });
+    run(
+      req,
+      async (meta) => {
+        if (apiKeyOf(req) !== null) throw new AppError("forbidden", "API keys do not work on AeroSpec staff endpoints");
+        const actor = await requireActor(req);
+        if (!actor.isStaff) throw new AppError("forbidden", "Only AeroSpec staff can do this");
+        return handler({ req, meta, actor, ...(await parseInput(req, routeCtx, options)) });
+      },
+      options.status,
+    );
   return documented(answer, "staff", options);
 }
 
@@ -286,17 +318,25 @@ export function withServiceToken<
   B extends AnySchema | undefined = undefined,
   Q extends AnySchema | undefined = undefined,
   P extends AnySchema | undefined = undefined,
->(options: RouteOptions<B, Q, P> & { scope: ServiceTokenScope; produces?: ProducesDoc }, handler: Handler<ServiceContext<B, Q, P>>) {
+  R extends AnySchema | undefined = undefined,
+>(
+  options: RouteOptions<B, Q, P> & Declares<R> & { scope: ServiceTokenScope; produces?: ProducesDoc },
+  handler: DeclaredHandler<ServiceContext<B, Q, P>, R>,
+) {
   const answer = (req: NextRequest, routeCtx?: RouteContext) =>
-    run(req, async (meta) => {
-      const authorization = req.headers.get("authorization");
-      const token = authorization && /^bearer\s/i.test(authorization) ? authorization.slice(7).trim() : null;
-      if (token === null) throw new AppError("unauthorized", "This endpoint needs a service token (Authorization: Bearer st_live_…)");
-      if (isApiKeyFormat(token))
-        throw new AppError("forbidden", "Organization API keys do not work on this endpoint: it needs a service token");
-      const service = await authenticateServiceToken(token, options.scope);
-      return handler({ req, meta, service, ...(await parseInput(req, routeCtx, options)) });
-    });
+    run(
+      req,
+      async (meta) => {
+        const authorization = req.headers.get("authorization");
+        const token = authorization && /^bearer\s/i.test(authorization) ? authorization.slice(7).trim() : null;
+        if (token === null) throw new AppError("unauthorized", "This endpoint needs a service token (Authorization: Bearer st_live_…)");
+        if (isApiKeyFormat(token))
+          throw new AppError("forbidden", "Organization API keys do not work on this endpoint: it needs a service token");
+        const service = await authenticateServiceToken(token, options.scope);
+        return handler({ req, meta, service, ...(await parseInput(req, routeCtx, options)) });
+      },
+      options.status,
+    );
   return documented(answer, "service", options);
 }
 
@@ -305,12 +345,17 @@ export function withPublic<
   B extends AnySchema | undefined = undefined,
   Q extends AnySchema | undefined = undefined,
   P extends AnySchema | undefined = undefined,
->(options: RouteOptions<B, Q, P>, handler: Handler<PublicContext<B, Q, P>>) {
+  R extends AnySchema | undefined = undefined,
+>(options: RouteOptions<B, Q, P> & Declares<R>, handler: DeclaredHandler<PublicContext<B, Q, P>, R>) {
   const answer = (req: NextRequest, routeCtx?: RouteContext) =>
-    run(req, async (meta) => {
-      assertSameOrigin(req, false);
-      return handler({ req, meta, ...(await parseInput(req, routeCtx, options)) });
-    });
+    run(
+      req,
+      async (meta) => {
+        assertSameOrigin(req, false);
+        return handler({ req, meta, ...(await parseInput(req, routeCtx, options)) });
+      },
+      options.status,
+    );
   return documented(answer, "public", options);
 }
 

@@ -2,6 +2,7 @@
 // for the global layer), stored one row per version, and loaded for the engine.
 
 import { desc, eq, sql } from "drizzle-orm";
+import type { z } from "zod";
 import type { Tx } from "@/db/client";
 import { type CalibrationFactorsJson, globalCalibrations, tenantCalibrations } from "@/db/schema";
 import { withSystemTx, withTenantReadTx, withTenantTx } from "@/db/tenant";
@@ -21,6 +22,7 @@ import {
   toCalibrationTable,
 } from "./calibration-estimator";
 import { type LabResultInput, toCalibrationPoint } from "./points";
+import type { calibrationOverviewSchema, calibrationSchema } from "./response-schemas";
 
 /** The calibration a tenant's predictions use now: its own layer over the global one. */
 export interface CurrentCalibration {
@@ -96,7 +98,7 @@ async function loadLabResults(tx: Tx, tenantId: string): Promise<LabResultInput[
   }));
 }
 
-export type CalibrationTrigger = "feedback" | "manual";
+type CalibrationTrigger = "feedback" | "manual";
 
 /**
  * Fits the tenant's calibration from all its lab results and stores it as the next version,
@@ -135,7 +137,7 @@ export async function recalibrateTenant(tenantId: string): Promise<void> {
 }
 
 /** Recalibrate now (POST /api/ml/calibration); audited. */
-export async function recalibrateNow(ctx: ActorContext) {
+export async function recalibrateNow(ctx: ActorContext): Promise<z.input<typeof calibrationSchema>> {
   const { tenantId, userId } = ctx.actor;
   return withTenantTx(tenantId, async (tx) => {
     const row = await writeTenantCalibration(tx, tenantId, "manual", userId);
@@ -167,7 +169,7 @@ function presentCalibration(row: CalibrationRow) {
 const HISTORY_LIMIT = 20;
 
 /** GET /api/ml/calibration: the current version with its accuracy, and the latest versions. */
-export async function getCalibrationOverview(ctx: ActorContext) {
+export async function getCalibrationOverview(ctx: ActorContext): Promise<z.input<typeof calibrationOverviewSchema>> {
   const { tenantId } = ctx.actor;
   return withTenantReadTx(tenantId, async (tx) => {
     const rows = await tx

@@ -1,10 +1,12 @@
 import { desc, eq } from "drizzle-orm";
+import type { z } from "zod";
 import { serviceTokens, users } from "@/db/schema";
 import { withSystemTx } from "@/db/tenant";
 import { generateServiceToken, hashApiKey, isServiceTokenFormat } from "@/lib/api-keys/secret";
 import { recordAudit } from "@/lib/audit/service";
 import { type ActorContext, auditContext } from "@/lib/auth/actor";
 import { AppError } from "@/lib/http/errors";
+import type { createdServiceTokenSchema, serviceTokenListSchema } from "./response-schemas";
 import type { CreateServiceTokenInput, ServiceTokenScope } from "./schemas";
 
 // Service tokens are global (no tenant owns them), so every read and write is through the
@@ -33,7 +35,10 @@ function presentServiceToken(token: TokenRow, creator: { name: string | null; em
 }
 
 /** POST /api/admin/service-tokens: a new token; its secret is in this answer and nowhere else. */
-export async function createServiceToken(ctx: ActorContext, input: CreateServiceTokenInput) {
+export async function createServiceToken(
+  ctx: ActorContext,
+  input: CreateServiceTokenInput,
+): Promise<z.input<typeof createdServiceTokenSchema>> {
   const { secret, secretHash, prefix } = generateServiceToken();
   const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
   return withSystemTx(async (tx) => {
@@ -52,7 +57,7 @@ export async function createServiceToken(ctx: ActorContext, input: CreateService
 }
 
 /** GET /api/admin/service-tokens: every token, newest first (revoked ones too, marked). */
-export async function listServiceTokens() {
+export async function listServiceTokens(): Promise<z.input<typeof serviceTokenListSchema>> {
   const rows = await withSystemTx((tx) =>
     tx
       .select({ token: serviceTokens, creatorName: users.name, creatorEmail: users.email })

@@ -58,6 +58,7 @@ function successResponse(schema: z.ZodType | undefined, status = 200, produces?:
     const content = Object.fromEntries(produces.mediaTypes.map((type) => [type, { schema: { type: "string" as const } }]));
     return { [String(status)]: { description: produces.description, content } };
   }
+  if (status === 204) return { "204": { description: "Done; no body" } };
   if (!schema) return { "2XX": { description: "Success" } };
   return { [String(status)]: { description: "Success", content: { "application/json": { schema } } } };
 }
@@ -77,7 +78,22 @@ function uploadBody(upload: UploadDoc) {
  * OpenAPI 3.1 for the route handlers given, built from the zod schemas the wrapper validates
  * their input with, so the document and the checks cannot drift. Every error is the one body.
  */
-export function buildOpenApiDocument(routes: DocumentedRoute[]) {
+const PUBLIC_INFO = {
+  title: "AeroSpec API",
+  version: "1",
+  description:
+    "The endpoints the AeroSpec app uses, callable with an API key where a permission allows it. Calls with a key count against the plan's monthly API calls and a per-key limit per minute (X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset; 429 with Retry-After past it).",
+};
+
+/** The internal document's: not served; the e2e contract check holds these endpoints to it too. */
+export const INTERNAL_INFO = {
+  title: "AeroSpec internal endpoints",
+  version: "1",
+  description:
+    "Sign-in, AeroSpec staff's endpoints, health checks, the Stripe and supplier callbacks and the local mailbox. Not part of the public API and not served.",
+};
+
+export function buildOpenApiDocument(routes: DocumentedRoute[], info = PUBLIC_INFO) {
   const registry = new OpenAPIRegistry();
   registry.registerComponent("securitySchemes", "session", {
     type: "apiKey",
@@ -129,11 +145,6 @@ export function buildOpenApiDocument(routes: DocumentedRoute[]) {
   }
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
-    info: {
-      title: "AeroSpec API",
-      version: "1",
-      description:
-        "The endpoints the AeroSpec app uses, callable with an API key where a permission allows it. Calls with a key count against the plan's monthly API calls and a per-key limit per minute (X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset; 429 with Retry-After past it).",
-    },
+    info,
   });
 }

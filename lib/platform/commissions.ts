@@ -1,9 +1,11 @@
 import { and, eq } from "drizzle-orm";
+import type { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { afterCursor, cursorKey, type KeysetOrder, orderByKeyset, paginate } from "@/db/keyset";
 import { procurementCommissions, tenants } from "@/db/schema";
 import { withSystemTx } from "@/db/tenant";
 import { decimalToCents } from "@/lib/billing/money";
+import type { staffCommissionPageSchema } from "./response-schemas";
 import type { ListCommissionsInput } from "./schemas";
 
 // AeroSpec's commission on every procurement order, across tenants (staff only): system role.
@@ -21,7 +23,7 @@ export async function listCommissions(input: ListCommissionsInput) {
 }
 
 /** One page of commissions across tenants; `db` must see every tenant (the system role). */
-export async function listCommissionsPage(db: DbOrTx, input: ListCommissionsInput) {
+export async function listCommissionsPage(db: DbOrTx, input: ListCommissionsInput): Promise<z.input<typeof staffCommissionPageSchema>> {
   const filters = [];
   if (input.supplier) filters.push(eq(procurementCommissions.supplier, input.supplier));
   if (input.cursor) filters.push(afterCursor(NEWEST_FIRST, input.cursor));

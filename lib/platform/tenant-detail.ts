@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import type { z } from "zod";
 import { tenants } from "@/db/schema";
 import { withSystemTx } from "@/db/tenant";
 import { listInvoices, listPlanChanges } from "@/lib/billing/queries";
@@ -7,6 +8,7 @@ import { countConfigurationsCreatedSince } from "@/lib/configurations/queries";
 import { AppError } from "@/lib/http/errors";
 import { countProcurementsByStatus } from "@/lib/procurement/queries";
 import { countMembers } from "@/lib/tenants/queries";
+import type { staffTenantDetailSchema } from "./response-schemas";
 
 const INVOICES_SHOWN = 24;
 
@@ -15,7 +17,7 @@ const INVOICES_SHOWN = 24;
  * movements), latest invoices and usage. Cross-tenant by nature, so the system role; 404 when
  * no such organization exists.
  */
-export async function getTenantDetailForStaff(id: string, now = new Date()) {
+export async function getTenantDetailForStaff(id: string, now = new Date()): Promise<z.input<typeof staffTenantDetailSchema>> {
   return withSystemTx(async (tx) => {
     const [tenant] = await tx.select().from(tenants).where(eq(tenants.id, id));
     if (!tenant) throw new AppError("not_found", "Organization not found");

@@ -1,8 +1,10 @@
 import { and, eq, ilike, or, type SQL, sql } from "drizzle-orm";
+import type { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { afterCursor, cursorKey, escapeLike, type KeysetOrder, orderByKeyset, paginate } from "@/db/keyset";
 import { tenants } from "@/db/schema";
 import { withSystemTx } from "@/db/tenant";
+import type { staffTenantPageSchema } from "./response-schemas";
 import type { ListTenantsInput, StaffTenantSort } from "./schemas";
 
 // Every organization on AeroSpec, as staff see it: cross-tenant by nature, so the system role.
@@ -29,7 +31,7 @@ export async function listTenantsForStaff(input: ListTenantsInput) {
 }
 
 /** One page of the staff list in the order asked for; `db` must see every tenant (the system role). */
-export async function listStaffTenantsPage(db: DbOrTx, input: ListTenantsInput) {
+export async function listStaffTenantsPage(db: DbOrTx, input: ListTenantsInput): Promise<z.input<typeof staffTenantPageSchema>> {
   const order = ORDERS[input.sort ?? "newest"];
   const filters = [];
   if (input.q) filters.push(or(ilike(tenants.name, `%${escapeLike(input.q)}%`), ilike(tenants.slug, `%${escapeLike(input.q)}%`)));

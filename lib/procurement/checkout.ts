@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import type { z } from "zod";
 import { procurements } from "@/db/schema";
 import { withTenantTx } from "@/db/tenant";
 import { recordAudit } from "@/lib/audit/service";
@@ -13,6 +14,7 @@ import { capturePolicy, leadTimeOf } from "./capture";
 import { compareSuppliers } from "./compare";
 import type { ProcurementRow } from "./present";
 import { listLines } from "./queries";
+import type { checkoutSchema, paymentStatusSchema } from "./response-schemas";
 import { getApprovalThresholdCents, loadProcurement } from "./service";
 
 /** Why the order cannot be paid for yet, as the 4xx that says what to do. */
@@ -42,7 +44,7 @@ async function assertReadyToPay(ctx: ActorContext, row: ProcurementRow): Promise
  * authorised, not charged. An expired quote is asked again first; if its total moved, the
  * member sees the new total before paying. Returns the Checkout page's URL.
  */
-export async function startCheckout(ctx: ActorContext, id: string): Promise<{ url: string; captureAt: "receipt" | "shipment" }> {
+export async function startCheckout(ctx: ActorContext, id: string): Promise<z.input<typeof checkoutSchema>> {
   const { tenantId } = ctx.actor;
   let row = await withTenantTx(tenantId, (tx) => loadProcurement(tx, tenantId, id));
   await assertReadyToPay(ctx, row);
@@ -112,7 +114,7 @@ export async function startCheckout(ctx: ActorContext, id: string): Promise<{ ur
 }
 
 /** GET …/payment-status: where the order's money is, for the page to poll after Checkout. */
-export async function getPaymentStatus(ctx: ActorContext, id: string) {
+export async function getPaymentStatus(ctx: ActorContext, id: string): Promise<z.input<typeof paymentStatusSchema>> {
   const row = await withTenantTx(ctx.actor.tenantId, (tx) => loadProcurement(tx, ctx.actor.tenantId, id));
   return {
     id: row.id,

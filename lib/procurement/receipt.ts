@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { withTenantTx } from "@/db/tenant";
 import { recordAudit } from "@/lib/audit/service";
 import { type ActorContext, auditContext } from "@/lib/auth/actor";
@@ -9,6 +10,7 @@ import { moveTo } from "./events";
 import { notifyOrderer } from "./notifications";
 import { amountForReceived } from "./pricing";
 import { checkReceiptCode } from "./receipt-code";
+import type { receiptSchema } from "./response-schemas";
 import type { ConfirmReceiptInput } from "./schemas";
 import { loadProcurement } from "./service";
 
@@ -30,7 +32,7 @@ function receivedQuantities(items: OrderedItem[], input: ConfirmReceiptInput): R
  * A member confirms the delivery with the order's receipt code (scanned or typed): the order
  * is received and the payment captured — in part when fewer units arrived, which needs a note.
  */
-export async function confirmReceipt(ctx: ActorContext, id: string, input: ConfirmReceiptInput) {
+export async function confirmReceipt(ctx: ActorContext, id: string, input: ConfirmReceiptInput): Promise<z.input<typeof receiptSchema>> {
   const { tenantId, userId } = ctx.actor;
   return withTenantTx(tenantId, async (tx) => {
     const row = await loadProcurement(tx, tenantId, id, { forUpdate: true });

@@ -142,3 +142,27 @@ export const procurementSchema = procurementFieldsSchema.extend({
     reorder: z.boolean(),
   }),
 });
+
+export const checkoutSchema = z.object({
+  url: z.url().meta({ description: "Stripe Checkout, which holds the order's total" }),
+  captureAt: z.enum(["receipt", "shipment"]).meta({ description: "When the held amount is charged" }),
+});
+
+export const paymentStatusSchema = z.object({
+  id: z.uuid(),
+  status: z.enum(PROCUREMENT_STATUSES),
+  paymentStatus: z.enum(PROCUREMENT_PAYMENT_STATUSES),
+  captureAt: z.string().nullable(),
+  currency: z.string(),
+  totalCents: cents,
+  amountCapturedCents: cents,
+  paidAt: z.date().nullable(),
+  updatedAt: z.date(),
+});
+
+export const receiptSchema = z.object({
+  id: z.uuid(),
+  status: z.enum(PROCUREMENT_STATUSES),
+  chargedCents: cents.meta({ description: "What is charged for the units that arrived" }),
+  currency: z.string(),
+});

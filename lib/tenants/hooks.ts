@@ -1,15 +1,18 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
 import { apiFetch } from "@/lib/http/client";
 import type { Serialized } from "@/lib/http/serialized";
 import type { Role } from "@/lib/rbac/permissions";
-import type { listMembers, listPendingInvitations } from "./queries";
+import type { invitationListSchema, memberListSchema, memberRoleSchema, sentInvitationSchema } from "./response-schemas";
 import type { InviteMemberInput } from "./schemas";
 
-// The JSON the team API returns, typed from the queries that read it.
-export type MemberRow = Serialized<Awaited<ReturnType<typeof listMembers>>>[number];
-export type InvitationRow = Serialized<Awaited<ReturnType<typeof listPendingInvitations>>>[number];
+// The JSON the team API returns, typed from the response schemas its routes are held to.
+type MemberList = Serialized<z.input<typeof memberListSchema>>;
+type InvitationList = Serialized<z.input<typeof invitationListSchema>>;
+export type MemberRow = MemberList["members"][number];
+export type InvitationRow = InvitationList["invitations"][number];
 
 const tenantKeys = {
   members: ["tenants", "members"] as const,
@@ -19,7 +22,7 @@ const tenantKeys = {
 export function useMembers() {
   return useQuery({
     queryKey: tenantKeys.members,
-    queryFn: ({ signal }) => apiFetch<{ members: MemberRow[] }>("/api/tenants/members", { signal }).then((r) => r.members),
+    queryFn: ({ signal }) => apiFetch<MemberList>("/api/tenants/members", { signal }).then((r) => r.members),
   });
 }
 
@@ -27,7 +30,7 @@ export function useInvitations(enabled = true) {
   return useQuery({
     queryKey: tenantKeys.invitations,
     enabled,
-    queryFn: ({ signal }) => apiFetch<{ invitations: InvitationRow[] }>("/api/tenants/invitations", { signal }).then((r) => r.invitations),
+    queryFn: ({ signal }) => apiFetch<InvitationList>("/api/tenants/invitations", { signal }).then((r) => r.invitations),
   });
 }
 
@@ -45,7 +48,7 @@ export function useInviteMember() {
   const invalidate = useInvalidateTeam();
   return useMutation({
     mutationFn: (input: InviteMemberInput) =>
-      apiFetch<Pick<InvitationRow, "id" | "email" | "role" | "expiresAt">>("/api/tenants/members/invite", {
+      apiFetch<Serialized<z.input<typeof sentInvitationSchema>>>("/api/tenants/members/invite", {
         method: "POST",
         body: input,
       }),
@@ -57,7 +60,7 @@ export function useChangeRole() {
   const invalidate = useInvalidateTeam();
   return useMutation({
     mutationFn: ({ userId, role }: { userId: string; role: Role }) =>
-      apiFetch<Pick<MemberRow, "userId" | "role">>(`/api/tenants/members/${encodeURIComponent(userId)}`, {
+      apiFetch<Serialized<z.input<typeof memberRoleSchema>>>(`/api/tenants/members/${encodeURIComponent(userId)}`, {
         method: "PUT",
         body: { role },
       }),

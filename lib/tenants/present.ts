@@ -1,8 +1,10 @@
+import type { z } from "zod";
 import { PLANS } from "@/lib/billing/plans";
 import type { Tenant } from "./queries";
+import type { tenantSchema } from "./response-schemas";
 
 /** The tenant as the API shows it: no Stripe ids, with the plan's limits. */
-export function presentTenant(tenant: Tenant, viewerUserId: string) {
+export function presentTenant(tenant: Tenant, viewerUserId: string): z.input<typeof tenantSchema> {
   return {
     id: tenant.id,
     name: tenant.name,

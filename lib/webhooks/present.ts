@@ -1,8 +1,10 @@
+import type { z } from "zod";
 import { isWebhookEventType } from "./events";
 import type { WebhookDeliveryRow, WebhookEndpointRow } from "./queries";
+import type { webhookDeliverySchema, webhookEndpointSchema } from "./response-schemas";
 
 /** One endpoint as the API and the settings page show it: never its secrets. */
-export function presentWebhookEndpoint(row: WebhookEndpointRow, now = new Date()) {
+export function presentWebhookEndpoint(row: WebhookEndpointRow, now = new Date()): z.input<typeof webhookEndpointSchema> {
   return {
     id: row.id,
     url: row.url,
@@ -18,7 +20,7 @@ export function presentWebhookEndpoint(row: WebhookEndpointRow, now = new Date()
   };
 }
 
-export function presentWebhookDelivery(row: WebhookDeliveryRow) {
+export function presentWebhookDelivery(row: WebhookDeliveryRow): z.input<typeof webhookDeliverySchema> {
   return {
     id: row.id,
     eventId: row.eventId,

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
+import type { z } from "zod";
 import type { Tx } from "@/db/client";
 import { webhookEndpoints } from "@/db/schema";
 import { withTenantTx } from "@/db/tenant";
@@ -10,6 +11,7 @@ import { queueDeliveries } from "./enqueue";
 import { TEST_EVENT_TYPE } from "./events";
 import { presentWebhookDelivery, presentWebhookEndpoint } from "./present";
 import { getWebhookDelivery, getWebhookEndpoint, listWebhookDeliveries, listWebhookEndpoints } from "./queries";
+import type { webhookDeliveryPageSchema, webhookEndpointPageSchema, webhookEndpointWithSecretSchema } from "./response-schemas";
 import type {
   CreateWebhookEndpointInput,
   ListWebhookDeliveriesInput,
@@ -43,7 +45,10 @@ async function loadEndpoint(tx: Tx, tenantId: string, id: string) {
 }
 
 /** A new endpoint with a fresh signing secret, which is in this answer only. */
-export async function createWebhookEndpoint(ctx: ActorContext, input: CreateWebhookEndpointInput) {
+export async function createWebhookEndpoint(
+  ctx: ActorContext,
+  input: CreateWebhookEndpointInput,
+): Promise<z.input<typeof webhookEndpointWithSecretSchema>> {
   const { tenantId, userId } = ctx.actor;
   await assertUrl(input.url);
   const secret = generateWebhookSecret();
@@ -123,7 +128,11 @@ export async function deleteWebhookEndpoint(ctx: ActorContext, id: string): Prom
  * A new signing secret (in this answer only). The previous one keeps signing alongside it for
  * `overlapHours`, so a receiver can switch to the new secret without rejecting a delivery.
  */
-export async function rotateWebhookSecret(ctx: ActorContext, id: string, input: RotateWebhookSecretInput) {
+export async function rotateWebhookSecret(
+  ctx: ActorContext,
+  id: string,
+  input: RotateWebhookSecretInput,
+): Promise<z.input<typeof webhookEndpointWithSecretSchema>> {
   const { tenantId } = ctx.actor;
   const secret = generateWebhookSecret();
   return withTenantTx(tenantId, async (tx) => {
@@ -187,7 +196,11 @@ export async function redeliverWebhook(ctx: ActorContext, id: string, deliveryId
   });
 }
 
-export async function listWebhookEndpointsFor(tx: Tx, actor: Actor, input: ListWebhookEndpointsInput) {
+export async function listWebhookEndpointsFor(
+  tx: Tx,
+  actor: Actor,
+  input: ListWebhookEndpointsInput,
+): Promise<z.input<typeof webhookEndpointPageSchema>> {
   const page = await listWebhookEndpoints(tx, actor.tenantId, input);
   const now = new Date();
   return { ...page, items: page.items.map((row) => presentWebhookEndpoint(row.endpoint, now)) };
@@ -204,7 +217,12 @@ export async function getWebhookEndpointFor(tx: Tx, actor: Actor, id: string) {
   return presentWebhookEndpoint(await readEndpoint(tx, actor.tenantId, id));
 }
 
-export async function listWebhookDeliveriesFor(tx: Tx, actor: Actor, id: string, input: ListWebhookDeliveriesInput) {
+export async function listWebhookDeliveriesFor(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  input: ListWebhookDeliveriesInput,
+): Promise<z.input<typeof webhookDeliveryPageSchema>> {
   await readEndpoint(tx, actor.tenantId, id);
   const page = await listWebhookDeliveries(tx, actor.tenantId, id, input);
   return { ...page, items: page.items.map((row) => presentWebhookDelivery(row.delivery)) };

@@ -16,6 +16,6 @@ export const GET = withTenant(
 export const POST = withTenant(
   { permission: "configurations.write", body: createConfigurationSchema, response: configurationSchema, status: 201 },
   async ({ actor, meta, body }) => {
-    return Response.json(await createConfiguration({ actor, meta }, body), { status: 201 });
+    return createConfiguration({ actor, meta }, body);
   },
 );

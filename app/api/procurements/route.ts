@@ -16,6 +16,6 @@ export const GET = withTenant(
 export const POST = withTenant(
   { permission: "procurements.write", body: createProcurementSchema, response: procurementSchema, status: 201 },
   async ({ actor, meta, body }) => {
-    return Response.json(await createProcurement({ actor, meta }, body), { status: 201 });
+    return createProcurement({ actor, meta }, body);
   },
 );

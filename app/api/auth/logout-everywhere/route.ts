@@ -5,7 +5,7 @@ import { withTenant } from "@/lib/http/route";
 export const dynamic = "force-dynamic";
 
 // POST /api/auth/logout-everywhere — end every session of the signed-in user, on every device
-export const POST = withTenant({ allowReadOnly: true }, async ({ actor, meta }) => {
+export const POST = withTenant({ allowReadOnly: true, status: 204 }, async ({ actor, meta }) => {
   await signOutEverywhere({ actor, meta });
   await signOut({ redirect: false });
   return null;

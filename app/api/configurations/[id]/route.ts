@@ -25,7 +25,7 @@ export const PUT = withTenant(
 );
 
 // DELETE /api/configurations/:id — archive (admins any, users their own)
-export const DELETE = withTenant({ permission: "configurations.archive", params }, async ({ actor, meta, params }) => {
+export const DELETE = withTenant({ permission: "configurations.archive", params, status: 204 }, async ({ actor, meta, params }) => {
   await archiveConfiguration({ actor, meta }, params.id);
   return null;
 });

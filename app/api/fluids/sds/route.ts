@@ -1,3 +1,4 @@
+import { sdsExtractionSchema } from "@/lib/catalog/response-schemas";
 import { extractSds, SDS_MAX_BYTES } from "@/lib/catalog/sds";
 import { withTenant } from "@/lib/http/route";
 import { readUploadedFile } from "@/lib/http/upload";
@@ -9,6 +10,7 @@ export const POST = withTenant(
   {
     permission: "configurations.write",
     upload: { field: "file", mediaType: "application/pdf", description: "The safety data sheet, a PDF of at most 10 MB" },
+    response: sdsExtractionSchema,
   },
   async ({ actor, req }) => extractSds(actor, await readUploadedFile(req, "file", SDS_MAX_BYTES)),
 );

@@ -19,7 +19,7 @@ export const PUT = withTenant(
 );
 
 // DELETE /api/procurements/:id — cancel the order (its creator or an admin)
-export const DELETE = withTenant({ permission: "procurements.write", params }, async ({ actor, meta, params }) => {
+export const DELETE = withTenant({ permission: "procurements.write", params, status: 204 }, async ({ actor, meta, params }) => {
   await cancelProcurement({ actor, meta }, params.id);
   return null;
 });

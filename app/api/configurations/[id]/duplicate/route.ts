@@ -1,3 +1,4 @@
+import { configurationSchema } from "@/lib/configurations/response-schemas";
 import { configurationIdParamsSchema } from "@/lib/configurations/schemas";
 import { duplicateConfiguration } from "@/lib/configurations/sharing";
 import { withTenant } from "@/lib/http/route";
@@ -6,8 +7,8 @@ export const dynamic = "force-dynamic";
 
 // POST /api/configurations/:id/duplicate — copy as a new draft owned by the caller
 export const POST = withTenant(
-  { permission: "configurations.write", params: configurationIdParamsSchema },
+  { permission: "configurations.write", params: configurationIdParamsSchema, response: configurationSchema, status: 201 },
   async ({ actor, meta, params }) => {
-    return Response.json(await duplicateConfiguration({ actor, meta }, params.id), { status: 201 });
+    return duplicateConfiguration({ actor, meta }, params.id);
   },
 );

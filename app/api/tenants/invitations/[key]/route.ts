@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 const params = z.strictObject({ key: z.uuid() });
 
 // DELETE /api/tenants/invitations/:id — revoke a pending invitation
-export const DELETE = withTenant({ permission: "members.manage", params }, async ({ actor, meta, params }) => {
+export const DELETE = withTenant({ permission: "members.manage", params, status: 204 }, async ({ actor, meta, params }) => {
   await revokeInvitation({ actor, meta }, params.key);
   return null;
 });

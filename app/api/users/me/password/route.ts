@@ -6,7 +6,7 @@ import { withTenant } from "@/lib/http/route";
 export const dynamic = "force-dynamic";
 
 // POST /api/users/me/password — change the password (current one required); other sessions end, this one stays
-export const POST = withTenant({ body: changePasswordSchema, allowReadOnly: true }, async ({ actor, meta, body }) => {
+export const POST = withTenant({ body: changePasswordSchema, allowReadOnly: true, status: 204 }, async ({ actor, meta, body }) => {
   await reissueSessionCookie(await changePassword({ actor, meta }, body));
   return null;
 });

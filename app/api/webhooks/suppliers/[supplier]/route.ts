@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError } from "@/lib/http/errors";
+import { callbackReceivedSchema } from "@/lib/http/response-schemas";
 import { withPublic } from "@/lib/http/route";
 import { SUPPLIERS } from "@/lib/prediction/schemas";
 import { applySupplierCallback } from "@/lib/procurement/fulfilment";
@@ -11,7 +12,7 @@ const MAX_CALLBACK_BYTES = 256 * 1024;
 const params = z.strictObject({ supplier: z.enum(SUPPLIERS, { error: "Not a supplier AeroSpec works with" }) });
 
 // POST /api/webhooks/suppliers/:supplier — a supplier's signed order status callback; 2xx once applied (or known)
-export const POST = withPublic({ params }, async ({ req, params }) => {
+export const POST = withPublic({ params, response: callbackReceivedSchema }, async ({ req, params }) => {
   const raw = await req.text();
   if (Buffer.byteLength(raw) > MAX_CALLBACK_BYTES) throw new AppError("payload_too_large", "The callback is too large");
   let event: ReturnType<typeof verifySupplierCallback>;

@@ -5,7 +5,7 @@ import { withTenant } from "@/lib/http/route";
 export const dynamic = "force-dynamic";
 
 // DELETE /api/users/me/sessions/:id — sign one of one's other sessions out
-export const DELETE = withTenant({ params: sessionIdParamsSchema, allowReadOnly: true }, async ({ actor, meta, params }) => {
+export const DELETE = withTenant({ params: sessionIdParamsSchema, allowReadOnly: true, status: 204 }, async ({ actor, meta, params }) => {
   await endOwnSession({ actor, meta }, params.id);
   return null;
 });
