@@ -7,7 +7,7 @@ import { predictionSchema } from "@/lib/prediction/response-schemas";
 
 export const dynamic = "force-dynamic";
 
-// POST /api/configurations/predict — rank the catalog for a fluid and targets, without saving (?model_id= with an active custom model)
+// POST /api/configurations/predict — rank the catalog for a fluid and targets, without saving; ?model_id= corrects the physics with an active custom model
 export const POST = withTenant(
   { permission: "configurations.read", body: predictRequestSchema, query: predictWithModelQuerySchema, response: predictionSchema },
   async ({ actor, body, query }) => {
