@@ -16,6 +16,7 @@ import { errorMessage } from "@/lib/http/client";
 import { AccuracyBreakdown } from "./accuracy-breakdown";
 import { AccuracySummary } from "./accuracy-summary";
 import { AnalyticsFilters } from "./analytics-filters";
+import { CustomModelsCard } from "./custom-models-card";
 import { TopLists } from "./top-lists";
 
 // Recharts is large: the charts load in their own chunk, after the figures.
@@ -81,7 +82,7 @@ function Section({ title, description, children }: { title: string; description:
   );
 }
 
-export function AnalyticsDashboard() {
+export function AnalyticsDashboard({ canTrainModels }: { canTrainModels: boolean }) {
   const [inputs, setInputs] = useUrlFilters<Filters>(NO_FILTERS);
   const filters = useDebouncedValue(inputs, 300);
   const problem = problemOf(inputs);
@@ -164,6 +165,7 @@ export function AnalyticsDashboard() {
           {top.data ? <TopLists top={top.data} /> : null}
         </div>
       </Section>
+      <CustomModelsCard canTrain={canTrainModels} />
     </div>
   );
 }
