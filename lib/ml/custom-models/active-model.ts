@@ -6,8 +6,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertPlanFeature } from "@/lib/billing/plans";
 import { AppError } from "@/lib/http/errors";
 import type { PredictResiduals, SerializedModel } from "./model-types";
+import { loadPredictor } from "./predictors";
 import { CUSTOM_MODELS_FEATURE, getCustomModelOrThrow } from "./service";
-import { loadPredictor } from "./train";
 
 export type LoadedCustomModel = { id: string; name: string; predict: PredictResiduals; metrics: CustomModelMetricsJson | null };
 

@@ -4,8 +4,9 @@
 import type { CustomModelMetricsJson } from "@/db/schema";
 import { QUANTITIES, type Quantity, rowFeatures, rowResiduals, type TrainingRow } from "./features";
 import type { ModelType } from "./model-types";
+import { loadPredictor } from "./predictors";
 import { clampResidual } from "./residual-clamp";
-import { loadPredictor, trainModel } from "./train";
+import { trainModel } from "./train";
 
 const CV_FOLDS = 5;
 

@@ -1,48 +1,67 @@
-// The `random_forest` model type: one ml-random-forest regression per quantity on the features.
+// The `random_forest` model type: per quantity, bagged ml-random-forest regression trees on the
+// features. The trees are trained one at a time (each a one-tree forest with its own seed) and
+// the job yields to the event loop between them: the worker shares the web process, and one
+// synchronous fit of every tree would stall its requests for many seconds.
 
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { RandomForestRegression } from "ml-random-forest";
 import { QUANTITIES, type Quantity } from "./features";
 import type { ModelInput, PredictResiduals, QuantitySamples, SerializedModel } from "./model-types";
 
-// Small forests: training stays in seconds on the capped rows, and bagging with shallow
+// Small forests: training stays within seconds on the capped rows, and bagging with shallow
 // trees keeps a forest from memorising the measurement noise.
-const FOREST_OPTIONS = {
-  nEstimators: 40,
-  maxFeatures: 0.7,
+const TREES = 24;
+const TREE_OPTIONS = {
+  nEstimators: 1,
+  maxFeatures: 0.6,
   replacement: true,
   useSampleBagging: true,
   noOOB: true,
-  seed: 42,
-  treeOptions: { maxDepth: 8, minNumSamples: 6 },
+  treeOptions: { maxDepth: 7, minNumSamples: 6 },
 };
 
 // Fewer samples than this and a forest is not trained for the quantity (the physics stands).
 const MIN_SAMPLES = 8;
 
-export function trainForestModel(samples: Partial<Record<Quantity, QuantitySamples>>): SerializedModel {
-  const forests: Partial<Record<Quantity, Record<string, unknown>>> = {};
-  for (const q of QUANTITIES) {
+type ForestJson = Record<string, unknown>;
+type LoadModel = Parameters<typeof RandomForestRegression.load>[0];
+
+async function trainTrees(s: QuantitySamples, seedBase: number): Promise<ForestJson[]> {
+  const trees: ForestJson[] = [];
+  for (let i = 0; i < TREES; i++) {
+    const tree = new RandomForestRegression({ ...TREE_OPTIONS, seed: seedBase + i });
+    tree.train(s.x, s.y);
+    trees.push(JSON.parse(JSON.stringify(tree.toJSON())) as ForestJson);
+    await yieldToEventLoop();
+  }
+  return trees;
+}
+
+export async function trainForestModel(samples: Partial<Record<Quantity, QuantitySamples>>): Promise<SerializedModel> {
+  const forests: Partial<Record<Quantity, ForestJson[]>> = {};
+  for (const [i, q] of QUANTITIES.entries()) {
     const s = samples[q];
-    if (!s || s.y.length < MIN_SAMPLES) continue;
-    const forest = new RandomForestRegression(FOREST_OPTIONS);
-    forest.train(s.x, s.y);
-    forests[q] = JSON.parse(JSON.stringify(forest.toJSON())) as Record<string, unknown>;
+    if (s && s.y.length >= MIN_SAMPLES) forests[q] = await trainTrees(s, 42 + i * 1000);
   }
   return { type: "random_forest", forests };
 }
 
 export function forestPredictor(model: Extract<SerializedModel, { type: "random_forest" }>): PredictResiduals {
-  const loaded = QUANTITIES.map((q) => {
-    const json = model.forests[q];
-    return [q, json ? RandomForestRegression.load(json as unknown as Parameters<typeof RandomForestRegression.load>[0]) : null] as const;
-  });
+  const loaded = new Map(
+    QUANTITIES.map((q) => [q, (model.forests[q] ?? []).map((json) => RandomForestRegression.load(json as unknown as LoadModel))] as const),
+  );
+  const mean = (q: Quantity, x: number[][]) => {
+    const trees = loaded.get(q)!;
+    if (trees.length === 0 || x.length === 0) return null;
+    const sums = new Array<number>(x.length).fill(0);
+    for (const tree of trees) for (const [i, v] of tree.predict(x).entries()) sums[i]! += v;
+    return sums.map((v) => v / trees.length);
+  };
   return (inputs: readonly ModelInput[]) => {
     const x = inputs.map((i) => i.features);
-    const byQuantity = new Map(loaded.map(([q, forest]) => [q, forest && x.length > 0 ? forest.predict(x) : null]));
-    return inputs.map((_, i) => ({
-      dv50Log: byQuantity.get("dv50Log")?.[i] ?? null,
-      flowLog: byQuantity.get("flowLog")?.[i] ?? null,
-      coneDeg: byQuantity.get("coneDeg")?.[i] ?? null,
-    }));
+    const dv50 = mean("dv50Log", x);
+    const flow = mean("flowLog", x);
+    const cone = mean("coneDeg", x);
+    return inputs.map((_, i) => ({ dv50Log: dv50?.[i] ?? null, flowLog: flow?.[i] ?? null, coneDeg: cone?.[i] ?? null }));
   };
 }

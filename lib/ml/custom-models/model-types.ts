@@ -21,7 +21,7 @@ export type NetJson = {
 /** A trained model as stored in custom_models.model (jsonb). */
 export type SerializedModel =
   | { type: "calibration"; factors: CalibrationFactorsBySku }
-  | { type: "random_forest"; forests: Partial<Record<Quantity, Record<string, unknown>>> }
+  | { type: "random_forest"; forests: Partial<Record<Quantity, Record<string, unknown>[]>> }
   | { type: "neural_net"; nets: Partial<Record<Quantity, NetJson>> };
 
 /** Training samples of one quantity: the rows where it was measured. */

@@ -1,10 +1,11 @@
 // The `neural_net` model type: one small dense network per quantity, trained with
-// @tensorflow/tfjs (pure JS, CPU backend). Inference is the same two-layer forward pass done
-// on the stored weights, so a prediction request loads no TensorFlow graph.
+// @tensorflow/tfjs (pure JS, CPU backend). Inference (neural-inference.ts) is the same
+// two-layer forward pass on the stored weights, so a prediction request loads no TensorFlow.
 
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import * as tf from "@tensorflow/tfjs";
 import { QUANTITIES, type Quantity } from "./features";
-import type { ModelInput, NetJson, PredictResiduals, QuantitySamples, SerializedModel } from "./model-types";
+import type { NetJson, QuantitySamples, SerializedModel } from "./model-types";
 
 // Bounded training: 12 hidden units, a fixed number of epochs over at most the capped rows.
 const HIDDEN = 12;
@@ -43,7 +44,14 @@ async function trainNet(s: QuantitySamples, seed: number): Promise<NetJson> {
   const xt = tf.tensor2d(xs);
   const yt = tf.tensor2d(ys, [ys.length, 1]);
   try {
-    await net.fit(xt, yt, { epochs: EPOCHS, batchSize: BATCH, shuffle: true, verbose: 0 });
+    // Yield after each epoch: the worker shares the web process with requests.
+    await net.fit(xt, yt, {
+      epochs: EPOCHS,
+      batchSize: BATCH,
+      shuffle: true,
+      verbose: 0,
+      callbacks: { onEpochEnd: () => yieldToEventLoop() },
+    });
     const [k1, b1, k2, b2] = net.getWeights().map((w) => w.arraySync());
     return {
       xMean: columns.map((c) => c.mean),
@@ -70,22 +78,4 @@ export async function trainNeuralModel(samples: Partial<Record<Quantity, Quantit
     if (s && s.y.length >= MIN_SAMPLES) nets[q] = await trainNet(s, 1000 + i * 10);
   }
   return { type: "neural_net", nets };
-}
-
-/** tanh(x·W₁ + b₁)·w₂ + b₂ on standardized inputs, back to the residual's units. */
-function forwardNet(net: NetJson, features: readonly number[]): number {
-  let out = net.b2;
-  for (let h = 0; h < net.b1.length; h++) {
-    let z = net.b1[h]!;
-    for (let j = 0; j < features.length; j++) z += ((features[j]! - net.xMean[j]!) / net.xSd[j]!) * net.w1[j]![h]!;
-    out += Math.tanh(z) * net.w2[h]!;
-  }
-  return net.yMean + net.ySd * out;
-}
-
-export function neuralPredictor(model: Extract<SerializedModel, { type: "neural_net" }>): PredictResiduals {
-  const { nets } = model;
-  const run = (q: Quantity, f: number[]) => (nets[q] ? forwardNet(nets[q], f) : null);
-  return (inputs: readonly ModelInput[]) =>
-    inputs.map((i) => ({ dv50Log: run("dv50Log", i.features), flowLog: run("flowLog", i.features), coneDeg: run("coneDeg", i.features) }));
 }

@@ -19,8 +19,8 @@ import { MAX_TRAINING_ROWS, type TrainCustomModelInput } from "./schemas";
 export const CUSTOM_MODELS_FEATURE = "custom_models";
 const MIN_ROWS = 10;
 
-// Seconds per training row, measured on two cores with the k-fold runs included.
-const SECONDS_PER_ROW: Record<ModelType, number> = { calibration: 0.002, random_forest: 0.05, neural_net: 0.05 };
+// Seconds per training row, measured on two busy cores with the k-fold runs included (docs/ml.md).
+const SECONDS_PER_ROW: Record<ModelType, number> = { calibration: 0.001, random_forest: 0.1, neural_net: 0.025 };
 
 function estimateTrainingSeconds(type: ModelType, rows: number): number {
   return Math.ceil(5 + SECONDS_PER_ROW[type] * rows);

@@ -1,10 +1,10 @@
-// Trains a model of any type on rows, and loads a stored one as a residual predictor.
+// Trains a model of any type on rows (the job only: it loads the training libraries).
 
-import { calibrationPredictor, trainCalibrationModel } from "./calibration-model";
+import { trainCalibrationModel } from "./calibration-model";
 import { QUANTITIES, type Quantity, rowFeatures, rowResiduals, type TrainingRow } from "./features";
-import { forestPredictor, trainForestModel } from "./forest-model";
-import type { ModelType, PredictResiduals, QuantitySamples, SerializedModel } from "./model-types";
-import { neuralPredictor, trainNeuralModel } from "./neural-model";
+import { trainForestModel } from "./forest-model";
+import type { ModelType, QuantitySamples, SerializedModel } from "./model-types";
+import { trainNeuralModel } from "./neural-model";
 
 function toSamples(rows: readonly TrainingRow[]): Partial<Record<Quantity, QuantitySamples>> {
   const out: Partial<Record<Quantity, QuantitySamples>> = {};
@@ -27,10 +27,4 @@ export async function trainModel(type: ModelType, rows: readonly TrainingRow[]):
   if (type === "calibration") return trainCalibrationModel(rows);
   if (type === "random_forest") return trainForestModel(toSamples(rows));
   return trainNeuralModel(toSamples(rows));
-}
-
-export function loadPredictor(model: SerializedModel): PredictResiduals {
-  if (model.type === "calibration") return calibrationPredictor(model);
-  if (model.type === "random_forest") return forestPredictor(model);
-  return neuralPredictor(model);
 }
