@@ -35,7 +35,7 @@ export async function loadFeedbackRows(tx: Tx, tenantId: string, filter: Feedbac
       from feedback f
       join configurations c on c.tenant_id = f.tenant_id and c.id = f.configuration_id
      where f.tenant_id = ${tenantId}
-       and (${skus === null} or f.actuator_sku = any(${skus ?? []}::varchar[]))
+       and (${skus === null} or f.actuator_sku in (select jsonb_array_elements_text(${JSON.stringify(skus ?? [])}::jsonb)))
        and (${filter.since ?? null}::timestamptz is null or f.created_at >= ${filter.since ?? null}::timestamptz)
        and (f.dv50_um is not null or f.droplet_size_min_um is not null or f.flow_rate_actual_ml_min is not null or f.spray_cone_angle_actual is not null)
      order by f.created_at desc, f.id

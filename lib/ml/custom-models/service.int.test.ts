@@ -1,10 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLogs, outbox } from "@/db/schema";
+import { getDb } from "@/db/client";
+import { auditLogs, fluids, outbox } from "@/db/schema";
 import { withSystemTx } from "@/db/tenant";
 import { getCatalogSnapshot } from "@/lib/catalog/engine-catalog";
 import { predictForInput } from "@/lib/configurations/predict";
-import { predictRequestSchema } from "@/lib/configurations/schemas";
+import { createConfigurationSchema as configurationInput, predictRequestSchema } from "@/lib/configurations/schemas";
+import { createConfiguration } from "@/lib/configurations/service";
+import { createFeedbackSchema } from "@/lib/feedback/schemas";
+import { createFeedback } from "@/lib/feedback/service";
 import { createMulberry32, sampleLogUniform, sampleNormal, sampleUniform } from "@/lib/prediction/prng";
 import type { Actuator } from "@/lib/prediction/schemas";
 import { seedCatalog } from "@/scripts/seed";
@@ -172,4 +176,47 @@ describe("custom models", () => {
       ),
     ).rejects.toMatchObject({ code: "validation_failed", message: expect.stringContaining("SPENC-NOPE") });
   });
+});
+
+describe("custom models on the organization's own lab results", () => {
+  it("trains on its feedback, narrowed by SKU, compared with the stored uncalibrated prediction", async () => {
+    const t = await createTenant({ plan: "enterprise" });
+    const [water] = await getDb().select().from(fluids).where(eq(fluids.slug, "water"));
+    const configuration = await createConfiguration(
+      t.owner,
+      configurationInput.parse({
+        name: "Lab line",
+        fluid: { fluidId: water!.id, viscosityCp: 1, densityKgM3: 998, surfaceTensionMNm: 72 },
+        targets: { flowMlMin: 500, maxPressureBar: 6 },
+      }),
+    );
+    const [sku, otherSku] = configuration.compatibleActuators.map((a) => a.sku);
+    for (const [i, tested] of [...Array.from({ length: 12 }, () => sku!), otherSku!, otherSku!].entries()) {
+      const pressureBar = 2 + (i % 3);
+      const probe = await createFeedback(
+        t.owner,
+        createFeedbackSchema.parse({ configurationId: configuration.id, actuatorSku: tested, testConditions: { pressureBar } }),
+      );
+      const ratio = 1.5 * (i % 2 === 0 ? 1.02 : 0.98);
+      await createFeedback(
+        t.owner,
+        createFeedbackSchema.parse({
+          configurationId: configuration.id,
+          actuatorSku: tested,
+          testConditions: { pressureBar },
+          dv50Um: probe.predicted.dv50Um.p50 * ratio,
+        }),
+      );
+    }
+    const started = await startCustomModelTraining(
+      t.owner,
+      trainCustomModelSchema.parse({ name: "Own", model_type: "calibration", training_data: { source: "feedback", skus: [sku] } }),
+    );
+    await trainCustomModel({ tenantId: t.tenantId, modelId: started.model_id });
+    const model = await getCustomModel(t.owner, started.model_id);
+    // The probes measured nothing and the other SKU is filtered out.
+    expect(model).toMatchObject({ status: "ready", rowCount: 12, beatsBaseline: true, source: "feedback" });
+    expect(model.metrics!.dv50Log.baseline!).toBeGreaterThan(Math.log(1.4));
+    expect(model.metrics!.dv50Log.model!).toBeLessThan(0.1);
+  }, 60_000);
 });
