@@ -139,7 +139,9 @@ function plausible(schema: JsonSchema, key: string, hints: Hints): fc.Arbitrary<
     }
     case "array": {
       const items = schema.items ? fromSchema(schema.items, hints, key) : wrongType;
-      return fc.array(items, { minLength: schema.minItems ?? 0, maxLength: Math.min(schema.maxItems ?? 5, 5) });
+      // At most 5 items, unless the schema asks for more.
+      const minLength = schema.minItems ?? 0;
+      return fc.array(items, { minLength, maxLength: Math.max(minLength, Math.min(schema.maxItems ?? 5, 5)) });
     }
     case "string":
       return plausibleString(schema, key);

@@ -37,6 +37,8 @@ const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "feedback.update": "Changed a lab result",
   "feedback.delete": "Deleted a lab result",
   "ml.calibration.recalibrate": "Recalibrated the predictions",
+  "ml.custom_model.train": "Started training a custom model",
+  "ml.custom_model.activate": "Activated a custom model",
   "fluid.create": "Added a custom fluid",
   "fluid.update": "Edited a custom fluid",
   "fluid.archive": "Archived a custom fluid",

@@ -4,6 +4,7 @@ export * from "./audit";
 export * from "./billing";
 export * from "./catalog";
 export * from "./configurations";
+export * from "./custom-models";
 export * from "./email";
 export * from "./feedback";
 export * from "./identity";

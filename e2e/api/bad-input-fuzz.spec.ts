@@ -18,6 +18,7 @@ import {
 import { listOutboxSchema } from "@/lib/email/schemas";
 import { createFeedbackSchema, updateFeedbackSchema } from "@/lib/feedback/schemas";
 import { ERROR_STATUS } from "@/lib/http/errors";
+import { predictWithModelQuerySchema, trainCustomModelSchema } from "@/lib/ml/custom-models/schemas";
 import { createServiceTokenSchema, trainingDataQuerySchema } from "@/lib/ml/schemas";
 import { enterprisePlanSchema, listCommissionsSchema, listTenantsSchema, revenueQuerySchema } from "@/lib/platform/schemas";
 import {
@@ -73,7 +74,8 @@ type Pool =
   | "apiKey"
   | "webhook"
   | "webhookDelivery"
-  | "serviceToken";
+  | "serviceToken"
+  | "customModel";
 
 type Route = {
   method: Method;
@@ -159,10 +161,14 @@ const ROUTES: Route[] = [
   { method: "DELETE", path: "/api/feedback/[id]", params: { id: "feedback" }, weight: 0.3 },
   { method: "GET", path: "/api/ml/calibration", weight: 0.3 },
   { method: "POST", path: "/api/ml/calibration", weight: 0.2 },
+  { method: "GET", path: "/api/ml/custom-models", weight: 0.3 },
+  { method: "POST", path: "/api/ml/custom-models/train", body: trainCustomModelSchema, weight: 0.5 },
+  { method: "GET", path: "/api/ml/custom-models/[id]", params: { id: "customModel" }, weight: 0.3 },
+  { method: "POST", path: "/api/ml/custom-models/[id]/activate", params: { id: "customModel" }, weight: 0.3 },
   { method: "POST", path: "/api/configurations/[id]/versions/[version]/restore", params: { id: "configuration", version: "version" } },
   { method: "GET", path: "/api/configurations/[id]/versions", params: { id: "configuration" } },
   { method: "GET", path: "/api/configurations/export", weight: 0.2 },
-  { method: "POST", path: "/api/configurations/predict", body: predictRequestSchema },
+  { method: "POST", path: "/api/configurations/predict", body: predictRequestSchema, query: predictWithModelQuerySchema },
   { method: "GET", path: "/api/configurations", query: listConfigurationsSchema, weight: 3 },
   { method: "POST", path: "/api/configurations", body: createConfigurationSchema, weight: 2 },
   { method: "GET", path: "/api/dev/mail", query: listOutboxSchema, as: "anonymous" },
@@ -334,6 +340,8 @@ test.beforeAll(async () => {
     user: [admin.userId],
     invitation: [((await invitation.json()) as { id: string }).id],
     invoice: [UUID],
+    // The fuzzing organization is not on Enterprise: it has no models, any id is someone else's or none.
+    customModel: [UUID],
     tenant: [throwaway.tenantId],
     version: ["1", "2", "0", "999999999999", "1e400"],
     token: [token, "a".repeat(43)],

@@ -174,6 +174,23 @@ const ROWS: Row[] = [
   // Calibration: each organization's own; another tenant's is never visible.
   { route: "GET /api/ml/calibration", call: () => ({ method: "GET", path: "/api/ml/calibration" }), expect: writers(200) },
   { route: "POST /api/ml/calibration", call: () => ({ method: "POST", path: "/api/ml/calibration" }), expect: writers(201) },
+  { route: "GET /api/ml/custom-models", call: () => ({ method: "GET", path: "/api/ml/custom-models" }), expect: writers(200) },
+  {
+    // The accounts are not on Enterprise: writers get past the role check to the plan's 402.
+    route: "POST /api/ml/custom-models/train",
+    call: () => ({ method: "POST", path: "/api/ml/custom-models/train", data: { name: "RBAC", model_type: "calibration" } }),
+    expect: writers(402),
+  },
+  {
+    route: "GET /api/ml/custom-models/[id]",
+    call: () => ({ method: "GET", path: `/api/ml/custom-models/${NOWHERE}` }),
+    expect: writers(404),
+  },
+  {
+    route: "POST /api/ml/custom-models/[id]/activate",
+    call: () => ({ method: "POST", path: `/api/ml/custom-models/${NOWHERE}/activate` }),
+    expect: writers(402),
+  },
   {
     route: "POST /api/configurations/[id]/duplicate",
     call: (fx) => ({ method: "POST", path: `/api/configurations/${fx.configId}/duplicate` }),

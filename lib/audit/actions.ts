@@ -36,6 +36,8 @@ export const AUDIT_ACTIONS = [
   "feedback.update",
   "feedback.delete",
   "ml.calibration.recalibrate",
+  "ml.custom_model.train",
+  "ml.custom_model.activate",
   "fluid.create",
   "fluid.update",
   "fluid.archive",

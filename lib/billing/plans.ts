@@ -49,7 +49,7 @@ export const PLANS: Record<PlanId, PlanDefinition> = {
       export_requests_per_day: 5,
       max_users: 1,
     },
-    features: { api_access: false, ecommerce: true, msds_parsing: false },
+    features: { api_access: false, ecommerce: true, msds_parsing: false, custom_models: false },
     procurementDiscountBps: 0,
     commissionRateBps: 2_000,
     stripeLookupKey: "aerospec_starter_monthly",
@@ -66,7 +66,7 @@ export const PLANS: Record<PlanId, PlanDefinition> = {
       export_requests_per_day: 50,
       max_users: 5,
     },
-    features: { api_access: true, ecommerce: true, msds_parsing: true },
+    features: { api_access: true, ecommerce: true, msds_parsing: true, custom_models: false },
     procurementDiscountBps: 500,
     commissionRateBps: 1_500,
     stripeLookupKey: "aerospec_professional_monthly",
@@ -83,7 +83,7 @@ export const PLANS: Record<PlanId, PlanDefinition> = {
       export_requests_per_day: UNLIMITED,
       max_users: UNLIMITED,
     },
-    features: { api_access: true, ecommerce: true, msds_parsing: true },
+    features: { api_access: true, ecommerce: true, msds_parsing: true, custom_models: true },
     procurementDiscountBps: 1_000,
     commissionRateBps: 1_000,
     stripeLookupKey: null,
@@ -102,6 +102,7 @@ export const FEATURE_LABELS: Record<string, string> = {
   ecommerce: "Sample ordering and checkout",
   api_access: "API access",
   msds_parsing: "Safety data sheet parsing",
+  custom_models: "Custom prediction models",
 };
 
 export const TRIAL_PLAN: PlanId = "professional";

@@ -1,5 +1,6 @@
 import { handleInvoiceCommission } from "@/lib/billing/commission-invoicing";
 import { recalibrateGlobal, recalibrateTenant } from "@/lib/ml/calibration-service";
+import { trainCustomModel } from "@/lib/ml/custom-models/training-job";
 import {
   handleAutoConfirm,
   handleCancelOrder,
@@ -24,5 +25,6 @@ export const JOB_HANDLERS: JobHandlers = {
   "suppliers.sync": async ({ trigger }) => void (await syncAllSuppliers(trigger ?? "schedule")),
   "ml.recalibrate": ({ tenantId }) => recalibrateTenant(tenantId),
   "ml.recalibrate_global": async () => void (await recalibrateGlobal()),
+  "ml.train_custom_model": (job) => trainCustomModel(job),
   "webhooks.deliver": (job) => deliverWebhook(job),
 };

@@ -11,6 +11,7 @@ export const JOB_TOPICS = [
   "suppliers.sync",
   "ml.recalibrate",
   "ml.recalibrate_global",
+  "ml.train_custom_model",
   "webhooks.deliver",
 ] as const;
 
@@ -27,6 +28,7 @@ type Payloads = {
   "suppliers.sync": { tenantId: null; trigger?: "schedule" | "staff" };
   "ml.recalibrate": { tenantId: string };
   "ml.recalibrate_global": { tenantId: null };
+  "ml.train_custom_model": { tenantId: string; modelId: string };
   "webhooks.deliver": { tenantId: string; deliveryId: string };
 };
 

@@ -16,6 +16,8 @@ const QUEUE_OPTIONS = { retryLimit: 10, retryDelay: 5, retryBackoff: true, expir
 /** Queues that retry differently: a webhook receiver gets about a day to come back. */
 const QUEUE_OVERRIDES: Partial<Record<JobTopic, QueueOptions>> = {
   "webhooks.deliver": DELIVERY_RETRY,
+  // Training is deterministic: one retry covers a process that died, more would repeat a failure.
+  "ml.train_custom_model": { retryLimit: 1, expireInMinutes: 15 },
 };
 
 /** Jobs fetched at once and worked in parallel (each fails or completes on its own). */

@@ -4,6 +4,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/http/client";
 import type { Serialized } from "@/lib/http/serialized";
 import type { getCalibrationOverview, recalibrateNow } from "./calibration-service";
+import type { ModelType } from "./custom-models/model-types";
+import type { listCustomModels } from "./custom-models/service";
 import type { CreateServiceTokenInput } from "./schemas";
 import type { createServiceToken, listServiceTokens } from "./service-tokens";
 
@@ -62,5 +64,37 @@ export function useRevokeServiceToken() {
   return useMutation({
     mutationFn: (id: string) => apiFetch<null>(`/api/admin/service-tokens/${encodeURIComponent(id)}`, { method: "DELETE" }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: serviceTokensKey }),
+  });
+}
+
+// Custom models (Enterprise): the list polls while one trains.
+export type CustomModelList = Serialized<Awaited<ReturnType<typeof listCustomModels>>>;
+export type CustomModelItem = CustomModelList["models"][number];
+
+const customModelsKey = ["ml", "custom-models"] as const;
+const POLL_MS = 2000;
+
+export function useCustomModels() {
+  return useQuery({
+    queryKey: customModelsKey,
+    queryFn: ({ signal }) => apiFetch<CustomModelList>("/api/ml/custom-models", { signal }),
+    refetchInterval: (query) => (query.state.data?.models.some((m) => m.status === "training") ? POLL_MS : false),
+  });
+}
+
+export function useTrainCustomModel() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { name: string; model_type: ModelType }) =>
+      apiFetch<{ model_id: string; status: "training"; eta: string }>("/api/ml/custom-models/train", { method: "POST", body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: customModelsKey }),
+  });
+}
+
+export function useActivateCustomModel() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiFetch<CustomModelItem>(`/api/ml/custom-models/${encodeURIComponent(id)}/activate`, { method: "POST" }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: customModelsKey }),
   });
 }

@@ -22,7 +22,7 @@ describe("the documented prediction shape", () => {
     for (const ranked of result.ranked) expect(Object.keys(ranked).sort()).toEqual(documented);
     expect(Object.keys(result).sort()).toEqual(
       Object.keys(predictionSchema.shape)
-        .filter((k) => k !== "catalogLoadedAt" && k !== "calibrationVersion")
+        .filter((k) => k !== "catalogLoadedAt" && k !== "calibrationVersion" && k !== "customModelId")
         .sort(),
     );
   });

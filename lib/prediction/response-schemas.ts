@@ -65,5 +65,10 @@ export const predictionSchema = z.object({
       .meta({ description: "The first rejected actuators in catalog order, with why" }),
   }),
   calibrationVersion: z.int().nullable().meta({ description: "The organization's calibration the ranking used; null: uncalibrated" }),
+  customModelId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .meta({ description: "The custom model whose residuals corrected the physics (?model_id=)" }),
   catalogLoadedAt: z.date(),
 });

@@ -20,7 +20,7 @@ export default async function AnalyticsPage() {
         description="How well the predictions match your lab results, how your team uses AeroSpec, and what it uses most."
       />
       {allows(actor, "analytics.read") ? (
-        <AnalyticsDashboard canRecalibrate={allows(actor, "feedback.write")} />
+        <AnalyticsDashboard canCalibrate={allows(actor, "feedback.write")} />
       ) : (
         <EmptyState
           icon={ShieldAlert}

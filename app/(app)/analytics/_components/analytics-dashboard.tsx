@@ -17,6 +17,7 @@ import { errorMessage } from "@/lib/http/client";
 import { AccuracyBreakdown } from "./accuracy-breakdown";
 import { AccuracySummary } from "./accuracy-summary";
 import { AnalyticsFilters } from "./analytics-filters";
+import { CustomModelsCard } from "./custom-models-card";
 import { TopLists } from "./top-lists";
 
 // Recharts is large: the charts load in their own chunk, after the figures.
@@ -82,7 +83,7 @@ function Section({ title, description, children }: { title: string; description:
   );
 }
 
-export function AnalyticsDashboard({ canRecalibrate }: { canRecalibrate: boolean }) {
+export function AnalyticsDashboard({ canCalibrate }: { canCalibrate: boolean }) {
   const [inputs, setInputs] = useUrlFilters<Filters>(NO_FILTERS);
   const filters = useDebouncedValue(inputs, 300);
   const problem = problemOf(inputs);
@@ -119,7 +120,8 @@ export function AnalyticsDashboard({ canRecalibrate }: { canRecalibrate: boolean
           {accuracy.data ? <AccuracyBody report={accuracy.data} filtered={filtered} bucket={filters.bucket} /> : null}
         </div>
       </Section>
-      <CalibrationCard canRecalibrate={canRecalibrate} />
+      <CalibrationCard canRecalibrate={canCalibrate} />
+      <CustomModelsCard canTrain={canCalibrate} />
       <Section
         title="Usage"
         description={
