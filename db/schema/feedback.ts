@@ -113,10 +113,12 @@ export const feedback = pgTable(
 );
 
 /**
- * Global, anonymised (spec §4.1): per SKU × library fluid, across every tenant's results. No
- * tenant or user ids; `tenant_count` says how many tenants contributed, and a group is shown
- * to anyone only from 3. Written only by app_refresh_feedback_aggregate (drizzle/0023), in the
- * transaction of each feedback write.
+ * Global, anonymised (spec §4.1): per SKU × library fluid, across the results of every tenant
+ * that shares them. No tenant or user ids; `tenant_count` says how many tenants contributed, and
+ * a group is shown to anyone only from 3. The spec's columns are derived from exact running sums
+ * (numeric, so adding and taking away a result leaves no rounding trace), which the statement
+ * triggers on feedback move by each write's delta in its transaction (drizzle/0030); written
+ * only by those SECURITY DEFINER functions.
  */
 export const feedbackAggregates = pgTable(
   "feedback_aggregates",
@@ -138,9 +140,44 @@ export const feedbackAggregates = pgTable(
     avgDropletSizeActual: integer("avg_droplet_size_actual"),
     dropletSizeRmse: numeric("droplet_size_rmse", { precision: 8, scale: 2 }),
     lastUpdated: timestamp("last_updated", { withTimezone: true }).notNull().defaultNow(),
+    // The running sums the columns above are derived from (drizzle/0030 app_derive_feedback_aggregate).
+    confidenceN: integer("confidence_n").notNull().default(0),
+    confidenceSum: numeric("confidence_sum").notNull().default("0"),
+    coneN: integer("cone_n").notNull().default(0),
+    conePredictedSum: numeric("cone_predicted_sum").notNull().default("0"),
+    coneActualSum: numeric("cone_actual_sum").notNull().default("0"),
+    coneErrorSqSum: numeric("cone_error_sq_sum").notNull().default("0"),
+    dropletN: integer("droplet_n").notNull().default(0),
+    dropletPredictedSum: numeric("droplet_predicted_sum").notNull().default("0"),
+    dropletActualSum: numeric("droplet_actual_sum").notNull().default("0"),
+    dropletErrorSqSum: numeric("droplet_error_sq_sum").notNull().default("0"),
   },
   (t) => [
     unique("feedback_aggregates_sku_fluid_key").on(t.actuatorSku, t.fluidId),
     index("feedback_aggregates_rmse_idx").on(t.coneAngleRmse, t.dropletSizeRmse),
+  ],
+);
+
+/**
+ * How many results each sharing tenant has in an aggregate's group, so `tenant_count` stays
+ * exact as results come and go. Tenant-owned (row-level security) but written and read only by
+ * the aggregate functions (drizzle/0030); members have no privilege on it. No foreign key to
+ * tenants: a tenant's deletion takes its results away through the feedback triggers, which
+ * need these counts to still be there while they run.
+ */
+export const feedbackAggregateTenants = pgTable(
+  "feedback_aggregate_tenants",
+  {
+    tenantId: tenantId(),
+    actuatorSku: varchar("actuator_sku", { length: 64 }).notNull(),
+    fluidId: uuid("fluid_id")
+      .notNull()
+      .references(() => fluids.id, { onDelete: "cascade" }),
+    resultCount: integer("result_count").notNull(),
+  },
+  (t) => [
+    primaryKey({ name: "feedback_aggregate_tenants_pk", columns: [t.tenantId, t.actuatorSku, t.fluidId] }),
+    // A group's rebuild from scratch (app_refresh_feedback_aggregate) clears its counts.
+    index("feedback_aggregate_tenants_group_idx").on(t.actuatorSku, t.fluidId),
   ],
 );

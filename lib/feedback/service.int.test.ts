@@ -1,11 +1,12 @@
 import { and, eq, sql } from "drizzle-orm";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
-import { auditLogs, feedback, feedbackAggregates, fluids } from "@/db/schema";
+import { getDb, type Tx } from "@/db/client";
+import { auditLogs, feedback, feedbackAggregates, feedbackAggregateTenants, fluids, tenants } from "@/db/schema";
 import { withSystemTx, withTenantTx } from "@/db/tenant";
 import { createConfigurationSchema } from "@/lib/configurations/schemas";
 import { createConfiguration } from "@/lib/configurations/service";
+import { updateTenant } from "@/lib/tenants/lifecycle";
 import { seedCatalog } from "@/scripts/seed";
 import { addMember, createTenant } from "@/scripts/vitest/factories";
 import { computeRmse, getMeasuredDropletUm } from "./accuracy";
@@ -42,17 +43,41 @@ const takeSku = () => skus[nextSku++ % skus.length]!;
 const result = (configurationId: string, sku: string, extra: Record<string, unknown> = {}) =>
   createFeedbackSchema.parse({ configurationId, actuatorSku: sku, testConditions: { pressureBar: 3 }, ...extra });
 
-/** The group's aggregate as stored, and as recomputed from scratch over every tenant's results. */
+const storedAggregate = async (tx: Tx, sku: string) => {
+  const [row] = await tx
+    .select()
+    .from(feedbackAggregates)
+    .where(and(eq(feedbackAggregates.actuatorSku, sku), eq(feedbackAggregates.fluidId, fluidId)));
+  if (!row) return undefined;
+  const { lastUpdated: _, ...rest } = row;
+  return rest;
+};
+
+/** The group's stored aggregate as a rebuild from scratch in SQL would leave it (rolled back). */
+async function rebuiltAggregate(sku: string) {
+  let rebuilt: Awaited<ReturnType<typeof storedAggregate>>;
+  await withSystemTx(async (tx) => {
+    await tx.execute(sql`select app_refresh_feedback_aggregate(${sku}::varchar, ${fluidId}::uuid)`);
+    rebuilt = await storedAggregate(tx, sku);
+    throw new Error("rolled back");
+  }).catch(() => undefined);
+  return rebuilt;
+}
+
+/**
+ * The group's aggregate as stored, as recomputed here from scratch over the results of every
+ * sharing tenant, and as rebuilt by the database from scratch.
+ */
 async function aggregateOf(sku: string) {
+  const rebuilt = await rebuiltAggregate(sku);
   return withSystemTx(async (tx) => {
-    const [stored] = await tx
-      .select()
-      .from(feedbackAggregates)
-      .where(and(eq(feedbackAggregates.actuatorSku, sku), eq(feedbackAggregates.fluidId, fluidId)));
+    const stored = await storedAggregate(tx, sku);
     const rows = await tx
-      .select()
+      .select({ f: feedback })
       .from(feedback)
-      .where(and(eq(feedback.actuatorSku, sku), eq(feedback.fluidId, fluidId)));
+      .innerJoin(tenants, and(eq(tenants.id, feedback.tenantId), eq(tenants.shareFeedback, true)))
+      .where(and(eq(feedback.actuatorSku, sku), eq(feedback.fluidId, fluidId)))
+      .then((found) => found.map(({ f }) => f));
     const expected = {
       totalTests: rows.length,
       passCount: rows.filter((r) => r.passFail === "pass").length,
@@ -61,11 +86,17 @@ async function aggregateOf(sku: string) {
       coneRmse: computeRmse(rows.map((r) => ({ measured: r.sprayConeAngleActual, predicted: r.baselinePrediction.coneDeg.p50 }))),
       dropletRmse: computeRmse(rows.map((r) => ({ measured: getMeasuredDropletUm(r), predicted: r.baselinePrediction.dv50Um.p50 }))),
     };
-    return { stored, expected };
+    return { stored, expected, rebuilt };
   });
 }
 
-function expectConsistent({ stored, expected }: Awaited<ReturnType<typeof aggregateOf>>) {
+// Numeric sums compared by value: a sum that came back to zero keeps the scale of its terms.
+const byValue = (row: Awaited<ReturnType<typeof storedAggregate>>) =>
+  row && Object.fromEntries(Object.entries(row).map(([k, v]) => [k, k.endsWith("Sum") ? Number(v) : v]));
+
+function expectConsistent({ stored, expected, rebuilt }: Awaited<ReturnType<typeof aggregateOf>>) {
+  // The running sums equal a rebuild, every column (numeric sums leave no rounding trace).
+  expect(byValue(stored)).toEqual(byValue(rebuilt));
   if (expected.totalTests === 0) return expect(stored).toBeUndefined();
   expect(stored).toMatchObject({ totalTests: expected.totalTests, passCount: expected.passCount, tenantCount: expected.tenantCount });
   const near = (v: string | null | undefined, x: number | null) =>
@@ -128,7 +159,7 @@ describe("lab results", () => {
     expect((await aggregateOf(other)).stored).toBeUndefined();
   });
 
-  it("keeps every aggregate equal to a recomputation from scratch after any sequence of writes (property)", async () => {
+  it("keeps every aggregate equal to a recomputation from scratch after any sequence of writes and sharing changes (property)", async () => {
     const tenants = [await setup(), await setup(), await setup()];
     const groupSkus = [takeSku(), takeSku()];
     const measurement = fc.record({
@@ -143,6 +174,7 @@ describe("lab results", () => {
       fc.record({ kind: fc.constant("create"), tenant: fc.integer({ min: 0, max: 2 }), m: measurement }),
       fc.record({ kind: fc.constant("update"), pick: fc.nat(), m: measurement }),
       fc.record({ kind: fc.constant("delete"), pick: fc.nat() }),
+      fc.record({ kind: fc.constant("share"), tenant: fc.integer({ min: 0, max: 2 }), share: fc.boolean() }),
     );
     const written: { id: string; tenant: number }[] = [];
     const fields = (m: Measurement) => ({
@@ -155,7 +187,8 @@ describe("lab results", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 8 }), async (ops) => {
         for (const o of ops) {
-          if (o.kind === "create") {
+          if (o.kind === "share") await updateTenant(tenants[o.tenant]!.owner, { shareFeedback: o.share });
+          else if (o.kind === "create") {
             const t = tenants[o.tenant]!;
             const created = await createFeedback(
               t.owner,
@@ -176,6 +209,69 @@ describe("lab results", () => {
       }),
       { numRuns: 12 },
     );
+  });
+
+  it("loses no result when organizations write one group at once, and does not deadlock", async () => {
+    const tenants = [await setup(), await setup(), await setup()];
+    const [sku, other] = [takeSku(), takeSku()];
+    const seeded = await Promise.all(tenants.map((t) => createFeedback(t.owner, result(t.configurationId, sku, { dv50Um: 70 }))));
+    // Waves of one write per organization at once (a wave stays below the pool, which the
+    // catalog read beside each transaction also draws on): inserts into both groups, then edits
+    // moving results between the groups in both directions.
+    for (const k of [0, 1, 2, 3]) {
+      await Promise.all(
+        tenants.map((t, i) =>
+          createFeedback(t.owner, result(t.configurationId, k % 2 ? sku : other, { dv50Um: 60 + k, sprayConeAngleActual: 50 + i })),
+        ),
+      );
+    }
+    await Promise.all(
+      tenants.map((t, i) =>
+        updateFeedback(
+          t.owner,
+          seeded[i]!.id,
+          updateFeedbackSchema.parse({ actuatorSku: i % 2 ? sku : other, testConditions: { pressureBar: 4 }, dv50Um: 75 }),
+        ),
+      ),
+    );
+    const [a, b] = [await aggregateOf(sku), await aggregateOf(other)];
+    expectConsistent(a);
+    expectConsistent(b);
+    expect(a.stored!.totalTests + b.stored!.totalTests).toBe(3 * 5);
+    expect(a.stored).toMatchObject({ tenantCount: 3 });
+    await Promise.all(seeded.map((f, i) => deleteFeedback(tenants[i]!.owner, f.id)));
+    expectConsistent(await aggregateOf(sku));
+    expectConsistent(await aggregateOf(other));
+  });
+
+  it("takes a deleted organization's results out of the aggregates (the cascade's delete)", async () => {
+    const [stays, leaves] = [await setup(), await setup()];
+    const sku = takeSku();
+    await createFeedback(stays.owner, result(stays.configurationId, sku, { dv50Um: 80, passFail: "pass" }));
+    await createFeedback(leaves.owner, result(leaves.configurationId, sku, { dv50Um: 140, passFail: "fail" }));
+    await createFeedback(leaves.owner, result(leaves.configurationId, sku, { dv50Um: 150 }));
+    expect((await aggregateOf(sku)).stored).toMatchObject({ totalTests: 3, tenantCount: 2 });
+    await withSystemTx((tx) => tx.delete(tenants).where(eq(tenants.id, leaves.tenantId)));
+    const after = await aggregateOf(sku);
+    expectConsistent(after);
+    expect(after.stored).toMatchObject({ totalTests: 1, tenantCount: 1, failCount: 0 });
+  });
+
+  it("counts an organization's results only while it shares them", async () => {
+    const [sharing, private_] = [await setup(), await setup()];
+    const sku = takeSku();
+    await createFeedback(sharing.owner, result(sharing.configurationId, sku, { dv50Um: 80 }));
+    const mine = await createFeedback(private_.owner, result(private_.configurationId, sku, { dv50Um: 200 }));
+    await updateTenant(private_.owner, { shareFeedback: false });
+    expect((await aggregateOf(sku)).stored).toMatchObject({ totalTests: 1, tenantCount: 1 });
+    // Writes of a tenant that does not share leave the aggregate as it is.
+    await createFeedback(private_.owner, result(private_.configurationId, sku, { dv50Um: 210 }));
+    await deleteFeedback(private_.owner, mine.id);
+    expectConsistent(await aggregateOf(sku));
+    expect((await aggregateOf(sku)).stored).toMatchObject({ totalTests: 1, tenantCount: 1 });
+    await updateTenant(private_.owner, { shareFeedback: true });
+    expectConsistent(await aggregateOf(sku));
+    expect((await aggregateOf(sku)).stored).toMatchObject({ totalTests: 2, tenantCount: 2 });
   });
 
   it("updates the aggregate inside the writing transaction, so a rollback takes it back; members cannot write it directly", async () => {
@@ -201,8 +297,8 @@ describe("lab results", () => {
     } as typeof feedback.$inferInsert;
     await expect(
       withTenantTx(t.tenantId, async (tx) => {
+        // The insert alone moves the aggregate (its trigger), whoever writes the row.
         await tx.insert(feedback).values(row);
-        await tx.execute(sql`select app_refresh_feedback_aggregate(${sku}::varchar, ${fluidId}::uuid)`);
         const [seen] = await tx.select().from(feedbackAggregates).where(eq(feedbackAggregates.actuatorSku, sku));
         expect(seen).toMatchObject({ totalTests: 1, tenantCount: 1 });
         throw new Error("abort");
@@ -211,6 +307,13 @@ describe("lab results", () => {
     expect((await aggregateOf(sku)).stored).toBeUndefined();
     await expect(
       withTenantTx(t.tenantId, (tx) => tx.insert(feedbackAggregates).values({ actuatorSku: sku, fluidId, totalTests: 99 })),
+    ).rejects.toMatchObject({ cause: { code: "42501" } });
+    // The per-tenant counts behind tenant_count are not even readable by members, nor the helpers callable.
+    await expect(withTenantTx(t.tenantId, (tx) => tx.select().from(feedbackAggregateTenants))).rejects.toMatchObject({
+      cause: { code: "42501" },
+    });
+    await expect(
+      withTenantTx(t.tenantId, (tx) => tx.execute(sql`select app_apply_feedback_aggregate_deltas('{}'::feedback_aggregate_delta[])`)),
     ).rejects.toMatchObject({ cause: { code: "42501" } });
   });
 

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Tx } from "@/db/client";
 import { configurations, feedback, procurements } from "@/db/schema";
@@ -115,16 +115,12 @@ async function toColumns(tx: Tx, configuration: ConfigurationRow, input: UpdateF
   };
 }
 
-// The global aggregate of a SKU × fluid group, recomputed from every tenant's results in this
-// transaction (a SECURITY DEFINER function of the system role: drizzle/0023_feedback.sql).
-async function refreshAggregate(tx: Tx, sku: string, fluidId: string | null): Promise<void> {
-  if (fluidId === null) return;
-  await tx.execute(sql`select app_refresh_feedback_aggregate(${sku}::varchar, ${fluidId}::uuid)`);
-}
-
 // The tenant's calibration follows its results: a debounced job (lib/jobs/worker.ts), asked
 // for in the transaction of the change.
 const requestRecalibration = (tx: Tx, tenantId: string) => enqueueJob(tx, "ml.recalibrate", { tenantId });
+
+// The global SKU × fluid aggregates follow each insert, update and delete of feedback by its
+// delta, in the same transaction: statement triggers on the table (drizzle/0030).
 
 /** Records a lab result for one of the tenant's configurations (404 for another tenant's). */
 export async function createFeedback(ctx: ActorContext, input: CreateFeedbackInput): Promise<FeedbackDetail> {
@@ -137,7 +133,6 @@ export async function createFeedback(ctx: ActorContext, input: CreateFeedbackInp
       .insert(feedback)
       .values({ tenantId, userId, configurationId: configuration.id, ...columns })
       .returning();
-    await refreshAggregate(tx, row!.actuatorSku, row!.fluidId);
     await refreshAccuracySums(tx, tenantId, [row!]);
     await requestRecalibration(tx, tenantId);
     await recordAudit(tx, auditContext(ctx), {
@@ -170,9 +165,6 @@ export async function updateFeedback(ctx: ActorContext, id: string, input: Updat
       .set(columns)
       .where(and(eq(feedback.tenantId, tenantId), eq(feedback.id, id)))
       .returning();
-    await refreshAggregate(tx, current.actuatorSku, current.fluidId);
-    if (row!.actuatorSku !== current.actuatorSku || row!.fluidId !== current.fluidId)
-      await refreshAggregate(tx, row!.actuatorSku, row!.fluidId);
     await refreshAccuracySums(tx, tenantId, [current, row!]);
     await requestRecalibration(tx, tenantId);
     await recordAudit(tx, auditContext(ctx), {
@@ -206,7 +198,6 @@ export async function deleteFeedback(ctx: ActorContext, id: string): Promise<voi
     const current = await loadFeedback(tx, tenantId, id);
     assertFeedbackAccess(ctx.actor, current, "delete");
     await tx.delete(feedback).where(and(eq(feedback.tenantId, tenantId), eq(feedback.id, id)));
-    await refreshAggregate(tx, current.actuatorSku, current.fluidId);
     await refreshAccuracySums(tx, tenantId, [current]);
     await requestRecalibration(tx, tenantId);
     await recordAudit(tx, auditContext(ctx), {
