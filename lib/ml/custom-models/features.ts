@@ -5,13 +5,13 @@ import { type Actuator, SPRAY_TYPES } from "@/lib/prediction/schemas";
 import type { Interval } from "@/lib/prediction/uncertainty";
 import type { LabResultInput } from "../points";
 
-export type Fluid = { viscosityCp: number; densityKgM3: number; surfaceTensionMNm: number };
+export type FluidProperties = { viscosityCp: number; densityKgM3: number; surfaceTensionMNm: number };
 export type Physics = { dv50Um: number; coneDeg: number; flowMlMin: number };
 
 /** One training row: a test of an actuator with a liquid at a pressure, measured and predicted. */
 export interface TrainingRow {
   actuator: Actuator;
-  fluid: Fluid;
+  fluid: FluidProperties;
   pressureBar: number;
   measured: { dv50Um: number | null; flowMlMin: number | null; coneDeg: number | null };
   // The uncalibrated prediction at the tested pressure.
@@ -23,7 +23,7 @@ export type Quantity = (typeof QUANTITIES)[number];
 export type Residuals = Record<Quantity, number | null>;
 
 /** Log-space features (the physics is a power law in most of them), spray type one-hot. */
-export function toFeatures(a: Actuator, fluid: Fluid, pressureBar: number, physics: Physics): number[] {
+export function toFeatures(a: Actuator, fluid: FluidProperties, pressureBar: number, physics: Physics): number[] {
   return [
     Math.log(fluid.viscosityCp),
     Math.log(fluid.densityKgM3 / 1000),

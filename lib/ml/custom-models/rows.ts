@@ -8,7 +8,7 @@ import { classifyFluid } from "@/lib/prediction/calibration";
 import { predictActuatorAtPressure } from "@/lib/prediction/predict";
 import type { Interval } from "@/lib/prediction/uncertainty";
 import type { TrainingRow } from "./features";
-import { MAX_TRAINING_ROWS, type TrainingData, type TrainingRecord } from "./schemas";
+import { MAX_TRAINING_ROWS, type TrainingData, type InlineTrainingRecord } from "./schemas";
 
 type FeedbackRow = {
   sku: string;
@@ -53,7 +53,7 @@ export async function loadFeedbackRows(tx: Tx, tenantId: string, filter: Feedbac
 }
 
 /** Records sent inline, with the physics run at each tested pressure (uncalibrated). */
-export function toRecordRows(records: readonly TrainingRecord[], catalog: CatalogSnapshot): TrainingRow[] {
+export function toRecordRows(records: readonly InlineTrainingRecord[], catalog: CatalogSnapshot): TrainingRow[] {
   const byId = new Map(catalog.actuators.map((a) => [a.sku, a]));
   const out: TrainingRow[] = [];
   for (const r of records) {
@@ -72,7 +72,7 @@ export function toRecordRows(records: readonly TrainingRecord[], catalog: Catalo
 }
 
 /** SKUs of the records the catalog does not know (refused at the request, 422). */
-export function listUnknownSkus(records: readonly TrainingRecord[], catalog: CatalogSnapshot): string[] {
+export function listUnknownSkus(records: readonly InlineTrainingRecord[], catalog: CatalogSnapshot): string[] {
   const known = new Set(catalog.actuators.map((a) => a.sku));
   return [...new Set(records.map((r) => r.actuatorSku).filter((sku) => !known.has(sku)))];
 }

@@ -29,7 +29,7 @@ const trainingRecordSchema = z
   .refine((r) => r.dv50Um != null || r.flowMlMin != null || r.coneDeg != null, {
     error: "Give at least one of dv50Um, flowMlMin, coneDeg",
   });
-export type TrainingRecord = z.infer<typeof trainingRecordSchema>;
+export type InlineTrainingRecord = z.infer<typeof trainingRecordSchema>;
 
 // Default: all the organization's own lab results. A filter narrows them; records replace them.
 const trainingDataSchema = z.discriminatedUnion(

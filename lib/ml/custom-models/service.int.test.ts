@@ -17,7 +17,7 @@ import { createSyntheticLab } from "../synthetic-lab";
 import { loadActiveCustomModel } from "./active-model";
 import type { ModelType } from "./model-types";
 import { toRecordRows } from "./rows";
-import { type TrainingRecord, trainCustomModelSchema } from "./schemas";
+import { type InlineTrainingRecord, trainCustomModelSchema } from "./schemas";
 import { activateCustomModel, getCustomModel, listCustomModels, startCustomModelTraining } from "./service";
 import { trainCustomModel } from "./training-job";
 
@@ -30,10 +30,10 @@ beforeAll(async () => {
 });
 
 /** 20 synthetic-lab results per SKU on the real catalog: the truth is another model than the engine's. */
-function labRecords(seed: number): TrainingRecord[] {
+function labRecords(seed: number): InlineTrainingRecord[] {
   const lab = createSyntheticLab({ seed });
   const random = createMulberry32(seed);
-  const records: TrainingRecord[] = [];
+  const records: InlineTrainingRecord[] = [];
   for (const a of actuators) {
     for (let i = 0; i < 20; i++) {
       const fluid = {
@@ -50,7 +50,7 @@ function labRecords(seed: number): TrainingRecord[] {
 }
 
 /** Records whose measurements are the physics itself with zero-mean noise: nothing to learn. */
-async function noiseRecords(): Promise<TrainingRecord[]> {
+async function noiseRecords(): Promise<InlineTrainingRecord[]> {
   const catalog = await getCatalogSnapshot();
   const records = labRecords(9);
   const rows = toRecordRows(records, catalog);
@@ -63,7 +63,7 @@ async function noiseRecords(): Promise<TrainingRecord[]> {
   });
 }
 
-async function train(owner: Awaited<ReturnType<typeof createTenant>>["owner"], type: ModelType, records: TrainingRecord[]) {
+async function train(owner: Awaited<ReturnType<typeof createTenant>>["owner"], type: ModelType, records: InlineTrainingRecord[]) {
   const input = trainCustomModelSchema.parse({ name: `${type} model`, model_type: type, training_data: { source: "records", records } });
   const started = await startCustomModelTraining(owner, input);
   expect(started.status).toBe("training");
