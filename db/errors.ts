@@ -25,6 +25,14 @@ export function isSessionRefused(error: unknown): boolean {
   return pgError(error)?.code === SESSION_REFUSED;
 }
 
+// Raised by app_api_key_begin (drizzle/0031) when a key's row changed since its request was decided.
+const API_KEY_CHANGED = "ASK01";
+
+/** True when the key check that opens a key request's transaction (app_api_key_begin) refused it. */
+export function isApiKeyChanged(error: unknown): boolean {
+  return pgError(error)?.code === API_KEY_CHANGED;
+}
+
 /** True when a foreign key refused the row (the referenced row does not exist). */
 export function isForeignKeyViolation(error: unknown): boolean {
   return pgError(error)?.code === "23503";

@@ -31,6 +31,23 @@ export async function withSessionTx<T>(key: SessionKey, fn: (tx: Tx, checked: Pr
   return transaction((tx) => checkSessionInTx(tx, key), fn, { readOnly: true });
 }
 
+/**
+ * withTenantReadTx for a request made with an API key: the first statement enters the key's
+ * tenant only while the key's row still has the fingerprint the request was decided on
+ * (app_api_key_begin, drizzle/0031), in the same round trip as fn's first query. Otherwise the
+ * transaction is aborted before any statement of fn runs, and this rejects (isApiKeyChanged).
+ */
+export async function withApiKeyReadTx<T>(
+  key: { tenantId: string; keyId: string; fingerprint: string },
+  fn: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  return transaction(
+    (tx) => sqlOf(tx)`select app_api_key_begin(${key.tenantId}::uuid, ${key.keyId}::uuid, ${key.fingerprint})`,
+    (tx) => fn(tx),
+    { readOnly: true },
+  );
+}
+
 /** withTenantTx for reads only: the transaction is READ ONLY, and ends as withSessionTx's do. */
 export async function withTenantReadTx<T>(tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return transaction(

@@ -1,70 +1,45 @@
-import { sql } from "drizzle-orm";
-import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
-import { getDb } from "@/db/client";
-import { apiKeyUsage, rateLimits } from "@/db/schema";
-import { withTenantTx } from "@/db/tenant";
-import { consumeQuota } from "@/lib/billing/usage";
+import { assertWithinLimit, PLANS, UNLIMITED } from "@/lib/billing/plans";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
-import type { KeyActor } from "./authenticate";
+import type { ApiKeyCount, ApiKeyState, CountRequest } from "./calls";
 
-const WINDOW_SECONDS = 60;
+const WINDOW_MS = 60_000;
 
-const globalForLimits = globalThis as unknown as { __aerospecApiKeyLimiters?: Map<number, RateLimiterDrizzle> };
-
-// One limiter per limit (the setting, or a test's), each counting in the shared rate_limits table.
-function limiter(points: number): RateLimiterDrizzle {
-  globalForLimits.__aerospecApiKeyLimiters ??= new Map();
-  let found = globalForLimits.__aerospecApiKeyLimiters.get(points);
-  if (!found) {
-    found = new RateLimiterDrizzle({ storeClient: getDb(), schema: rateLimits, keyPrefix: "api_key", points, duration: WINDOW_SECONDS });
-    globalForLimits.__aerospecApiKeyLimiters.set(points, found);
-  }
-  return found;
-}
-
-/** Spec §7.1's headers: the per-minute limit, what is left of it, and when it starts over (Unix seconds). */
-function rateLimitHeaders(points: number, res: RateLimiterRes, now: number): Record<string, string> {
-  return {
-    "X-RateLimit-Limit": String(points),
-    "X-RateLimit-Remaining": String(res.remainingPoints),
-    "X-RateLimit-Reset": String(Math.ceil((now + Math.max(res.msBeforeNext, 0)) / 1000)),
-  };
+/**
+ * How to count a request decided on `state`: against the key's per-minute window always, and
+ * against the plan's API calls of the month when it was `admitted` (allowed, its input valid).
+ */
+export function countRequestFor(
+  state: ApiKeyState,
+  admitted: boolean,
+  now = new Date(),
+  points = env().API_KEY_REQUESTS_PER_MINUTE,
+): CountRequest {
+  const allowed = PLANS[state.plan].limits.api_calls_per_month;
+  const ceiling = allowed === UNLIMITED ? Number.MAX_SAFE_INTEGER : allowed;
+  return { expect: state.fingerprint, plan: admitted, points, windowMs: WINDOW_MS, ceiling, now };
 }
 
 /**
- * Counts one request against the key's per-minute limit and returns the headers saying where it
- * stands; past the limit, 429 with those headers and Retry-After. One atomic upsert, so
- * concurrent requests at the boundary get exactly the limit between them.
+ * Spec §7.1's headers on the answer, whatever it is: the per-minute limit, what is left of it,
+ * and when it starts over (Unix seconds). Past the limit: 429 with Retry-After.
  */
-export async function limitApiKeyRate(apiKeyId: string, points = env().API_KEY_REQUESTS_PER_MINUTE): Promise<Record<string, string>> {
+export function applyRateLimit(headers: Headers, count: ApiKeyCount, points = env().API_KEY_REQUESTS_PER_MINUTE): void {
   const now = Date.now();
-  try {
-    return rateLimitHeaders(points, await limiter(points).consume(apiKeyId), now);
-  } catch (error) {
-    if (!(error instanceof RateLimiterRes)) throw error;
-    const retryAfter = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-    throw new AppError("rate_limited", `This API key is limited to ${points} requests a minute. Try again in ${retryAfter} s.`, {
-      headers: { ...rateLimitHeaders(points, error, now), "Retry-After": String(retryAfter) },
-      details: [{ message: "retry_after", retryAfterSeconds: retryAfter }],
-    });
-  }
+  const msBeforeNext = Math.max(count.expire.getTime() - now, 0);
+  headers.set("X-RateLimit-Limit", String(points));
+  headers.set("X-RateLimit-Remaining", String(Math.max(points - count.points, 0)));
+  headers.set("X-RateLimit-Reset", String(Math.ceil((now + msBeforeNext) / 1000)));
+  if (count.points <= points) return;
+  const retryAfter = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  throw new AppError("rate_limited", `This API key is limited to ${points} requests a minute. Try again in ${retryAfter} s.`, {
+    headers: { "Retry-After": String(retryAfter) },
+    details: [{ message: "retry_after", retryAfterSeconds: retryAfter }],
+  });
 }
 
-/**
- * Counts one call against the plan's API calls per month (402 plan_limit once spent: Starter
- * has none) and in the key's usage of the day, in one transaction: both or neither.
- */
-export async function countApiCall(actor: KeyActor, now = new Date()): Promise<void> {
-  const day = now.toISOString().slice(0, 10);
-  await withTenantTx(actor.tenantId, async (tx) => {
-    await consumeQuota(tx, actor.tenantId, actor.plan, "api_calls_per_month", now);
-    await tx
-      .insert(apiKeyUsage)
-      .values({ tenantId: actor.tenantId, apiKeyId: actor.apiKey.id, day, count: 1, lastUsedAt: now })
-      .onConflictDoUpdate({
-        target: [apiKeyUsage.tenantId, apiKeyUsage.apiKeyId, apiKeyUsage.day],
-        set: { count: sql`${apiKeyUsage.count} + 1`, lastUsedAt: sql`greatest(${apiKeyUsage.lastUsedAt}, excluded.last_used_at)` },
-      });
-  });
+/** 402 plan_limit when the call was not counted against the plan: its calls of the month are spent (Starter has none). */
+export function assertCallCounted(state: ApiKeyState, count: ApiKeyCount): void {
+  if (count.counted) return;
+  assertWithinLimit(state.plan, "api_calls_per_month", PLANS[state.plan].limits.api_calls_per_month);
 }

@@ -2,21 +2,11 @@ import { and, eq, gte, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { afterCursor, cursorKey, type KeysetOrder, orderByKeyset, paginate } from "@/db/keyset";
 import { apiKeys, apiKeyUsage, memberships, users } from "@/db/schema";
-import { withSystemTx } from "@/db/tenant";
 import type { ListApiKeysInput } from "./schemas";
 
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
 
 const NEWEST_FIRST: KeysetOrder = { key: apiKeys.createdAt, id: apiKeys.id, direction: "desc", keyType: "timestamptz" };
-
-/**
- * The key a request presents, by the hash of its secret, in whichever tenant it belongs to: the
- * request names no tenant, so this is a lookup before one is known (system role).
- */
-export async function findApiKeyByHash(secretHash: string): Promise<ApiKeyRow | null> {
-  const [row] = await withSystemTx((tx) => tx.select().from(apiKeys).where(eq(apiKeys.secretHash, secretHash)));
-  return row ?? null;
-}
 
 export async function getApiKey(db: DbOrTx, tenantId: string, id: string): Promise<ApiKeyRow | null> {
   const [row] = await db

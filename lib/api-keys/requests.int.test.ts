@@ -3,6 +3,7 @@ import { NextRequest } from "next/server";
 import { describe, expect, it, vi } from "vitest";
 import { GET as listStaffTenants } from "@/app/api/admin/tenants/route";
 import { POST as createKeyRoute, GET as listKeysRoute } from "@/app/api/api-keys/route";
+import { GET as listAuditLogsRoute } from "@/app/api/audit-logs/route";
 import { GET as getConfigurationRoute } from "@/app/api/configurations/[id]/route";
 import { POST as createConfigurationRoute, GET as listConfigurationsRoute } from "@/app/api/configurations/route";
 import { GET as getProfileRoute } from "@/app/api/users/me/route";
@@ -10,9 +11,12 @@ import { auditLogs, usageCounters } from "@/db/schema";
 import { withSystemTx, withTenantReadTx } from "@/db/tenant";
 import { countUsage } from "@/lib/billing/usage";
 import { logger } from "@/lib/http/logger";
-import { createTenant } from "@/scripts/vitest/factories";
-import { limitApiKeyRate } from "./metering";
+import { changeMemberRole } from "@/lib/tenants/members";
+import { addMember, createTenant } from "@/scripts/vitest/factories";
+import { callApiKey } from "./calls";
+import { applyRateLimit, countRequestFor } from "./metering";
 import { createApiKeySchema } from "./schemas";
+import { hashApiKey } from "./secret";
 import { createApiKey, getApiKeyUsage, revokeApiKey } from "./service";
 
 // The per-minute limit of every key in this file (read when the settings are first parsed).
@@ -167,6 +171,21 @@ describe("requests with an API key", () => {
     expect((await errorOf(after)).message).toBe("This API key was revoked");
   });
 
+  it("a creator's role change applies to the key's very next request, which is then not counted", async () => {
+    const t = await createTenant();
+    const admin = await addMember(t.owner, "admin");
+    const { secret } = await createApiKey(admin.ctx, createApiKeySchema.parse({ name: "Auditor", scopes: ["audit.read"] }));
+    expect((await listAuditLogsRoute(request("/api/audit-logs", { key: secret }))).status).toBe(200);
+    await changeMemberRole(t.owner, admin.userId, "user");
+    const refused = await listAuditLogsRoute(request("/api/audit-logs", { key: secret }));
+    expect(refused.status).toBe(403);
+    expect((await errorOf(refused)).message).toContain("audit.read");
+    expect(refused.headers.get("x-ratelimit-remaining")).toBe(String(PER_MINUTE - 2));
+    expect(await withTenantReadTx(t.tenantId, (tx) => countUsage(tx, t.tenantId, "api_calls_per_month"))).toBe(1);
+    await changeMemberRole(t.owner, admin.userId, "admin");
+    expect((await listAuditLogsRoute(request("/api/audit-logs", { key: secret }))).status).toBe(200);
+  });
+
   it("Starter has no API calls: 402 plan_limit", async () => {
     const t = await createTenant({ plan: "starter" });
     const { secret } = await keyFor(t.owner, ["configurations.read"]);
@@ -195,12 +214,21 @@ describe("requests with an API key", () => {
 
 describe("limits at the boundary, with concurrent calls", () => {
   it("the per-minute limit lets exactly its number through", async () => {
-    const id = crypto.randomUUID();
-    const outcomes = await Promise.allSettled(Array.from({ length: 12 }, () => limitApiKeyRate(id, 5)));
-    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(5);
-    expect(outcomes.filter((o) => o.status === "rejected").map((o) => (o as PromiseRejectedResult).reason.code)).toEqual(
-      Array(7).fill("rate_limited"),
-    );
+    const t = await createTenant();
+    const { secret } = await keyFor(t.owner, ["configurations.read"]);
+    const hash = hashApiKey(secret);
+    const { state } = (await callApiKey(hash))!;
+    const counted = await Promise.all(Array.from({ length: 12 }, () => callApiKey(hash, countRequestFor(state, false, new Date(), 5))));
+    const outcomes = counted.map((call) => {
+      try {
+        applyRateLimit(new Headers(), call!.count!, 5);
+        return "allowed";
+      } catch (error) {
+        return (error as { code: string }).code;
+      }
+    });
+    expect(outcomes.filter((o) => o === "allowed")).toHaveLength(5);
+    expect(outcomes.filter((o) => o !== "allowed")).toEqual(Array(7).fill("rate_limited"));
   });
 
   it("the monthly calls let exactly what is left through", async () => {

@@ -86,7 +86,7 @@ function touchThrottled(tenantId: string, sessionId: string): void {
 }
 
 // Field by field: a rest pattern copies through a slow generic path, on every request.
-export function actorFromState(state: SessionState, sessionId: string | null): Actor {
+function actorFromState(state: SessionState, sessionId: string | null): Actor {
   return {
     userId: state.userId,
     email: state.email,

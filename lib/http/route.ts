@@ -2,9 +2,9 @@ import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import type { Tx } from "@/db/client";
 import { failedBeforeStart } from "@/db/errors";
-import { withTenantReadTx, withTenantTx } from "@/db/tenant";
-import { authenticateApiKey, type KeyActor } from "@/lib/api-keys/authenticate";
-import { countApiCall, limitApiKeyRate } from "@/lib/api-keys/metering";
+import { withTenantTx } from "@/db/tenant";
+import type { KeyActor } from "@/lib/api-keys/authenticate";
+import { answerKeyRequest } from "@/lib/api-keys/request";
 import { isApiKeyFormat } from "@/lib/api-keys/secret";
 import type { Actor } from "@/lib/auth/actor";
 import { resolveSessionActor, runAsSessionMember } from "@/lib/auth/session-token";
@@ -256,20 +256,34 @@ type KeyRequest<B, Q, P> = {
 /**
  * A machine's request with an API key: no cookie and no CSRF check (a key is sent on purpose,
  * never attached by a browser). Every answer to a working key carries its rate-limit headers;
- * a call is counted against the plan's monthly API calls once it is allowed and its input valid.
+ * a call is counted against the plan's monthly API calls once it is allowed and its input valid
+ * (answerKeyRequest). A GET with a transaction reads alongside that count, in one round trip.
  */
 async function answerWithApiKey<B extends AnySchema | undefined, Q extends AnySchema | undefined, P extends AnySchema | undefined>(
   { req, routeCtx, options, meta, headers, apiKey }: KeyRequest<B, Q, P>,
   handler: Handler<TenantTxContext<B, Q, P>>,
 ): Promise<Result> {
-  const actor = await authenticateApiKey(apiKey);
-  for (const [name, value] of Object.entries(await limitApiKeyRate(actor.apiKey.id))) headers.set(name, value);
-  authorizeKey(req, actor, options);
-  const ctx = { req, meta, actor, ...(await parseInput(req, routeCtx, options)) };
-  await countApiCall(actor);
-  if (!options.transaction) return (handler as Handler<TenantContext<B, Q, P>>)(ctx);
-  const inTenant = SAFE_METHODS.has(req.method) ? withTenantReadTx : withTenantTx;
-  return inTenant(actor.tenantId, (tx) => handler({ ...ctx, tx }));
+  // Read once: a request decided again (its key changed meanwhile) must not read its body twice.
+  let input: ReturnType<typeof parseInput<B, Q, P>> | undefined;
+  let ctx: TenantContext<B, Q, P> | undefined;
+  const admit = async (actor: KeyActor) => {
+    authorizeKey(req, actor, options);
+    input ??= parseInput(req, routeCtx, options);
+    ctx = { req, meta, actor, ...(await input) };
+  };
+  const secret = apiKey;
+  if (options.transaction && SAFE_METHODS.has(req.method)) {
+    return answerKeyRequest({ secret, headers, admit, read: (actor, tx) => handler({ ...ctx!, actor, tx }) });
+  }
+  return answerKeyRequest({
+    secret,
+    headers,
+    admit,
+    run: (actor) => {
+      if (!options.transaction) return (handler as Handler<TenantContext<B, Q, P>>)({ ...ctx!, actor });
+      return withTenantTx(actor.tenantId, (tx) => handler({ ...ctx!, actor, tx }));
+    },
+  });
 }
 
 async function answerInSession<B extends AnySchema | undefined, Q extends AnySchema | undefined, P extends AnySchema | undefined>(
