@@ -8,7 +8,7 @@ import { classifyFluid } from "@/lib/prediction/calibration";
 import { predictActuatorAtPressure } from "@/lib/prediction/predict";
 import type { Interval } from "@/lib/prediction/uncertainty";
 import type { TrainingRow } from "./features";
-import { MAX_TRAINING_ROWS, type TrainingData, type InlineTrainingRecord } from "./schemas";
+import { type InlineTrainingRecord, MAX_TRAINING_ROWS, type TrainingData } from "./schemas";
 
 type FeedbackRow = {
   sku: string;
