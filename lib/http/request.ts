@@ -5,7 +5,7 @@ import { forwardingResolved } from "./forwarding";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-/** proxy.ts assigns every request an id; this reads it (or makes one for direct calls). */
+/** The caller's request id when it is a valid one, else a new one (proxy.ts passes a page's id this way). */
 export function getRequestId(req: Request): string {
   const given = req.headers.get("x-request-id");
   return given && REQUEST_ID.test(given) ? given : crypto.randomUUID();

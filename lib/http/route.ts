@@ -384,19 +384,18 @@ function codeForStatus(status: number): ErrorCode {
  */
 export function withLibraryHandler(handler: (req: NextRequest) => Promise<Response>) {
   return async (req: NextRequest): Promise<Response> => {
+    const requestId = getRequestId(req);
     const answer = await handler(req);
     const json = /^application\/json\b/i.test(answer.headers.get("content-type") ?? "");
     if (json && answer.status >= 400 && answer.status < 500) {
       const code = codeForStatus(answer.status);
-      const response = errorResponse(
-        new AppError(code, code === "not_found" ? "Not found" : "The request is not valid"),
-        getRequestId(req),
-      );
+      const response = errorResponse(new AppError(code, code === "not_found" ? "Not found" : "The request is not valid"), requestId);
       setNoStore(response);
       return response;
     }
     // A copy, since a library may hand back a response whose headers cannot be changed.
     const response = new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
+    response.headers.set("x-request-id", requestId);
     setNoStore(response);
     return response;
   };
