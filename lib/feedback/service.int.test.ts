@@ -19,8 +19,16 @@ let nextSku = 0;
 
 beforeAll(async () => {
   await seedCatalog();
+  // Aggregates are global per SKU and fluid, and other test files record water results on the
+  // same SKUs meanwhile: this file's results are on a fluid of its own, with water's properties.
   const [water] = await getDb().select().from(fluids).where(eq(fluids.slug, "water"));
-  fluidId = water!.id;
+  const { id: _id, createdAt: _created, updatedAt: _updated, ...properties } = water!;
+  const suffix = crypto.randomUUID().slice(0, 8);
+  const [own] = await getDb()
+    .insert(fluids)
+    .values({ ...properties, slug: `water-feedback-test-${suffix}`, name: `Water (feedback test ${suffix})` })
+    .returning({ id: fluids.id });
+  fluidId = own!.id;
 });
 
 async function setup() {
