@@ -36,3 +36,25 @@ test("list filters live in the URL: reload and a shared link keep them", async (
   await expect(log.getByText("Signed up")).toHaveCount(0);
   await context.close();
 });
+
+test("a search typed just before a sort is chosen is kept", async ({ browser }) => {
+  const owner = await signUp("Filter Race Co");
+  const context = await browser.newContext({ storageState: await owner.client.storageState() });
+  const page = await context.newPage();
+  await page.goto("/configurations");
+  await page.getByLabel("Sort by").selectOption("oldest");
+  await expect(page).toHaveURL(/[?&]sort=oldest/);
+  // Both changes in one task: the sort's handler runs before the page has rendered the search.
+  await page.evaluate(() => {
+    const search = document.querySelector<HTMLInputElement>("#configurations-search")!;
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(search, "primer");
+    search.dispatchEvent(new Event("input", { bubbles: true }));
+    const sort = document.querySelector<HTMLSelectElement>("#configurations-sort")!;
+    sort.value = "name";
+    sort.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+  await expect(page).toHaveURL(/[?&]sort=name/);
+  await expect(page).toHaveURL(/[?&]q=primer/);
+  await expect(page.getByLabel("Search by name")).toHaveValue("primer");
+  await context.close();
+});

@@ -22,14 +22,13 @@ const FLUID_CLASSES = [
 
 type AnalyticsFiltersProps = {
   value: Filters;
-  onChange: (next: Filters) => void;
+  onChange: (change: Partial<Filters>) => void;
   onReset: () => void;
   skus: string[];
   error: string | null;
 };
 
 export function AnalyticsFilters({ value, onChange, onReset, skus, error }: AnalyticsFiltersProps) {
-  const set = (patch: Partial<Filters>) => onChange({ ...value, ...patch });
   const invalid = error ? true : undefined;
   return (
     <div role="group" aria-label="Analytics filters" className="grid grid-cols-2 items-end gap-3 sm:flex sm:flex-wrap">
@@ -40,7 +39,7 @@ export function AnalyticsFilters({ value, onChange, onReset, skus, error }: Anal
           value={value.from}
           max={value.to || undefined}
           aria-invalid={invalid}
-          onChange={(e) => set({ from: e.target.value })}
+          onChange={(e) => onChange({ from: e.target.value })}
         />
       </FormField>
       <FormField id="analytics-to" label="To" className="sm:w-40">
@@ -50,11 +49,11 @@ export function AnalyticsFilters({ value, onChange, onReset, skus, error }: Anal
           value={value.to}
           min={value.from || undefined}
           aria-invalid={invalid}
-          onChange={(e) => set({ to: e.target.value })}
+          onChange={(e) => onChange({ to: e.target.value })}
         />
       </FormField>
       <FormField id="analytics-sku" label="SKU" className="col-span-2 sm:w-64">
-        <Select id="analytics-sku" value={value.sku} onChange={(e) => set({ sku: e.target.value })}>
+        <Select id="analytics-sku" value={value.sku} onChange={(e) => onChange({ sku: e.target.value })}>
           <option value="">All SKUs</option>
           {[...new Set([...skus, ...(value.sku ? [value.sku] : [])])].map((sku) => (
             <option key={sku} value={sku}>
@@ -64,7 +63,7 @@ export function AnalyticsFilters({ value, onChange, onReset, skus, error }: Anal
         </Select>
       </FormField>
       <FormField id="analytics-spray-type" label="Spray type" className="sm:w-40">
-        <Select id="analytics-spray-type" value={value.sprayType} onChange={(e) => set({ sprayType: e.target.value })}>
+        <Select id="analytics-spray-type" value={value.sprayType} onChange={(e) => onChange({ sprayType: e.target.value })}>
           <option value="">All types</option>
           {SPRAY_TYPES.map(([id, label]) => (
             <option key={id} value={id}>
@@ -74,7 +73,7 @@ export function AnalyticsFilters({ value, onChange, onReset, skus, error }: Anal
         </Select>
       </FormField>
       <FormField id="analytics-fluid-class" label="Fluid class" className="sm:w-44">
-        <Select id="analytics-fluid-class" value={value.fluidClass} onChange={(e) => set({ fluidClass: e.target.value })}>
+        <Select id="analytics-fluid-class" value={value.fluidClass} onChange={(e) => onChange({ fluidClass: e.target.value })}>
           <option value="">All fluids</option>
           {FLUID_CLASSES.map(([id, label]) => (
             <option key={id} value={id}>
@@ -84,7 +83,7 @@ export function AnalyticsFilters({ value, onChange, onReset, skus, error }: Anal
         </Select>
       </FormField>
       <FormField id="analytics-bucket" label="Trend by" className="sm:w-32">
-        <Select id="analytics-bucket" value={value.bucket} onChange={(e) => set({ bucket: e.target.value })}>
+        <Select id="analytics-bucket" value={value.bucket} onChange={(e) => onChange({ bucket: e.target.value })}>
           <option value="month">Month</option>
           <option value="week">Week</option>
         </Select>

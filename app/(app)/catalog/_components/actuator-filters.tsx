@@ -47,10 +47,10 @@ export function sendableFilters(value: Filters, problems: FilterProblems): Filte
   return next;
 }
 
-type ActuatorFiltersProps = { value: Filters; problems: FilterProblems; onChange: (next: Filters) => void };
+type ActuatorFiltersProps = { value: Filters; problems: FilterProblems; onChange: (change: Partial<Filters>) => void };
 
 export function ActuatorFilters({ value, problems, onChange }: ActuatorFiltersProps) {
-  const set = <K extends keyof Filters>(key: K, next: Filters[K]) => onChange({ ...value, [key]: next });
+  const set = <K extends keyof Filters>(key: K, next: Filters[K]) => onChange({ [key]: next } as Partial<Filters>);
   // On a phone the filters past the search fold away behind one button (open while one has a problem).
   const [open, setOpen] = useState(false);
   const active = (Object.keys(value) as (keyof Filters)[]).filter((key) => key !== "q" && value[key] !== "").length;

@@ -17,7 +17,7 @@ const SORT_LABELS: Record<ConfigurationSort, string> = {
   name: "Name (A–Z)",
 };
 
-type ConfigurationFiltersProps = { value: FilterInputs; onChange: (next: FilterInputs) => void };
+type ConfigurationFiltersProps = { value: FilterInputs; onChange: (change: Partial<FilterInputs>) => void };
 
 const CHIPS: { value: ConfigurationStatus | ""; label: string }[] = [{ value: "", label: "All" }, ...STATUS_OPTIONS];
 
@@ -38,26 +38,17 @@ export function ConfigurationFilters({ value, onChange }: ConfigurationFiltersPr
               className="pl-8"
               placeholder="e.g. Coating line 3"
               value={value.q}
-              onChange={(e) => onChange({ ...value, q: e.target.value })}
+              onChange={(e) => onChange({ q: e.target.value })}
             />
           </div>
         </div>
         <div className="grid w-44 gap-1.5">
           <Label htmlFor="configurations-tag">Tag</Label>
-          <Input
-            id="configurations-tag"
-            placeholder="e.g. coating"
-            value={value.tag}
-            onChange={(e) => onChange({ ...value, tag: e.target.value })}
-          />
+          <Input id="configurations-tag" placeholder="e.g. coating" value={value.tag} onChange={(e) => onChange({ tag: e.target.value })} />
         </div>
         <div className="grid w-44 gap-1.5">
           <Label htmlFor="configurations-sort">Sort by</Label>
-          <Select
-            id="configurations-sort"
-            value={value.sort}
-            onChange={(e) => onChange({ ...value, sort: e.target.value as ConfigurationSort })}
-          >
+          <Select id="configurations-sort" value={value.sort} onChange={(e) => onChange({ sort: e.target.value as ConfigurationSort })}>
             {(Object.keys(SORT_LABELS) as ConfigurationSort[]).map((sort) => (
               <option key={sort} value={sort}>
                 {SORT_LABELS[sort]}
@@ -70,7 +61,7 @@ export function ConfigurationFilters({ value, onChange }: ConfigurationFiltersPr
             type="checkbox"
             className="size-4 rounded border-input accent-primary"
             checked={value.archived}
-            onChange={(e) => onChange({ ...value, archived: e.target.checked })}
+            onChange={(e) => onChange({ archived: e.target.checked })}
           />
           Show archived
         </label>
@@ -84,7 +75,7 @@ export function ConfigurationFilters({ value, onChange }: ConfigurationFiltersPr
             variant={value.status === chip.value ? "default" : "outline"}
             aria-pressed={value.status === chip.value}
             className="rounded-full"
-            onClick={() => onChange({ ...value, status: chip.value })}
+            onClick={() => onChange({ status: chip.value })}
           >
             {chip.label}
           </Button>

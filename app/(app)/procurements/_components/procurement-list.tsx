@@ -46,7 +46,7 @@ export function ProcurementList() {
                 className="pl-8"
                 placeholder="Configuration, SKU, order or tracking number"
                 value={inputs.q}
-                onChange={(e) => setInputs({ ...inputs, q: e.target.value })}
+                onChange={(e) => setInputs({ q: e.target.value })}
               />
             </div>
           </div>
@@ -59,7 +59,7 @@ export function ProcurementList() {
                 variant={inputs.status === status ? "default" : "outline"}
                 aria-pressed={inputs.status === status}
                 className="rounded-full"
-                onClick={() => setInputs({ ...inputs, status })}
+                onClick={() => setInputs({ status })}
               >
                 {status === "" ? "All" : PROCUREMENT_STATUS_LABELS[status]}
               </Button>

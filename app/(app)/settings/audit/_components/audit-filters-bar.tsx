@@ -9,11 +9,11 @@ import { Select } from "@/components/ui/select";
 import { type AuditFilters, EMPTY_AUDIT_FILTERS } from "@/lib/audit/hooks";
 import { useMembers } from "@/lib/tenants/hooks";
 
-type AuditFiltersBarProps = { filters: AuditFilters; onChange: (filters: AuditFilters) => void };
+type AuditFiltersBarProps = { filters: AuditFilters; onChange: (change: Partial<AuditFilters>) => void };
 
 export function AuditFiltersBar({ filters, onChange }: AuditFiltersBarProps) {
   const members = useMembers();
-  const set = (key: keyof AuditFilters) => (value: string) => onChange({ ...filters, [key]: value });
+  const set = (key: keyof AuditFilters) => (value: string) => onChange({ [key]: value });
   const active = Object.values(filters).some((v) => v !== "");
 
   return (

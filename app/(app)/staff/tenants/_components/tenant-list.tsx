@@ -55,7 +55,7 @@ export function TenantList({ initialPage }: { initialPage: StaffTenantPage }) {
                 autoComplete="off"
                 maxLength={MAX_SEARCH_LENGTH}
                 value={inputs.q}
-                onChange={(e) => setInputs({ ...inputs, q: e.target.value })}
+                onChange={(e) => setInputs({ q: e.target.value })}
               />
             </div>
           </FormField>
@@ -63,7 +63,7 @@ export function TenantList({ initialPage }: { initialPage: StaffTenantPage }) {
             <Select
               id="tenant-plan"
               value={inputs.plan}
-              onChange={(e) => setInputs({ ...inputs, plan: PLAN_IDS.find((p) => p === e.target.value) ?? "" })}
+              onChange={(e) => setInputs({ plan: PLAN_IDS.find((p) => p === e.target.value) ?? "" })}
             >
               <option value="">Every plan</option>
               {PLAN_IDS.map((plan) => (
@@ -77,7 +77,7 @@ export function TenantList({ initialPage }: { initialPage: StaffTenantPage }) {
             <Select
               id="tenant-status"
               value={inputs.status}
-              onChange={(e) => setInputs({ ...inputs, status: SUBSCRIPTION_STATUSES.find((s) => s === e.target.value) ?? "" })}
+              onChange={(e) => setInputs({ status: SUBSCRIPTION_STATUSES.find((s) => s === e.target.value) ?? "" })}
             >
               <option value="">Every status</option>
               {SUBSCRIPTION_STATUSES.map((status) => (
@@ -91,7 +91,7 @@ export function TenantList({ initialPage }: { initialPage: StaffTenantPage }) {
             <Select
               id="tenant-sort"
               value={inputs.sort}
-              onChange={(e) => setInputs({ ...inputs, sort: STAFF_TENANT_SORTS.find((s) => s === e.target.value) ?? "newest" })}
+              onChange={(e) => setInputs({ sort: STAFF_TENANT_SORTS.find((s) => s === e.target.value) ?? "newest" })}
             >
               {STAFF_TENANT_SORTS.map((sort) => (
                 <option key={sort} value={sort}>
