@@ -11,7 +11,8 @@ const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 /**
  * Paths that are not the product's API, each for a reason: the browser's sign-in flows, AeroSpec
- * staff's own endpoints, the webhooks Stripe and the suppliers call us with, the local mailbox, health checks, and the document.
+ * staff's own endpoints, the webhooks Stripe and the suppliers call us with, the local mailbox, health checks, the document,
+ * and the answer to a path that no endpoint answers.
  */
 export const INTERNAL_PREFIXES = [
   "/api/auth/",
@@ -21,7 +22,11 @@ export const INTERNAL_PREFIXES = [
   "/api/dev/",
   "/api/health",
   "/api/openapi.json",
+  "/api/[...path]",
 ];
+
+/** Internal handlers the internal document leaves out too: the document itself, and the answer to a path without an endpoint. */
+const UNDOCUMENTED = new Set(["/api/openapi.json", "/api/[...path]"]);
 
 const isInternal = (route: string) => INTERNAL_PREFIXES.some((prefix) => route.startsWith(prefix));
 
@@ -61,7 +66,7 @@ export async function collectInternalRoutes(): Promise<DocumentedRoute[]> {
   const routes: DocumentedRoute[] = [];
   for (const [route, doc] of await collectRouteDocs()) {
     const [method, routePath] = route.split(" ") as [string, string];
-    if (!isInternal(routePath) || routePath === "/api/openapi.json") continue;
+    if (!isInternal(routePath) || UNDOCUMENTED.has(routePath)) continue;
     const source = readFileSync(path.join(ROOT, routePath.slice("/api/".length), "route.ts"), "utf8");
     routes.push({ method, path: routePath, summary: summaryOf(source, method) ?? route, doc });
   }

@@ -7,6 +7,12 @@ import { collectRouteDocs } from "./openapi-routes";
  */
 const UNDESCRIBED: Record<string, string> = {
   "GET /api/openapi.json": "the OpenAPI document itself: its shape is the OpenAPI 3.1 specification's",
+  ...Object.fromEntries(
+    ["GET", "POST", "PUT", "PATCH", "DELETE"].map((method) => [
+      `${method} /api/[...path]`,
+      "a path without an endpoint: only the error body",
+    ]),
+  ),
 };
 
 const docs = await collectRouteDocs();

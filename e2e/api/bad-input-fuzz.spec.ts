@@ -178,6 +178,11 @@ const ROUTES: Route[] = [
   { method: "POST", path: "/api/fluids", body: createCustomFluidSchema, weight: 2 },
   { method: "POST", path: "/api/fluids/sds", weight: 0.5 },
   { method: "GET", path: "/api/health/live", as: "anonymous", weight: 0.1 },
+  { method: "GET", path: "/api/[...path]", params: { path: "authAction" }, weight: 0.1 },
+  { method: "POST", path: "/api/[...path]", params: { path: "authAction" }, weight: 0.1 },
+  { method: "PUT", path: "/api/[...path]", params: { path: "authAction" }, weight: 0.1 },
+  { method: "PATCH", path: "/api/[...path]", params: { path: "authAction" }, weight: 0.1 },
+  { method: "DELETE", path: "/api/[...path]", params: { path: "authAction" }, weight: 0.1 },
   { method: "GET", path: "/api/procurements", query: listProcurementsSchema },
   { method: "POST", path: "/api/procurements", body: createProcurementSchema },
   { method: "GET", path: "/api/procurements/[id]", params: { id: "procurement" } },
@@ -435,7 +440,7 @@ function requestsFor(route: Route, count: number, seed: number): FuzzRequest[] {
   });
   return fc.sample(arbitrary, { numRuns: count, seed }).flatMap((sample) => {
     let url = route.path;
-    for (const [name, value] of sample.params) url = url.replace(name === "nextauth" ? "[...nextauth]" : `[${name}]`, value);
+    for (const [name, value] of sample.params) url = url.replace(url.includes(`[...${name}]`) ? `[...${name}]` : `[${name}]`, value);
     if (sample.query) url += `?${sample.query}`;
     let body = route.body || route.method !== "DELETE" ? sample.body : undefined;
     if (body !== undefined && route.refusedOnly && route.body) body = refuse(route.body, body);

@@ -9,7 +9,7 @@ test("health reports the database and migrations", async ({ request }) => {
 });
 
 test("every response carries the security headers and a request id", async ({ request }) => {
-  for (const path of ["/", "/login", "/api/health", "/api/health/live", "/api/tenants/me", "/api/auth/session"]) {
+  for (const path of ["/", "/login", "/api/health", "/api/health/live", "/api/tenants/me", "/api/auth/session", "/api/no-such-endpoint"]) {
     const headers = (await request.get(path)).headers();
     expect(headers["x-request-id"], path).toMatch(/^[A-Za-z0-9._-]{8,64}$/);
     // A page may run its own nonced scripts; an API answer may not run or load anything.
@@ -28,6 +28,23 @@ test("a caller's request id is echoed back", async ({ request }) => {
   const res = await request.get("/api/tenants/me", { headers: { "x-request-id": "trace-abc-12345" } });
   expect(res.headers()["x-request-id"]).toBe("trace-abc-12345");
   expect((await res.json()).error.requestId).toBe("trace-abc-12345");
+});
+
+test("a path under /api/ that no endpoint answers gets the error body, not a page", async ({ request }) => {
+  const calls = [
+    ["GET", "/api/no-such-endpoint"],
+    ["POST", "/api/configurations/not-a-thing/nope"],
+    ["DELETE", "/api/tenants/members/a/b/c"],
+  ] as const;
+  for (const [method, path] of calls) {
+    const res = await request.fetch(path, { method, headers: { "x-request-id": "trace-missing-123" } });
+    expect(res.headers()["content-type"], path).toMatch(/^application\/json/);
+    expect(res.headers()["x-request-id"], path).toBe("trace-missing-123");
+    const error = await expectError(res, 404, "not_found");
+    expect(error.message).toContain(`${method} ${path}`);
+  }
+  // A route that exists keeps its own answer to a method it does not have.
+  expect((await request.fetch("/api/health/live", { method: "DELETE" })).status()).toBe(405);
 });
 
 test("a cookie-authenticated write from another origin is refused (CSRF)", async () => {

@@ -486,6 +486,11 @@ const ROWS: Row[] = [
   { route: "GET /api/health", call: () => ({ method: "GET", path: "/api/health" }), expect: everyone(200) },
   { route: "GET /api/health/live", call: () => ({ method: "GET", path: "/api/health/live" }), expect: everyone(200) },
   { route: "GET /api/openapi.json", call: () => ({ method: "GET", path: "/api/openapi.json" }), expect: everyone(200) },
+  { route: "GET /api/[...path]", call: () => ({ method: "GET", path: "/api/no-such-endpoint/x" }), expect: everyone(404) },
+  { route: "POST /api/[...path]", call: () => ({ method: "POST", path: "/api/no-such-endpoint/x" }), expect: everyone(404) },
+  { route: "PUT /api/[...path]", call: () => ({ method: "PUT", path: "/api/no-such-endpoint/x" }), expect: everyone(404) },
+  { route: "PATCH /api/[...path]", call: () => ({ method: "PATCH", path: "/api/no-such-endpoint/x" }), expect: everyone(404) },
+  { route: "DELETE /api/[...path]", call: () => ({ method: "DELETE", path: "/api/no-such-endpoint/x" }), expect: everyone(404) },
   {
     route: "POST /api/webhooks/suppliers/[supplier]",
     call: () => ({ method: "POST", path: "/api/webhooks/suppliers/spencer", data: {} }),
