@@ -71,6 +71,7 @@ type Pool =
   | "version"
   | "token"
   | "authAction"
+  | "missingPath"
   | "apiKey"
   | "webhook"
   | "webhookDelivery"
@@ -178,11 +179,11 @@ const ROUTES: Route[] = [
   { method: "POST", path: "/api/fluids", body: createCustomFluidSchema, weight: 2 },
   { method: "POST", path: "/api/fluids/sds", weight: 0.5 },
   { method: "GET", path: "/api/health/live", as: "anonymous", weight: 0.1 },
-  { method: "GET", path: "/api/[...path]", params: { path: "authAction" }, weight: 0.1 },
-  { method: "POST", path: "/api/[...path]", params: { path: "authAction" }, weight: 0.1 },
-  { method: "PUT", path: "/api/[...path]", params: { path: "authAction" }, weight: 0.1 },
-  { method: "PATCH", path: "/api/[...path]", params: { path: "authAction" }, weight: 0.1 },
-  { method: "DELETE", path: "/api/[...path]", params: { path: "authAction" }, weight: 0.1 },
+  { method: "GET", path: "/api/[...path]", params: { path: "missingPath" }, weight: 0.1 },
+  { method: "POST", path: "/api/[...path]", params: { path: "missingPath" }, weight: 0.1 },
+  { method: "PUT", path: "/api/[...path]", params: { path: "missingPath" }, weight: 0.1 },
+  { method: "PATCH", path: "/api/[...path]", params: { path: "missingPath" }, weight: 0.1 },
+  { method: "DELETE", path: "/api/[...path]", params: { path: "missingPath" }, weight: 0.1 },
   { method: "GET", path: "/api/procurements", query: listProcurementsSchema },
   { method: "POST", path: "/api/procurements", body: createProcurementSchema },
   { method: "GET", path: "/api/procurements/[id]", params: { id: "procurement" } },
@@ -350,6 +351,8 @@ test.beforeAll(async () => {
     tenant: [throwaway.tenantId],
     version: ["1", "2", "0", "999999999999", "1e400"],
     token: [token, "a".repeat(43)],
+    // Paths near real ones that no endpoint answers (a typo, a segment too many, an old name).
+    missingPath: ["configuration", "configurations/x/y/z", "tenants/member", "v1/configurations", "%00", "..%2f..%2fetc", "a".repeat(300)],
     authAction: ["session", "csrf", "providers", "signin", "signout", "callback/ticket", "error", "nope", "session/x", "signin/ticket"],
   };
   const ids = fc.constantFrom(...configurations, admin.userId, admin.tenantId, UUID);

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { BASE_URL } from "../../playwright.config";
 import { DEMO, expectError, login, newClient, signUp } from "../support";
@@ -42,6 +43,17 @@ test("a path under /api/ that no endpoint answers gets the error body, not a pag
     expect(res.headers()["x-request-id"], path).toBe("trace-missing-123");
     const error = await expectError(res, 404, "not_found");
     expect(error.message).toContain(`${method} ${path}`);
+  }
+  // Under another organization's configuration the answer is the same as under a made-up id.
+  const [owner, other] = [await signUp(), await signUp()];
+  const created = await other.client.post("/api/configurations", {
+    data: { name: "Theirs", fluid: { viscosityCp: 1, densityKgM3: 998, surfaceTensionMNm: 72 }, targets: { flowMlMin: 300 } },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const theirs = ((await created.json()) as { id: string }).id;
+  for (const id of [theirs, randomUUID()]) {
+    const error = await expectError(await owner.client.put(`/api/configurations/${id}/nope`, { data: {} }), 404, "not_found");
+    expect(error.message).toBe(`No API endpoint answers PUT /api/configurations/${id}/nope. The API reference is at /docs/api.`);
   }
   // A route that exists keeps its own answer to a method it does not have.
   expect((await request.fetch("/api/health/live", { method: "DELETE" })).status()).toBe(405);
